@@ -1,0 +1,61 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { relations } from './schema/relations';
+
+export type Relations = typeof relations;
+export type Db = PgAsyncDatabase<PgQueryResultHKT, Relations>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export type DbHandle = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Runs raw SQL text with several statements (migrations of plugins, test setup). */
+  exec(sqlText: string): Promise<void>;
+  close(): Promise<void>;
+};
+
+export type DbOptions = {
+  /** postgres://… — when absent the embedded PGlite database is used. */
+  url?: string;
+  /** Folder for PGlite's files; `memory://` keeps everything in memory (tests). */
+  dataDir?: string;
+  /** Pool size for postgres-js. */
+  max?: number;
+  /** Called with every SQL statement sent (tests count statements per operation). */
+  onQuery?: (sql: string) => void;
+};
+
+const logger = (onQuery?: (sql: string) => void) => (onQuery ? { logQuery: (q: string) => onQuery(q) } : undefined);
+
+export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
+  if (options.url) {
+    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+    const db = drizzlePostgres({ client, relations, logger: logger(options.onQuery) }) as unknown as Db;
+    return {
+      db,
+      kind: 'postgres',
+      exec: async (text) => {
+        await client.unsafe(text);
+      },
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const dataDir = options.dataDir ?? './.data/pglite';
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create({ dataDir, extensions: { unaccent, pg_trgm } });
+  const db = drizzlePglite({ client, relations, logger: logger(options.onQuery) }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    exec: async (text) => {
+      await client.exec(text);
+    },
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,51 @@
+import { index, jsonb, snakeCase, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { orgUnits } from './organisation';
+import { roleName, users } from './people';
+
+/** Sessions the Lucia way: the id is public, only the SHA-256 of the secret is stored. */
+export const sessions = snakeCase.table(
+  'sessions',
+  {
+    id: text().primaryKey(),
+    secretHash: text().notNull(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    userAgent: text(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const invitations = snakeCase.table(
+  'invitations',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    email: text().notNull(),
+    /** SHA-256 of the one-time token sent in the invitation link. */
+    tokenHash: text().notNull().unique(),
+    role: roleName().notNull().default('member'),
+    orgUnitId: uuid().references(() => orgUnits.id, { onDelete: 'set null' }),
+    invitedById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    acceptedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('invitations_email_idx').on(t.email)],
+);
+
+export const auditLog = snakeCase.table(
+  'audit_log',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    actorId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    action: text().notNull(),
+    subjectType: text().notNull(),
+    subjectId: text(),
+    details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_log_created_idx').on(t.createdAt, t.id), index('audit_log_subject_idx').on(t.subjectType, t.subjectId)],
+);
