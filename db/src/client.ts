@@ -31,7 +31,8 @@ export type DbOptions = {
   onQuery?: (sql: string) => void;
 };
 
-const logger = (onQuery?: (sql: string) => void) => (onQuery ? { logQuery: (q: string) => onQuery(q) } : undefined);
+const logger = (onQuery?: (sql: string) => void) =>
+  onQuery ? { logQuery: (q: string) => onQuery(q) } : undefined;
 
 export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
   if (options.url) {

@@ -17,10 +17,7 @@ export const organisationSettings = snakeCase.table('organisation_settings', {
   name: text().notNull(),
   defaultLocale: text().notNull().default('fr'),
   /** Email domains whose owners may sign up without an invitation (set by an admin). */
-  allowedEmailDomains: text()
-    .array()
-    .notNull()
-    .default(sql`'{}'::text[]`),
+  allowedEmailDomains: text().array().notNull().default(sql`'{}'::text[]`),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,4 +1,4 @@
-import { index, integer, jsonb, snakeCase, text, timestamp, uuid, boolean } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, snakeCase, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Whether an admin enabled each installed plugin; a disabled plugin keeps its tables and data. */
 export const pluginState = snakeCase.table('plugin_state', {
@@ -27,15 +27,4 @@ export const jobs = snakeCase.table(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('jobs_due_idx').on(t.status, t.runAt)],
-);
-
-/** Counters for throttling (sign-in attempts) when no Redis is configured. */
-export const rateLimitHits = snakeCase.table(
-  'rate_limit_hits',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    bucket: text().notNull(),
-    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('rate_limit_hits_bucket_idx').on(t.bucket, t.at)],
 );

@@ -1,8 +1,8 @@
 import { defineRelations } from 'drizzle-orm';
 import { auditLog, invitations, sessions } from './access';
-import { orgUnits, organisationSettings } from './organisation';
+import { organisationSettings, orgUnits } from './organisation';
 import { userRoles, users } from './people';
-import { jobs, pluginState, rateLimitHits } from './platform';
+import { jobs, pluginState } from './platform';
 
 export const tables = {
   organisationSettings,
@@ -14,7 +14,6 @@ export const tables = {
   auditLog,
   pluginState,
   jobs,
-  rateLimitHits,
 };
 
 export const relations = defineRelations(tables, (r) => ({

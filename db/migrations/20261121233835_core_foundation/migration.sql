@@ -100,12 +100,6 @@ CREATE TABLE "plugin_state" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "rate_limit_hits" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-	"bucket" text NOT NULL,
-	"at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
 CREATE INDEX "audit_log_created_idx" ON "audit_log" ("created_at","id");--> statement-breakpoint
 CREATE INDEX "audit_log_subject_idx" ON "audit_log" ("subject_type","subject_id");--> statement-breakpoint
 CREATE INDEX "invitations_email_idx" ON "invitations" ("email");--> statement-breakpoint
@@ -117,7 +111,6 @@ CREATE INDEX "users_org_unit_idx" ON "users" ("org_unit_id");--> statement-break
 CREATE INDEX "users_manager_idx" ON "users" ("manager_id");--> statement-breakpoint
 CREATE INDEX "users_name_id_idx" ON "users" ("name","id");--> statement-breakpoint
 CREATE INDEX "jobs_due_idx" ON "jobs" ("status","run_at");--> statement-breakpoint
-CREATE INDEX "rate_limit_hits_bucket_idx" ON "rate_limit_hits" ("bucket","at");--> statement-breakpoint
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_users_id_fkey" FOREIGN KEY ("actor_id") REFERENCES "users"("id") ON DELETE SET NULL;--> statement-breakpoint
 ALTER TABLE "invitations" ADD CONSTRAINT "invitations_org_unit_id_org_units_id_fkey" FOREIGN KEY ("org_unit_id") REFERENCES "org_units"("id") ON DELETE SET NULL;--> statement-breakpoint
 ALTER TABLE "invitations" ADD CONSTRAINT "invitations_invited_by_id_users_id_fkey" FOREIGN KEY ("invited_by_id") REFERENCES "users"("id") ON DELETE SET NULL;--> statement-breakpoint

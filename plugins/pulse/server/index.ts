@@ -1,0 +1,3 @@
+import { definePlugin } from '@levain/server/plugin';
+
+export default definePlugin({});

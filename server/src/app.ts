@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { applyMigrations, coreMigrations, createDb, type DbHandle } from '@levain/db';
+import express, { type Express } from 'express';
+import { pinoHttp } from 'pino-http';
+import { oidcRoutes } from './auth/oidc';
+import type { Config } from './config';
+import { createGraphQL, type Yoga } from './graphql/yoga';
+import { avatarRoutes } from './http/avatars';
+import { healthRoutes } from './http/health';
+import { limitBodySize, requireSameOrigin, securityHeaders } from './http/security';
+import { webClient } from './http/web-client';
+import { registerCoreJobs } from './jobs';
+import { createLogger } from './logger';
+import type { PluginSource } from './plugin-host/contract';
+import { PluginHost } from './plugin-host/host';
+import { buildSchema } from './schema';
+import { createCoreServices, type Services } from './services';
+
+export type App = { express: Express; yoga: Yoga; services: Services; close(): Promise<void> };
+
+export type AppOptions = {
+  config: Config;
+  plugins: PluginSource[];
+  /** An open database (tests); otherwise one is opened from the config. */
+  handle?: DbHandle;
+  /** Start the job worker (off in tests, which run jobs explicitly). */
+  runJobs?: boolean;
+};
+
+/** Opens the database, migrates core then plugins, and assembles the HTTP app; does not listen. */
+export async function buildApp(options: AppOptions): Promise<App> {
+  const { config } = options;
+  const logger = createLogger(config.env);
+  const handle =
+    options.handle ?? (await createDb({ url: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') }));
+  await applyMigrations(handle, coreMigrations);
+  const core = createCoreServices(handle, config, logger);
+  const host = await PluginHost.start(options.plugins, {
+    handle,
+    config,
+    logger,
+    events: core.events,
+    jobs: core.jobs,
+  });
+  const services: Services = { ...core, host };
+  registerCoreJobs(services);
+  const yoga = createGraphQL(buildSchema(host), services);
+
+  const app = express();
+  app.disable('x-powered-by');
+  if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY);
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  app.use(securityHeaders(config));
+  app.use(healthRoutes(services));
+  app.use(limitBodySize);
+  app.use(requireSameOrigin(config));
+  app.use(oidcRoutes(services));
+  app.use(avatarRoutes(services));
+  app.use(yoga.graphqlEndpoint, yoga as unknown as express.RequestHandler);
+  app.use(webClient(config.webDist));
+
+  if (options.runJobs) services.jobs.start();
+  return {
+    express: app,
+    yoga,
+    services,
+    close: async () => {
+      await services.close();
+      if (!options.handle) await handle.close();
+    },
+  };
+}

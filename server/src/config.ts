@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+
+export type Config = {
+  env: 'production' | 'development' | 'test';
+  port: number;
+  /** Public origin of the web client (cookies, Origin checks, links in mail). */
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  /** Minutes of inactivity after which a session expires. */
+  sessionInactivityMinutes: number;
+  oidc?: {
+    issuer: string;
+    clientId: string;
+    clientSecret: string;
+    /** Claim naming the person's org unit code, used for just-in-time accounts. */
+    orgUnitClaim: string;
+    label: string;
+  };
+  /** Folder of the built web client served by the API process. */
+  webDist: string;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  const mode =
+    env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const oidcIssuer = env.OIDC_ISSUER;
+  return {
+    env: mode,
+    port,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    dataDir: resolve(env.DATA_DIR ?? '.data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    sessionInactivityMinutes: Number(env.SESSION_INACTIVITY_MINUTES ?? 60 * 24 * 14),
+    oidc:
+      oidcIssuer && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
+        ? {
+            issuer: oidcIssuer,
+            clientId: env.OIDC_CLIENT_ID,
+            clientSecret: env.OIDC_CLIENT_SECRET,
+            orgUnitClaim: env.OIDC_ORG_UNIT_CLAIM ?? 'org_unit',
+            label: env.OIDC_LABEL ?? 'SSO',
+          }
+        : undefined,
+    webDist: resolve(env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
+  };
+}

@@ -1,0 +1,59 @@
+import type { Message, MessageKey } from './i18n/messages';
+
+/** An error a person can act on: typed in the schema, worded in their language. */
+export abstract class LevainError extends Error {
+  abstract readonly code: string;
+  constructor(readonly i18n: Message) {
+    super(i18n.key);
+  }
+}
+
+export type FieldIssue = { field: string; message: Message; line?: number };
+
+export class ValidationError extends LevainError {
+  readonly code = 'VALIDATION';
+  constructor(
+    readonly issues: FieldIssue[],
+    summary: MessageKey = 'error.validation',
+  ) {
+    super({ key: summary });
+  }
+  static field(field: string, key: MessageKey, params?: Record<string, string | number>): ValidationError {
+    return new ValidationError([{ field, message: { key, params } }]);
+  }
+}
+
+export class NotAllowedError extends LevainError {
+  readonly code = 'NOT_ALLOWED';
+  constructor(key: MessageKey = 'error.notAllowed') {
+    super({ key });
+  }
+}
+
+export class NotSignedInError extends LevainError {
+  readonly code = 'UNAUTHENTICATED';
+  constructor() {
+    super({ key: 'error.notSignedIn' });
+  }
+}
+
+export class NotFoundError extends LevainError {
+  readonly code = 'NOT_FOUND';
+  constructor() {
+    super({ key: 'error.notFound' });
+  }
+}
+
+export class RateLimitedError extends LevainError {
+  readonly code = 'RATE_LIMITED';
+  constructor(readonly retryAfterSeconds: number) {
+    super({ key: 'error.rateLimited', params: { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) } });
+  }
+}
+
+export class PluginDisabledError extends LevainError {
+  readonly code = 'PLUGIN_DISABLED';
+  constructor(readonly pluginId: string) {
+    super({ key: 'error.pluginDisabled', params: { plugin: pluginId } });
+  }
+}

@@ -1,0 +1,68 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
+import { readCookie, SESSION_COOKIE } from '../auth/cookies';
+import type { Context } from '../context';
+import { pickLocale } from '../i18n/messages';
+import type { Services } from '../services';
+import { localiseErrors } from './localise-errors';
+
+type ServerContext = { req?: { ip?: string } };
+
+export type Yoga = YogaServerInstance<ServerContext, Context>;
+
+export function createGraphQL(schema: GraphQLSchema, services: Services): Yoga {
+  const pendingCookies = new WeakMap<Request, string[]>();
+  return createYoga<ServerContext, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: services.config.env === 'development',
+    logging: services.config.env === 'test' ? false : 'warn',
+    maskedErrors: {
+      isDev: services.config.env === 'development',
+      maskError: (error, message, isDev) => {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        if (original && !(original instanceof GraphQLError))
+          services.logger.error({ err: original }, 'unexpected error');
+        return maskError(error, message, isDev);
+      },
+    },
+    multipart: true,
+    context: async ({ request, req }): Promise<Context> => {
+      const token = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
+      const session = token ? await services.sessions.validate(token) : null;
+      const responseCookies: string[] = [];
+      pendingCookies.set(request, responseCookies);
+      return {
+        db: services.db,
+        config: services.config,
+        services,
+        viewer: session?.viewer ?? null,
+        sessionId: session?.id ?? null,
+        locale: pickLocale(session?.viewer.locale, request.headers.get('accept-language')),
+        request,
+        ip: req?.ip ?? '127.0.0.1',
+        responseCookies,
+      };
+    },
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: 12 },
+        maxAliases: { n: 20 },
+        maxTokens: { n: 3000 },
+        costLimit: { maxCost: 20000 },
+        maxDirectives: { n: 20 },
+      }),
+      useCSRFPrevention(),
+      localiseErrors,
+      {
+        onResponse({ request, response }) {
+          for (const cookie of pendingCookies.get(request) ?? [])
+            response.headers.append('set-cookie', cookie);
+        },
+      },
+    ],
+  });
+}

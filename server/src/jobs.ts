@@ -1,0 +1,10 @@
+import type { Services } from './services';
+
+/** The core's own recurring jobs. */
+export function registerCoreJobs(services: Services): void {
+  services.jobs.register('core.delete-expired-sessions', {
+    everyMinutes: 60,
+    isActive: async () => true,
+    run: () => services.sessions.deleteExpired(),
+  });
+}

@@ -1,0 +1,70 @@
+import { NotAllowedError, NotSignedInError } from '../errors';
+import { hasRole, type Viewer } from './viewer';
+
+export type { Role, Viewer } from './viewer';
+export { hasRole, roles } from './viewer';
+
+/** A rule decides one action for a signed-in viewer, optionally on a resource. */
+export type PermissionRule<R = unknown> = (viewer: Viewer, resource: R) => boolean;
+
+const isAdmin: PermissionRule = (viewer) => hasRole(viewer, 'admin');
+
+/** The core's actions; plugins add theirs (namespaced "plugin:action") through the host. */
+const coreRules = {
+  'directory:read': () => true,
+  'user:read-private': (viewer: Viewer, user: { id: string }) =>
+    viewer.id === user.id || isAdmin(viewer, user),
+  'user:update': (viewer: Viewer, user: { id: string }) => viewer.id === user.id || isAdmin(viewer, user),
+  'user:deactivate': isAdmin,
+  'user:change-roles': isAdmin,
+  'invitation:create': (viewer: Viewer) => isAdmin(viewer, null) || hasRole(viewer, 'hr'),
+  'invitation:list': (viewer: Viewer) => isAdmin(viewer, null) || hasRole(viewer, 'hr'),
+  'directory:import': isAdmin,
+  'organisation:update': isAdmin,
+  'plugin:manage': isAdmin,
+  'audit:read': isAdmin,
+} satisfies Record<string, PermissionRule<never>>;
+
+export type CoreAction = keyof typeof coreRules;
+type ResourceOf<A extends CoreAction> = Parameters<(typeof coreRules)[A]>[1];
+
+const pluginRules = new Map<string, PermissionRule>();
+
+/** Registers the actions a plugin adds; ids must be namespaced by the plugin ("pulse:read-results"). */
+export function registerPermissions(pluginId: string, rules: Record<string, PermissionRule>): void {
+  for (const [action, rule] of Object.entries(rules)) {
+    if (!action.startsWith(`${pluginId}:`))
+      throw new Error(`Permission "${action}" must start with "${pluginId}:"`);
+    pluginRules.set(action, rule);
+  }
+}
+
+/** The one question every read and write asks. A deactivated or anonymous viewer can do nothing. */
+export function can<A extends CoreAction>(
+  viewer: Viewer | null,
+  action: A,
+  resource?: ResourceOf<A>,
+): boolean;
+export function can(viewer: Viewer | null, action: string, resource?: unknown): boolean;
+export function can(viewer: Viewer | null, action: string, resource?: unknown): boolean {
+  if (!viewer) return false;
+  const rule = (coreRules as Record<string, PermissionRule>)[action] ?? pluginRules.get(action);
+  if (!rule) throw new Error(`Unknown permission "${action}"`);
+  return rule(viewer, resource);
+}
+
+/** Throws the error a person can act on when `can` says no. */
+export function authorize(
+  viewer: Viewer | null,
+  action: string,
+  resource?: unknown,
+): asserts viewer is Viewer {
+  if (!viewer) throw new NotSignedInError();
+  if (!can(viewer, action, resource)) throw new NotAllowedError();
+}
+
+/** SQL side of the same rules: which users a viewer may list (RQB v2 filter). */
+export function visibleUsers(viewer: Viewer | null) {
+  if (viewer && hasRole(viewer, 'admin')) return {};
+  return { status: 'active' as const };
+}

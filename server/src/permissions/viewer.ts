@@ -1,0 +1,15 @@
+export const roles = ['admin', 'hr', 'chief_cm', 'member'] as const;
+export type Role = (typeof roles)[number];
+
+/** The signed-in person a request acts for. */
+export type Viewer = {
+  id: string;
+  name: string;
+  email: string;
+  roles: ReadonlySet<Role>;
+  orgUnitId: string | null;
+  locale: string;
+  timeZone: string;
+};
+
+export const hasRole = (viewer: Viewer | null, role: Role): boolean => !!viewer?.roles.has(role);

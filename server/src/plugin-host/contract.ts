@@ -1,0 +1,83 @@
+import type { Db } from '@levain/db';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import type { PermissionRule } from '../permissions';
+import type { Builder } from '../schema/builder';
+import type { AppEvents, EventBus, EventName } from './events';
+import type { JobQueue } from './jobs';
+
+export type { Context } from '../context';
+export { NotAllowedError, NotFoundError, PluginDisabledError, ValidationError } from '../errors';
+export type { PermissionRule, Viewer } from '../permissions';
+export { authorize, can } from '../permissions';
+export type { Builder } from '../schema/builder';
+export type { AppEvents, EventName } from './events';
+
+/** What the host can read from package.json ("levain" field) without running the plugin's code. */
+export type PluginManifest = {
+  id: string;
+  version: string;
+  /** semver range of the core this plugin works with. */
+  core: string;
+  /** Ids of plugins that must load before this one. */
+  dependsOn?: string[];
+};
+
+/** Services a plugin may use: the core's, never another plugin's tables. */
+export type PluginServices = {
+  db: Db;
+  config: Config;
+  logger: Logger;
+  events: Pick<EventBus, 'emit'>;
+  jobs: Pick<JobQueue, 'enqueue'>;
+  /** True while an admin has the plugin enabled. */
+  isEnabled(): Promise<boolean>;
+};
+
+export type JobDefinition = {
+  /** Recurring jobs run once per period across all replicas. */
+  everyMinutes?: number;
+  run(payload: unknown, services: PluginServices): Promise<void>;
+};
+
+export type EventHandlers = {
+  [E in EventName]?: (payload: AppEvents[E], services: PluginServices) => Promise<void> | void;
+};
+
+/** Each package exports and erases what it stores about a person (GDPR). */
+export type PersonalDataHooks = {
+  export(userId: string, services: PluginServices): Promise<Record<string, unknown>>;
+  erase(userId: string, services: PluginServices): Promise<void>;
+};
+
+/**
+ * A plugin's server side. The schema callback registers fields only through the `PluginSchema`
+ * helper so the host knows which fields to gate when the plugin is disabled.
+ */
+export type LevainPlugin = {
+  db?: { migrationsFolder: string };
+  schema?: (schema: PluginSchema) => void;
+  permissions?: Record<string, PermissionRule>;
+  on?: EventHandlers;
+  jobs?: Record<string, JobDefinition>;
+  personalData?: PersonalDataHooks;
+};
+
+/** The builder, and the ways to attach fields to the root types and to core types. */
+export type PluginSchema = {
+  builder: Builder;
+  queryField: Builder['queryField'];
+  mutationField: Builder['mutationField'];
+  subscriptionField: Builder['subscriptionField'];
+  objectField: Builder['objectField'];
+};
+
+export function definePlugin(plugin: LevainPlugin): LevainPlugin {
+  return plugin;
+}
+
+/** A plugin as the host finds it: its manifest first, its code only once the manifest is accepted. */
+export type PluginSource = {
+  manifest: PluginManifest;
+  load(): Promise<LevainPlugin>;
+};

@@ -1,0 +1,200 @@
+import { applyMigrations, type Db, type DbHandle, schema } from '@levain/db';
+import { eq, sql } from 'drizzle-orm';
+import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import { audit } from '../audit';
+import type { Config } from '../config';
+import { PluginDisabledError } from '../errors';
+import { registerPermissions } from '../permissions';
+import type { Builder } from '../schema/builder';
+import type { LevainPlugin, PluginManifest, PluginSchema, PluginServices, PluginSource } from './contract';
+import type { EventBus, EventName } from './events';
+import type { JobQueue } from './jobs';
+import { assertCompatible, orderPlugins } from './manifest';
+
+const { pluginState } = schema;
+
+/** How long a replica trusts its copy of the enabled flags before reading them again. */
+const STATE_TTL_MS = 3_000;
+
+type LoadedPlugin = {
+  manifest: PluginManifest;
+  plugin: LevainPlugin;
+  services: PluginServices;
+  /** "Type.field" coordinates this plugin added to the schema, gated while it is disabled. */
+  fields: Array<{ type: string; field: string }>;
+};
+
+export type PluginInfo = PluginManifest & { enabled: boolean };
+
+export type HostDeps = { handle: DbHandle; config: Config; logger: Logger; events: EventBus; jobs: JobQueue };
+
+/** Loads plugins, runs their migrations, wires their schema, events, jobs and permissions. */
+export class PluginHost {
+  private readonly loaded: LoadedPlugin[] = [];
+  private state: { at: number; enabled: Map<string, boolean> } | null = null;
+  private readonly db: Db;
+
+  private constructor(private readonly deps: HostDeps) {
+    this.db = deps.handle.db;
+  }
+
+  static async start(sources: PluginSource[], deps: HostDeps): Promise<PluginHost> {
+    const host = new PluginHost(deps);
+    for (const source of orderPlugins(sources)) {
+      assertCompatible(source.manifest);
+      const plugin = await source.load();
+      await host.install(source.manifest, plugin);
+    }
+    return host;
+  }
+
+  private async install(manifest: PluginManifest, plugin: LevainPlugin): Promise<void> {
+    const { id } = manifest;
+    if (plugin.db)
+      await applyMigrations(this.deps.handle, { id, migrationsFolder: plugin.db.migrationsFolder });
+    await this.db
+      .insert(pluginState)
+      .values({ pluginId: id, installedVersion: manifest.version })
+      .onConflictDoUpdate({ target: pluginState.pluginId, set: { installedVersion: manifest.version } });
+
+    const services: PluginServices = {
+      db: this.db,
+      config: this.deps.config,
+      logger: this.deps.logger.child({ plugin: id }),
+      events: this.deps.events,
+      jobs: this.deps.jobs,
+      isEnabled: () => this.isEnabled(id),
+    };
+    if (plugin.permissions) registerPermissions(id, plugin.permissions);
+    for (const [event, handler] of Object.entries(plugin.on ?? {})) {
+      this.deps.events.on(event as EventName, async (payload) => {
+        if (await this.isEnabled(id))
+          await (handler as (p: unknown, s: PluginServices) => unknown)(payload, services);
+      });
+    }
+    for (const [name, job] of Object.entries(plugin.jobs ?? {})) {
+      if (!name.startsWith(`${id}.`))
+        throw new Error(`Job "${name}" of plugin "${id}" must start with "${id}."`);
+      this.deps.jobs.register(name, {
+        everyMinutes: job.everyMinutes,
+        isActive: () => this.isEnabled(id),
+        run: (payload) => job.run(payload, services),
+      });
+    }
+    this.loaded.push({ manifest, plugin, services, fields: [] });
+  }
+
+  /** Lets each plugin add its types and fields, recording the fields it attaches. */
+  contributeSchema(builder: Builder): void {
+    for (const entry of this.loaded) {
+      if (!entry.plugin.schema) continue;
+      const record = (type: string, field: string) => entry.fields.push({ type, field });
+      const typeName = (ref: unknown) => (typeof ref === 'string' ? ref : (ref as { name: string }).name);
+      const api: PluginSchema = {
+        builder,
+        queryField: ((name, field) => {
+          record('Query', name);
+          return builder.queryField(name, field);
+        }) as Builder['queryField'],
+        mutationField: ((name, field) => {
+          record('Mutation', name);
+          return builder.mutationField(name, field);
+        }) as Builder['mutationField'],
+        subscriptionField: ((name, field) => {
+          record('Subscription', name);
+          return builder.subscriptionField(name, field);
+        }) as Builder['subscriptionField'],
+        objectField: ((ref: unknown, name: string, field: unknown) => {
+          record(typeName(ref), name);
+          return (builder.objectField as (...a: unknown[]) => unknown)(ref, name, field);
+        }) as Builder['objectField'],
+      };
+      entry.plugin.schema(api);
+    }
+  }
+
+  /** Ids of the loaded plugins, in load order. */
+  get pluginIds(): string[] {
+    return this.loaded.map((p) => p.manifest.id);
+  }
+
+  /** Wraps every field a plugin added so a disabled plugin answers PluginDisabledError (read per request). */
+  gate(graphqlSchema: GraphQLSchema): void {
+    for (const entry of this.loaded) {
+      const id = entry.manifest.id;
+      for (const { type, field } of entry.fields) {
+        const objectType = graphqlSchema.getType(type);
+        const fieldConfig =
+          objectType && 'getFields' in objectType
+            ? (objectType.getFields() as Record<string, unknown>)[field]
+            : null;
+        if (!fieldConfig)
+          throw new Error(`Plugin "${id}" registered ${type}.${field}, which is not in the schema`);
+        const target = fieldConfig as {
+          resolve?: GraphQLFieldResolver<unknown, unknown>;
+          subscribe?: GraphQLFieldResolver<unknown, unknown>;
+        };
+        for (const key of ['resolve', 'subscribe'] as const) {
+          const original = target[key];
+          if (!original) continue;
+          target[key] = async (parent, args, context, info) => {
+            const { host } = (context as { services: { host: PluginHost } }).services;
+            if (!(await host.isEnabled(id))) throw new PluginDisabledError(id);
+            return original(parent, args, context, info);
+          };
+        }
+      }
+    }
+  }
+
+  private async enabledFlags(): Promise<Map<string, boolean>> {
+    if (this.state && Date.now() - this.state.at < STATE_TTL_MS) return this.state.enabled;
+    const rows = await this.db
+      .select({ id: pluginState.pluginId, enabled: pluginState.enabled })
+      .from(pluginState);
+    this.state = { at: Date.now(), enabled: new Map(rows.map((r) => [r.id, r.enabled])) };
+    return this.state.enabled;
+  }
+
+  async isEnabled(pluginId: string): Promise<boolean> {
+    return (await this.enabledFlags()).get(pluginId) ?? false;
+  }
+
+  async list(): Promise<PluginInfo[]> {
+    const flags = await this.enabledFlags();
+    return this.loaded.map(({ manifest }) => ({ ...manifest, enabled: flags.get(manifest.id) ?? false }));
+  }
+
+  /** Enabling or disabling gates behaviour only: tables, migrations, types and data stay. */
+  async setEnabled(pluginId: string, enabled: boolean, actorId: string): Promise<PluginInfo> {
+    const entry = this.loaded.find((p) => p.manifest.id === pluginId);
+    if (!entry) throw new Error(`Unknown plugin "${pluginId}"`);
+    await this.db.transaction(async (tx) => {
+      await tx
+        .update(pluginState)
+        .set({ enabled, updatedAt: sql`now()` })
+        .where(eq(pluginState.pluginId, pluginId));
+      await audit(tx, actorId, enabled ? 'plugin.enabled' : 'plugin.disabled', 'plugin', pluginId);
+    });
+    this.state = null;
+    this.deps.events.emit('plugin.toggled', { pluginId, enabled, actorId });
+    return { ...entry.manifest, enabled };
+  }
+
+  /** What every plugin stores about a person, keyed by plugin id. */
+  async exportPersonalData(userId: string): Promise<Record<string, unknown>> {
+    const out: Record<string, unknown> = {};
+    for (const entry of this.loaded) {
+      if (entry.plugin.personalData)
+        out[entry.manifest.id] = await entry.plugin.personalData.export(userId, entry.services);
+    }
+    return out;
+  }
+
+  async erasePersonalData(userId: string): Promise<void> {
+    for (const entry of [...this.loaded].reverse()) {
+      if (entry.plugin.personalData) await entry.plugin.personalData.erase(userId, entry.services);
+    }
+  }
+}

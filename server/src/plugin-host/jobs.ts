@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { type Db, schema } from '@levain/db';
+import { and, asc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import type { Logger } from 'pino';
+
+const { jobs } = schema;
+
+const MAX_ATTEMPTS = 5;
+const STALE_AFTER_MS = 10 * 60_000;
+
+export type JobHandler = {
+  everyMinutes?: number;
+  /** Returns false when the job must not run now (its plugin is disabled): it is then skipped. */
+  isActive(): Promise<boolean>;
+  run(payload: unknown): Promise<void>;
+};
+
+/**
+ * Jobs live in the database so they survive restarts; a worker claims due jobs with
+ * FOR UPDATE SKIP LOCKED, so each runs once whatever the number of replicas.
+ */
+export class JobQueue {
+  private readonly handlers = new Map<string, JobHandler>();
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  readonly workerId = randomUUID();
+
+  constructor(
+    private readonly db: Db,
+    private readonly logger: Logger,
+  ) {}
+
+  register(name: string, handler: JobHandler): void {
+    if (this.handlers.has(name)) throw new Error(`Job "${name}" is registered twice`);
+    this.handlers.set(name, handler);
+  }
+
+  async enqueue(name: string, payload: unknown = {}, options: { runAt?: Date; uniqueKey?: string } = {}) {
+    await this.db
+      .insert(jobs)
+      .values({ name, payload, runAt: options.runAt ?? new Date(), uniqueKey: options.uniqueKey ?? null })
+      .onConflictDoNothing({ target: jobs.uniqueKey });
+  }
+
+  /** Enqueues the current period of every recurring job (idempotent across replicas). */
+  private async scheduleRecurring(now: Date): Promise<void> {
+    for (const [name, handler] of this.handlers) {
+      if (!handler.everyMinutes) continue;
+      const periodMs = handler.everyMinutes * 60_000;
+      const slot = new Date(Math.floor(now.getTime() / periodMs) * periodMs);
+      await this.enqueue(name, {}, { runAt: slot, uniqueKey: `${name}@${slot.toISOString()}` });
+    }
+  }
+
+  private async claim(limit: number) {
+    const due = this.db
+      .select({ id: jobs.id })
+      .from(jobs)
+      .where(
+        or(
+          and(eq(jobs.status, 'pending'), lte(jobs.runAt, sql`now()`)),
+          and(eq(jobs.status, 'running'), lt(jobs.lockedAt, new Date(Date.now() - STALE_AFTER_MS))),
+        ),
+      )
+      .orderBy(asc(jobs.runAt))
+      .limit(limit)
+      .for('update', { skipLocked: true });
+    return this.db
+      .update(jobs)
+      .set({
+        status: 'running',
+        lockedAt: new Date(),
+        lockedBy: this.workerId,
+        attempts: sql`${jobs.attempts} + 1`,
+      })
+      .where(inArray(jobs.id, due))
+      .returning();
+  }
+
+  /** Runs every due job once; returns how many were claimed. */
+  async runDue(now = new Date()): Promise<number> {
+    await this.scheduleRecurring(now);
+    const claimed = await this.claim(20);
+    for (const job of claimed) {
+      const handler = this.handlers.get(job.name);
+      try {
+        if (!handler) throw new Error(`No handler for job "${job.name}"`);
+        if (await handler.isActive()) await handler.run(job.payload);
+        await this.db
+          .update(jobs)
+          .set({ status: 'done', finishedAt: new Date(), lastError: null })
+          .where(eq(jobs.id, job.id));
+      } catch (error) {
+        const failed = job.attempts >= MAX_ATTEMPTS;
+        this.logger.error({ err: error, job: job.name, attempts: job.attempts }, 'job failed');
+        await this.db
+          .update(jobs)
+          .set({
+            status: failed ? 'failed' : 'pending',
+            lastError: String(error instanceof Error ? error.message : error),
+            runAt: new Date(Date.now() + 2 ** job.attempts * 1000),
+            lockedAt: null,
+            lockedBy: null,
+          })
+          .where(eq(jobs.id, job.id));
+      }
+    }
+    return claimed.length;
+  }
+
+  start(intervalMs = 5_000): void {
+    if (this.timer) return;
+    const tick = () => {
+      this.running = this.runDue()
+        .then(() => undefined)
+        .catch((error) => this.logger.error({ err: error }, 'job worker tick failed'))
+        .finally(() => {
+          this.running = null;
+        });
+    };
+    this.timer = setInterval(() => {
+      if (!this.running) tick();
+    }, intervalMs);
+    this.timer.unref();
+    tick();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+}

@@ -1,0 +1,146 @@
+import { schema } from '@levain/db';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { clearedSessionCookie, sessionCookie } from '../auth/cookies';
+import { hashPassword, verifyPassword } from '../auth/password';
+import type { Context } from '../context';
+import { NotAllowedError, ValidationError } from '../errors';
+import { createAccount, emailDomain, findUserByEmail } from '../people/accounts';
+import { builder } from './builder';
+import { User } from './user';
+import { fields } from './validation';
+
+/** Verifying against this keeps the time of a failed sign-in the same whether or not the account exists. */
+const timingDecoy = hashPassword('timing-decoy-password');
+
+/** Opens a session, sets its cookie, and makes the rest of this request act as the new viewer. */
+export async function startSession(ctx: Context, userId: string): Promise<void> {
+  const { token } = await ctx.services.sessions.create(userId, ctx.request.headers.get('user-agent'));
+  ctx.responseCookies.push(
+    sessionCookie(token, ctx.config.publicUrl, ctx.config.sessionInactivityMinutes * 60),
+  );
+  const session = await ctx.services.sessions.validate(token);
+  ctx.viewer = session?.viewer ?? null;
+  ctx.sessionId = session?.id ?? null;
+}
+
+const AuthConfig = builder
+  .objectRef<{ ssoLabel: string | null; organisationName: string; selfSignUp: boolean }>('AuthConfig')
+  .implement({
+    description: 'What the sign-in page offers.',
+    fields: (t) => ({
+      organisationName: t.exposeString('organisationName'),
+      ssoLabel: t.exposeString('ssoLabel', {
+        nullable: true,
+        description: 'Label of the SSO button, null when SSO is off.',
+      }),
+      selfSignUp: t.exposeBoolean('selfSignUp', {
+        description: 'Whether some email domains may sign up without an invitation.',
+      }),
+    }),
+  });
+
+builder.queryField('authConfig', (t) =>
+  t.field({
+    type: AuthConfig,
+    resolve: async (_root, _args, ctx) => {
+      const settings = await ctx.db.query.organisationSettings.findFirst();
+      return {
+        organisationName: settings?.name ?? 'Levain',
+        ssoLabel: ctx.config.oidc?.label ?? null,
+        selfSignUp: (settings?.allowedEmailDomains.length ?? 0) > 0,
+      };
+    },
+  }),
+);
+
+builder.mutationFields((t) => ({
+  signIn: t.drizzleField({
+    type: User,
+    description: 'Signs in with email and password; sets the session cookie.',
+    errors: {},
+    args: {
+      email: t.arg.string({ required: true, validate: fields.email() }),
+      password: t.arg.string({ required: true, validate: z.string().min(1).max(256) }),
+    },
+    resolve: async (query, _root, { email, password }, ctx) => {
+      await ctx.services.throttle.assertAllowed(email, ctx.ip);
+      const user = await findUserByEmail(ctx.db, email);
+      const valid = await verifyPassword(user?.passwordHash ?? (await timingDecoy), password);
+      if (!user || !valid) {
+        await ctx.services.throttle.recordFailure(email, ctx.ip);
+        throw new ValidationError(
+          [{ field: 'password', message: { key: 'error.invalidCredentials' } }],
+          'error.invalidCredentials',
+        );
+      }
+      if (user.status !== 'active') throw new NotAllowedError('error.accountDeactivated');
+      await ctx.services.throttle.recordSuccess(email);
+      await startSession(ctx, user.id);
+      return (await ctx.db.query.users.findFirst(query({ where: { id: user.id } })))!;
+    },
+  }),
+  signOut: t.boolean({
+    description: 'Ends this session.',
+    resolve: async (_root, _args, ctx) => {
+      if (ctx.sessionId) await ctx.services.sessions.invalidate(ctx.sessionId);
+      ctx.responseCookies.push(clearedSessionCookie(ctx.config.publicUrl));
+      return true;
+    },
+  }),
+  signOutEverywhere: t.boolean({
+    description: 'Ends every session of the viewer, on every device, this one included.',
+    authScopes: { signedIn: true },
+    resolve: async (_root, _args, ctx) => {
+      await ctx.services.sessions.invalidateAllFor(ctx.viewer!.id);
+      ctx.responseCookies.push(clearedSessionCookie(ctx.config.publicUrl));
+      return true;
+    },
+  }),
+  signUp: t.drizzleField({
+    type: User,
+    description: 'Creates an account for an address of a domain the admin allowed.',
+    errors: {},
+    args: {
+      email: t.arg.string({ required: true, validate: fields.email() }),
+      name: t.arg.string({ required: true, validate: fields.text(120) }),
+      password: t.arg.string({ required: true, validate: fields.password() }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      await ctx.services.throttle.assertAllowed(args.email, ctx.ip);
+      const settings = await ctx.db.query.organisationSettings.findFirst();
+      if (!settings?.allowedEmailDomains.includes(emailDomain(args.email))) {
+        throw ValidationError.field('email', 'error.signupNotAllowed');
+      }
+      if (await findUserByEmail(ctx.db, args.email)) throw ValidationError.field('email', 'error.emailTaken');
+      const passwordHash = await hashPassword(args.password);
+      const user = await ctx.db.transaction((tx) =>
+        createAccount(tx, { email: args.email, name: args.name, passwordHash, locale: ctx.locale }),
+      );
+      ctx.services.events.emit('user.created', { userId: user.id, via: 'signup' });
+      await startSession(ctx, user.id);
+      return (await ctx.db.query.users.findFirst(query({ where: { id: user.id } })))!;
+    },
+  }),
+  changePassword: t.boolean({
+    description: 'Changes the viewer’s password and signs out their other sessions.',
+    authScopes: { signedIn: true },
+    errors: {},
+    args: {
+      currentPassword: t.arg.string({ required: true }),
+      newPassword: t.arg.string({ required: true, validate: fields.password() }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const user = await ctx.db.query.users.findFirst({ where: { id: ctx.viewer!.id } });
+      if (user?.passwordHash && !(await verifyPassword(user.passwordHash, args.currentPassword))) {
+        throw ValidationError.field('currentPassword', 'error.invalidCredentials');
+      }
+      await ctx.db
+        .update(schema.users)
+        .set({ passwordHash: await hashPassword(args.newPassword), updatedAt: new Date() })
+        .where(eq(schema.users.id, ctx.viewer!.id));
+      await ctx.services.sessions.invalidateAllFor(ctx.viewer!.id, ctx.sessionId ?? undefined);
+      return true;
+    },
+  }),
+}));

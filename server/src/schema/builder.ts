@@ -1,0 +1,77 @@
+import { schema as dbSchema } from '@levain/db';
+import SchemaBuilder from '@pothos/core';
+import DrizzlePlugin from '@pothos/plugin-drizzle';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { getTableConfig } from 'drizzle-orm/pg-core';
+import type { Context } from '../context';
+import {
+  NotAllowedError,
+  NotFoundError,
+  NotSignedInError,
+  RateLimitedError,
+  ValidationError,
+} from '../errors';
+import { hasRole, type Role } from '../permissions';
+import { validationErrorFrom } from './validation';
+
+export type AuthScopes = {
+  signedIn: boolean;
+  role: Role;
+};
+
+export type PothosTypes = {
+  Context: Context;
+  DrizzleRelations: typeof dbSchema.relations;
+  AuthScopes: AuthScopes;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date | string };
+    ID: { Input: string; Output: string | number };
+  };
+  DefaultFieldNullability: false;
+};
+
+export const builder = new SchemaBuilder<PothosTypes>({
+  plugins: [ScopeAuthPlugin, RelayPlugin, ErrorsPlugin, ValidationPlugin, DrizzlePlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      signedIn: !!ctx.viewer,
+      role: (role) => hasRole(ctx.viewer, role),
+    }),
+    unauthorizedError: (_parent, ctx) => (ctx.viewer ? new NotAllowedError() : new NotSignedInError()),
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+  },
+  errors: {
+    defaultTypes: [ValidationError, NotAllowedError, NotSignedInError, NotFoundError, RateLimitedError],
+  },
+  validation: {
+    validationError: (result) => validationErrorFrom(result.issues),
+  },
+  drizzle: {
+    client: (ctx) => ctx.db,
+    getTableConfig,
+    relations: dbSchema.relations,
+    maxConnectionSize: 100,
+  },
+});
+
+export type Builder = typeof builder;
+
+builder.queryType({});
+builder.mutationType({});
+builder.subscriptionType({});
+
+builder.scalarType('DateTime', {
+  serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString()),
+  parseValue: (value) => {
+    const date = new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new TypeError('DateTime must be an ISO 8601 string');
+    return date;
+  },
+});

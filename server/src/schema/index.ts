@@ -1,0 +1,33 @@
+import type { GraphQLSchema } from 'graphql';
+import type { PluginHost } from '../plugin-host/host';
+import { builder } from './builder';
+import './errors';
+import './node';
+import './org-unit';
+import './user';
+import './auth';
+import './invitation';
+import './admin';
+import './directory-import';
+import './personal-data';
+import './plugin';
+
+let built: { plugins: string; schema: GraphQLSchema } | null = null;
+
+/**
+ * Builds the one schema of this process: the core's types plus every plugin's contribution,
+ * with plugin fields gated by their enabled flag.
+ */
+export function buildSchema(host: PluginHost): GraphQLSchema {
+  const plugins = host.pluginIds.join(',');
+  if (built) {
+    if (built.plugins !== plugins)
+      throw new Error(`The schema of this process has plugins [${built.plugins}], not [${plugins}]`);
+    return built.schema;
+  }
+  host.contributeSchema(builder);
+  const schema = builder.toSchema({ sortSchema: false });
+  host.gate(schema);
+  built = { plugins, schema };
+  return schema;
+}

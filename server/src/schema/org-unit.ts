@@ -1,0 +1,34 @@
+import { schema } from '@levain/db';
+import { eq } from 'drizzle-orm';
+import { builder } from './builder';
+
+export const OrgUnitKind = builder.enumType('OrgUnitKind', {
+  values: ['company', 'country', 'direction', 'department', 'team'] as const,
+});
+
+export const OrgUnit = builder.drizzleNode('orgUnits', {
+  name: 'OrgUnit',
+  description: 'A node of the organisation chart: company → country → direction/department → team.',
+  authScopes: { signedIn: true },
+  id: { column: (unit) => unit.id },
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    kind: t.expose('kind', { type: OrgUnitKind }),
+    parent: t.relation('parent', { nullable: true }),
+    children: t.relation('children', { query: { orderBy: { name: 'asc' } } }),
+    memberCount: t.relatedCount('members', { where: eq(schema.users.status, 'active') }),
+  }),
+});
+
+builder.queryField('orgUnits', (t) =>
+  t.drizzleField({
+    type: [OrgUnit],
+    description: 'The whole organisation chart, parents before children.',
+    authScopes: { signedIn: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.query.orgUnits.findMany(
+        query({ where: { archived: false }, orderBy: { kind: 'asc', name: 'asc' } }),
+      ),
+  }),
+);

@@ -1,0 +1,195 @@
+import { schema } from '@levain/db';
+import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { audit } from '../audit';
+import { NotFoundError } from '../errors';
+import { authorize, can, visibleUsers } from '../permissions';
+import { roles as roleNames } from '../permissions/viewer';
+import { builder } from './builder';
+import { OrgUnit } from './org-unit';
+import { fields, message } from './validation';
+
+export const Role = builder.enumType('Role', { values: roleNames });
+export const UserStatus = builder.enumType('UserStatus', { values: ['active', 'deactivated'] as const });
+
+export const WorkingHours = builder.objectRef<schema.WorkingHours>('WorkingHours').implement({
+  description: 'When a person works, in their own time zone (used for the right to disconnect).',
+  fields: (t) => ({
+    days: t.exposeIntList('days', { description: 'ISO weekdays, 1 = Monday … 7 = Sunday.' }),
+    start: t.exposeString('start'),
+    end: t.exposeString('end'),
+  }),
+});
+
+export const User = builder.drizzleNode('users', {
+  name: 'User',
+  authScopes: { signedIn: true },
+  id: { column: (user) => user.id },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    email: t.exposeString('email'),
+    title: t.exposeString('title', { nullable: true }),
+    bio: t.exposeString('bio', { nullable: true }),
+    locale: t.exposeString('locale'),
+    timeZone: t.exposeString('timeZone'),
+    workingHours: t.field({
+      type: WorkingHours,
+      select: { columns: { workingHours: true } },
+      resolve: (u) => u.workingHours,
+    }),
+    status: t.expose('status', { type: UserStatus }),
+    avatarUrl: t.string({
+      nullable: true,
+      select: { columns: { avatarPath: true } },
+      resolve: (u) => (u.avatarPath ? `/uploads/${u.avatarPath}` : null),
+    }),
+    orgUnit: t.relation('orgUnit', { nullable: true, type: OrgUnit }),
+    manager: t.relation('manager', { nullable: true }),
+    reports: t.relation('reports', { query: { where: { status: 'active' }, orderBy: { name: 'asc' } } }),
+    roles: t.field({
+      type: [Role],
+      select: { with: { roles: { columns: { role: true } } } },
+      resolve: (u) => u.roles.map((r) => r.role),
+    }),
+    canEdit: t.boolean({
+      description: 'Whether the viewer may edit this profile.',
+      select: { columns: { id: true } },
+      resolve: (u, _args, ctx) => can(ctx.viewer, 'user:update', u),
+    }),
+  }),
+});
+
+/** Users in an org unit or any unit below it. */
+function inOrgUnitTree(orgUnitId: string) {
+  return sql`(with recursive tree as (
+      select id from org_units where id = ${orgUnitId}
+      union all select o.id from org_units o join tree on o.parent_id = tree.id
+    ) select id from tree)`;
+}
+
+builder.queryFields((t) => ({
+  me: t.drizzleField({
+    type: User,
+    nullable: true,
+    description: 'The signed-in person, or null.',
+    skipTypeScopes: true,
+    resolve: (query, _root, _args, ctx) =>
+      ctx.viewer ? ctx.db.query.users.findFirst(query({ where: { id: ctx.viewer.id } })) : null,
+  }),
+  user: t.drizzleField({
+    type: User,
+    nullable: true,
+    authScopes: { signedIn: true },
+    args: { id: t.arg.globalID({ required: true, for: User }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.users.findFirst(query({ where: { id: args.id.id, ...visibleUsers(ctx.viewer) } })),
+  }),
+  users: t.drizzleConnection({
+    type: 'users',
+    description: 'The people directory: active colleagues, by name.',
+    authScopes: { signedIn: true },
+    args: {
+      search: t.arg.string({ validate: z.string().max(200, message('validation.tooLong', { max: 200 })) }),
+      orgUnit: t.arg.globalID({ for: OrgUnit }),
+    },
+    resolve: (query, _root, args, ctx) => {
+      const term = args.search?.trim();
+      const pattern = term ? `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+      const orgUnitId = args.orgUnit?.id;
+      return ctx.db.query.users.findMany(
+        query({
+          where: {
+            ...visibleUsers(ctx.viewer),
+            ...(pattern && {
+              OR: [
+                { name: { ilike: pattern } },
+                { email: { ilike: pattern } },
+                { title: { ilike: pattern } },
+              ],
+            }),
+            ...(orgUnitId && {
+              RAW: (u: typeof schema.users) => sql`${u.orgUnitId} in ${inOrgUnitTree(orgUnitId)}`,
+            }),
+          },
+          orderBy: { name: 'asc' },
+        }),
+      );
+    },
+  }),
+}));
+
+const WorkingHoursInput = builder.inputType('WorkingHoursInput', {
+  fields: (t) => ({
+    days: t.intList({ required: true }),
+    start: t.string({ required: true }),
+    end: t.string({ required: true }),
+  }),
+  validate: z
+    .object({ days: z.array(z.number().int().min(1).max(7)).max(7), start: z.string(), end: z.string() })
+    .refine(
+      (h) =>
+        /^([01]\d|2[0-3]):[0-5]\d$/.test(h.start) &&
+        /^([01]\d|2[0-3]):[0-5]\d$/.test(h.end) &&
+        h.start < h.end,
+      {
+        message: message('validation.workingHours'),
+      },
+    ),
+});
+
+const UpdateProfileInput = builder.inputType('UpdateProfileInput', {
+  fields: (t) => ({
+    userId: t.globalID({ for: User, description: 'Defaults to the viewer; admins may edit others.' }),
+    name: t.string({ validate: fields.text(120) }),
+    title: t.string({
+      validate: z
+        .string()
+        .trim()
+        .max(120, message('validation.tooLong', { max: 120 })),
+    }),
+    bio: t.string({
+      validate: z
+        .string()
+        .trim()
+        .max(1000, message('validation.tooLong', { max: 1000 })),
+    }),
+    locale: t.string({ validate: fields.locale() }),
+    timeZone: t.string({ validate: fields.timeZone() }),
+    workingHours: t.field({ type: WorkingHoursInput }),
+  }),
+});
+
+builder.mutationField('updateProfile', (t) =>
+  t.drizzleField({
+    type: User,
+    authScopes: { signedIn: true },
+    errors: {},
+    args: { input: t.arg({ type: UpdateProfileInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const userId = input.userId?.id ?? ctx.viewer!.id;
+      authorize(ctx.viewer, 'user:update', { id: userId });
+      // null leaves a required field unchanged; an empty title or bio clears it.
+      const changes = {
+        ...(input.name != null && { name: input.name }),
+        ...(input.locale != null && { locale: input.locale }),
+        ...(input.timeZone != null && { timeZone: input.timeZone }),
+        ...(input.workingHours != null && { workingHours: input.workingHours }),
+        ...(input.title !== undefined && { title: input.title || null }),
+        ...(input.bio !== undefined && { bio: input.bio || null }),
+      };
+      await ctx.db.transaction(async (tx) => {
+        await tx
+          .update(schema.users)
+          .set({ ...changes, updatedAt: new Date() })
+          .where(eq(schema.users.id, userId));
+        await audit(tx, ctx.viewer!.id, 'user.profile-updated', 'user', userId, {
+          fields: Object.keys(changes),
+        });
+      });
+      ctx.services.events.emit('user.updated', { userId, actorId: ctx.viewer!.id });
+      const user = await ctx.db.query.users.findFirst(query({ where: { id: userId } }));
+      if (!user) throw new NotFoundError();
+      return user;
+    },
+  }),
+);

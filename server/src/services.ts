@@ -1,0 +1,55 @@
+import type { Db, DbHandle } from '@levain/db';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { SessionService } from './auth/sessions';
+import { SignInThrottle } from './auth/sign-in-throttle';
+import type { Config } from './config';
+import { EventBus } from './plugin-host/events';
+import type { PluginHost } from './plugin-host/host';
+import { JobQueue } from './plugin-host/jobs';
+import { MemoryRateLimiter, type RateLimiter, RedisRateLimiter } from './rate-limit';
+import { createPubSub, type PubSub } from './realtime/pubsub';
+
+/** The core's services, created once per process and shared by every request. */
+export type Services = {
+  handle: DbHandle;
+  db: Db;
+  config: Config;
+  logger: Logger;
+  sessions: SessionService;
+  throttle: SignInThrottle;
+  rateLimiter: RateLimiter;
+  events: EventBus;
+  jobs: JobQueue;
+  pubsub: PubSub;
+  host: PluginHost;
+  close(): Promise<void>;
+};
+
+export function createCoreServices(handle: DbHandle, config: Config, logger: Logger): Omit<Services, 'host'> {
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 })
+    : null;
+  const rateLimiter = redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter();
+  const events = new EventBus(logger);
+  const jobs = new JobQueue(handle.db, logger);
+  const pubsub = createPubSub(config.redisUrl);
+  return {
+    handle,
+    db: handle.db,
+    config,
+    logger,
+    sessions: new SessionService(handle.db, config.sessionInactivityMinutes * 60_000),
+    throttle: new SignInThrottle(rateLimiter),
+    rateLimiter,
+    events,
+    jobs,
+    pubsub: pubsub.pubsub,
+    close: async () => {
+      await jobs.stop();
+      await events.settled();
+      await pubsub.close();
+      redis?.disconnect();
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import { schema, type Tx } from '@levain/db';
+import { createTestDb } from '@levain/db/test-db';
+import { type App, buildApp } from '../src/app';
+import { hashPassword } from '../src/auth/password';
+import { loadConfig } from '../src/config';
+import { createAccount } from '../src/people/accounts';
+import type { Role } from '../src/permissions';
+import type { PluginSource } from '../src/plugin-host/contract';
+
+export type TestApp = App & {
+  /** SQL statements sent since the last reset (to assert constant statement counts). */
+  queries: string[];
+  client(options?: { locale?: string }): TestClient;
+  createUser(
+    input?: Partial<{
+      name: string;
+      email: string;
+      roles: Role[];
+      password: string;
+      orgUnitId: string;
+      locale: string;
+    }>,
+  ): Promise<{ id: string; email: string; password: string }>;
+  /** Signs a new person in and returns a client holding their session. */
+  signedIn(
+    roles?: Role[],
+    extra?: { locale?: string; orgUnitId?: string },
+  ): Promise<TestClient & { user: { id: string; email: string } }>;
+};
+
+export type GraphQLResponse<T = Record<string, any>> = {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, any>; path?: string[] }>;
+};
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+let passwordHash: Promise<string> | null = null;
+
+/** A GraphQL client over the app's in-process fetch, holding cookies like a browser. */
+export class TestClient {
+  cookies = new Map<string, string>();
+  constructor(
+    private readonly app: App,
+    private readonly locale = 'en',
+  ) {}
+
+  async fetch(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    headers.set('accept-language', this.locale);
+    headers.set('origin', 'http://localhost:3000');
+    if (this.cookies.size) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    const response = await this.app.yoga.fetch(`http://localhost:3000${path}`, { ...init, headers });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair, ...attributes] = cookie.split(';');
+      const [name, value] = pair!.split('=');
+      const expired = attributes.some((a) => a.trim().toLowerCase() === 'max-age=0');
+      if (expired || !value) this.cookies.delete(name!);
+      else this.cookies.set(name!, value);
+    }
+    return response;
+  }
+
+  async gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResponse<T>> {
+    const response = await this.fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+
+  /** Like gql, but fails the test on any GraphQL error. */
+  async data<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.gql<T>(query, variables);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+    return result.data as T;
+  }
+}
+
+const SIGN_IN = `mutation SignIn($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) { __typename ... on MutationSignInSuccess { data { id } } ... on Error { message } }
+}`;
+
+export async function createTestApp(options: { plugins?: PluginSource[] } = {}): Promise<TestApp> {
+  const queries: string[] = [];
+  const handle = await createTestDb({ onQuery: (q) => queries.push(q) });
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', DATA_DIR: `/tmp/levain-test-${process.pid}` }),
+    env: 'test' as const,
+  };
+  const app = await buildApp({ config, plugins: options.plugins ?? [], handle });
+  let counter = 0;
+  const createUser: TestApp['createUser'] = async (input = {}) => {
+    counter += 1;
+    passwordHash ??= hashPassword(TEST_PASSWORD);
+    const email = input.email ?? `person${counter}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+    const password = input.password ?? TEST_PASSWORD;
+    const hash = input.password ? await hashPassword(input.password) : await passwordHash;
+    const user = await app.services.db.transaction(async (tx: Tx) => {
+      const created = await createAccount(tx, {
+        email,
+        name: input.name ?? `Person ${counter}`,
+        passwordHash: hash,
+        orgUnitId: input.orgUnitId ?? null,
+        locale: input.locale ?? 'en',
+      });
+      const extra = (input.roles ?? []).filter((r) => r !== 'member');
+      if (extra.length)
+        await tx.insert(schema.userRoles).values(extra.map((role) => ({ userId: created.id, role })));
+      return created;
+    });
+    return { id: user.id, email, password };
+  };
+  const testApp: TestApp = {
+    ...app,
+    queries,
+    client: (opts = {}) => new TestClient(app, opts.locale),
+    createUser,
+    signedIn: async (roles = [], extra = {}) => {
+      const user = await createUser({ roles, ...extra });
+      const client = new TestClient(app, extra.locale ?? 'en');
+      const result = await client.data(SIGN_IN, { email: user.email, password: user.password });
+      if (result.signIn.__typename !== 'MutationSignInSuccess')
+        throw new Error(`sign-in failed: ${JSON.stringify(result)}`);
+      return Object.assign(client, { user });
+    },
+    close: async () => {
+      await app.close();
+      await handle.close();
+    },
+  };
+  return testApp;
+}
