@@ -41,11 +41,9 @@ export function requireSameOrigin(config: Config) {
       originHost = null;
     }
     if (originHost && (originHost === req.get('host') || allowed.has(originHost))) return next();
-    res
-      .status(403)
-      .json({
-        errors: [{ message: 'Cross-origin request refused', extensions: { code: 'FORBIDDEN_ORIGIN' } }],
-      });
+    res.status(403).json({
+      errors: [{ message: 'Cross-origin request refused', extensions: { code: 'FORBIDDEN_ORIGIN' } }],
+    });
   };
 }
 
