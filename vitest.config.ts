@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // graphql 16 has no "exports" map: Node loads its CommonJS build for our dependencies (Pothos, yoga),
+    // so our own code must get the same instance rather than Vite's pick of index.mjs.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     include: ['{db,server,plugins/*}/test/**/*.test.ts'],
     testTimeout: 30_000,
