@@ -1,5 +1,11 @@
 export * from './access';
+export * from './communities';
+export * from './engagement';
+export * from './moderation';
+export * from './notifications';
 export * from './organisation';
 export * from './people';
 export * from './platform';
-export { relations } from './relations';
+export * from './posts';
+export { relations, tables } from './relations';
+export { searchDocument } from './text-search';

@@ -1,8 +1,22 @@
 import { defineRelations } from 'drizzle-orm';
 import { auditLog, invitations, sessions } from './access';
+import { communities, communityMemberships, communityOrgUnits, follows } from './communities';
+import {
+  announcementAcknowledgements,
+  bookmarks,
+  commentReactions,
+  pollOptions,
+  polls,
+  pollVotes,
+  postImpressions,
+  postReactions,
+} from './engagement';
+import { moderationActions, reports } from './moderation';
+import { notificationPreferences, notifications } from './notifications';
 import { organisationSettings, orgUnits } from './organisation';
 import { userRoles, users } from './people';
 import { jobs, pluginState } from './platform';
+import { comments, mentions, postAttachments, postHashtags, postRevisions, posts } from './posts';
 
 export const tables = {
   organisationSettings,
@@ -14,6 +28,28 @@ export const tables = {
   auditLog,
   pluginState,
   jobs,
+  communities,
+  communityOrgUnits,
+  communityMemberships,
+  follows,
+  posts,
+  postRevisions,
+  postAttachments,
+  comments,
+  postHashtags,
+  mentions,
+  postReactions,
+  commentReactions,
+  bookmarks,
+  postImpressions,
+  announcementAcknowledgements,
+  polls,
+  pollOptions,
+  pollVotes,
+  notifications,
+  notificationPreferences,
+  reports,
+  moderationActions,
 };
 
 export const relations = defineRelations(tables, (r) => ({
@@ -28,6 +64,8 @@ export const relations = defineRelations(tables, (r) => ({
     reports: r.many.users({ alias: 'userManager' }),
     roles: r.many.userRoles(),
     sessions: r.many.sessions(),
+    memberships: r.many.communityMemberships(),
+    posts: r.many.posts({ alias: 'postAuthor' }),
   },
   userRoles: {
     user: r.one.users({ from: r.userRoles.userId, to: r.users.id, optional: false }),
@@ -41,5 +79,86 @@ export const relations = defineRelations(tables, (r) => ({
   },
   auditLog: {
     actor: r.one.users({ from: r.auditLog.actorId, to: r.users.id }),
+  },
+  communities: {
+    parent: r.one.communities({
+      from: r.communities.parentId,
+      to: r.communities.id,
+      alias: 'subCommunities',
+    }),
+    children: r.many.communities({ alias: 'subCommunities' }),
+    createdBy: r.one.users({ from: r.communities.createdById, to: r.users.id }),
+    memberships: r.many.communityMemberships(),
+    orgUnits: r.many.orgUnits({
+      from: r.communities.id.through(r.communityOrgUnits.communityId),
+      to: r.orgUnits.id.through(r.communityOrgUnits.orgUnitId),
+    }),
+    posts: r.many.posts(),
+  },
+  communityMemberships: {
+    community: r.one.communities({
+      from: r.communityMemberships.communityId,
+      to: r.communities.id,
+      optional: false,
+    }),
+    user: r.one.users({ from: r.communityMemberships.userId, to: r.users.id, optional: false }),
+  },
+  posts: {
+    community: r.one.communities({ from: r.posts.communityId, to: r.communities.id }),
+    author: r.one.users({ from: r.posts.authorId, to: r.users.id, optional: false, alias: 'postAuthor' }),
+    profileUser: r.one.users({ from: r.posts.profileUserId, to: r.users.id, alias: 'profilePosts' }),
+    sharedPost: r.one.posts({ from: r.posts.sharedPostId, to: r.posts.id, alias: 'shares' }),
+    comments: r.many.comments(),
+    reactions: r.many.postReactions(),
+    attachments: r.many.postAttachments(),
+    hashtags: r.many.postHashtags(),
+    revisions: r.many.postRevisions(),
+    poll: r.one.polls({ from: r.posts.id, to: r.polls.postId }),
+    acknowledgements: r.many.announcementAcknowledgements(),
+  },
+  postRevisions: { post: r.one.posts({ from: r.postRevisions.postId, to: r.posts.id, optional: false }) },
+  postAttachments: { post: r.one.posts({ from: r.postAttachments.postId, to: r.posts.id }) },
+  postHashtags: { post: r.one.posts({ from: r.postHashtags.postId, to: r.posts.id, optional: false }) },
+  comments: {
+    post: r.one.posts({ from: r.comments.postId, to: r.posts.id, optional: false }),
+    author: r.one.users({ from: r.comments.authorId, to: r.users.id, optional: false }),
+    parent: r.one.comments({ from: r.comments.parentId, to: r.comments.id, alias: 'commentReplies' }),
+    replies: r.many.comments({ alias: 'commentReplies' }),
+    reactions: r.many.commentReactions(),
+  },
+  postReactions: {
+    post: r.one.posts({ from: r.postReactions.postId, to: r.posts.id, optional: false }),
+    user: r.one.users({ from: r.postReactions.userId, to: r.users.id, optional: false }),
+  },
+  commentReactions: {
+    comment: r.one.comments({ from: r.commentReactions.commentId, to: r.comments.id, optional: false }),
+    user: r.one.users({ from: r.commentReactions.userId, to: r.users.id, optional: false }),
+  },
+  bookmarks: { post: r.one.posts({ from: r.bookmarks.postId, to: r.posts.id, optional: false }) },
+  announcementAcknowledgements: {
+    post: r.one.posts({ from: r.announcementAcknowledgements.postId, to: r.posts.id, optional: false }),
+    user: r.one.users({ from: r.announcementAcknowledgements.userId, to: r.users.id, optional: false }),
+  },
+  polls: {
+    post: r.one.posts({ from: r.polls.postId, to: r.posts.id, optional: false }),
+    options: r.many.pollOptions(),
+  },
+  pollOptions: { poll: r.one.polls({ from: r.pollOptions.postId, to: r.polls.postId, optional: false }) },
+  notifications: {
+    recipient: r.one.users({ from: r.notifications.recipientId, to: r.users.id, optional: false }),
+    community: r.one.communities({ from: r.notifications.communityId, to: r.communities.id }),
+    post: r.one.posts({ from: r.notifications.postId, to: r.posts.id }),
+    comment: r.one.comments({ from: r.notifications.commentId, to: r.comments.id }),
+  },
+  reports: {
+    reporter: r.one.users({ from: r.reports.reporterId, to: r.users.id }),
+    community: r.one.communities({ from: r.reports.communityId, to: r.communities.id }),
+    post: r.one.posts({ from: r.reports.postId, to: r.posts.id }),
+    comment: r.one.comments({ from: r.reports.commentId, to: r.comments.id }),
+    actions: r.many.moderationActions(),
+  },
+  moderationActions: {
+    report: r.one.reports({ from: r.moderationActions.reportId, to: r.reports.id }),
+    actor: r.one.users({ from: r.moderationActions.actorId, to: r.users.id }),
   },
 }));

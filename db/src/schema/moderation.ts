@@ -1,0 +1,56 @@
+import { index, pgEnum, snakeCase, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { communities } from './communities';
+import { users } from './people';
+import { comments, posts } from './posts';
+
+export const reportStatus = pgEnum('report_status', ['open', 'dismissed', 'actioned']);
+export const moderationActionKind = pgEnum('moderation_action_kind', [
+  'dismiss',
+  'hide',
+  'restore',
+  'remove',
+  'warn',
+  'suspend',
+]);
+
+export const reports = snakeCase.table(
+  'reports',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    reporterId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    communityId: uuid().references(() => communities.id, { onDelete: 'cascade' }),
+    postId: uuid().references(() => posts.id, { onDelete: 'cascade' }),
+    commentId: uuid().references(() => comments.id, { onDelete: 'cascade' }),
+    reason: text().notNull(),
+    /** A rule the reporter cites, e.g. a charter article ("charter:3") from the charter plugin. */
+    rule: text(),
+    status: reportStatus().notNull().default('open'),
+    createdAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    firstActionAt: timestamp({ withTimezone: true }),
+    resolvedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index('reports_community_queue_idx').on(t.communityId, t.status, t.createdAt),
+    index('reports_queue_idx').on(t.status, t.createdAt),
+  ],
+);
+
+export const moderationActions = snakeCase.table(
+  'moderation_actions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    reportId: uuid().references(() => reports.id, { onDelete: 'set null' }),
+    actorId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    action: moderationActionKind().notNull(),
+    communityId: uuid().references(() => communities.id, { onDelete: 'cascade' }),
+    postId: uuid().references(() => posts.id, { onDelete: 'cascade' }),
+    commentId: uuid().references(() => comments.id, { onDelete: 'cascade' }),
+    /** The person the action concerns (warned, suspended, author of the removed item). */
+    subjectUserId: uuid().references(() => users.id, { onDelete: 'cascade' }),
+    rule: text(),
+    reason: text().notNull(),
+    suspendedUntil: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('moderation_actions_community_idx').on(t.communityId, t.createdAt)],
+);
