@@ -8,7 +8,7 @@ import type { Config } from './config';
 import { createGraphQL, type Yoga } from './graphql/yoga';
 import { avatarRoutes } from './http/avatars';
 import { healthRoutes } from './http/health';
-import { limitBodySize, requireSameOrigin, securityHeaders } from './http/security';
+import { limitBodySize, maskUnexpectedErrors, requireSameOrigin, securityHeaders } from './http/security';
 import { webClient } from './http/web-client';
 import { registerCoreJobs } from './jobs';
 import { createLogger } from './logger';
@@ -69,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.use(avatarRoutes(services));
   app.use(yoga.graphqlEndpoint, yoga as unknown as express.RequestHandler);
   app.use(webClient(config.webDist));
+  app.use(maskUnexpectedErrors(logger));
 
   if (options.runJobs) services.jobs.start();
   return {

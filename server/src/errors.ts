@@ -1,4 +1,4 @@
-import type { Message, MessageKey } from './i18n/messages';
+import type { Message, MessageKey, PluginMessageKey } from './i18n/messages';
 
 /** An error a person can act on: typed in the schema, worded in their language. */
 export abstract class LevainError extends Error {
@@ -14,18 +14,22 @@ export class ValidationError extends LevainError {
   readonly code = 'VALIDATION';
   constructor(
     readonly issues: FieldIssue[],
-    summary: MessageKey = 'error.validation',
+    summary: MessageKey | PluginMessageKey = 'error.validation',
   ) {
     super({ key: summary });
   }
-  static field(field: string, key: MessageKey, params?: Record<string, string | number>): ValidationError {
+  static field(
+    field: string,
+    key: MessageKey | PluginMessageKey,
+    params?: Record<string, string | number>,
+  ): ValidationError {
     return new ValidationError([{ field, message: { key, params } }]);
   }
 }
 
 export class NotAllowedError extends LevainError {
   readonly code = 'NOT_ALLOWED';
-  constructor(key: MessageKey = 'error.notAllowed') {
+  constructor(key: MessageKey | PluginMessageKey = 'error.notAllowed') {
     super({ key });
   }
 }

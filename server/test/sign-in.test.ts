@@ -76,3 +76,13 @@ describe('signing in with email and password', () => {
     expect((await client.data(ME)).me).toBeNull();
   });
 });
+
+describe('input validation', () => {
+  it('answers a typed ValidationError naming the field, in the viewer’s language', async () => {
+    const result = await app.client({ locale: 'fr' }).data(SIGN_IN, { email: 'not-an-email', password: 'x' });
+    expect(result.signIn).toMatchObject({
+      __typename: 'ValidationError',
+      issues: [{ field: 'email', message: 'Saisissez une adresse e-mail valable.' }],
+    });
+  });
+});

@@ -1,6 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import type { Logger } from 'pino';
 import type { Config } from '../config';
+import { pickLocale, translate } from '../i18n/messages';
 
 export function securityHeaders(config: Config) {
   const dev = config.env === 'development';
@@ -50,20 +52,46 @@ export function requireSameOrigin(config: Config) {
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-/** Refuses bodies over 1 MB (20 MB for multipart uploads) before anything reads them. */
+/**
+ * Refuses bodies over 1 MB (20 MB for multipart uploads) before anything reads them. The check uses
+ * Content-Length alone, which Node's parser enforces, because listening to the body here would
+ * consume it before GraphQL or multer read it; bodies of unknown length (chunked) are refused.
+ */
 export function limitBodySize(req: Request, res: Response, next: NextFunction) {
-  const length = Number(req.get('content-length') ?? 0);
+  const declared = req.get('content-length');
+  if (declared === undefined && req.get('transfer-encoding') !== undefined) {
+    res
+      .status(411)
+      .json({ errors: [{ message: 'Content-Length required', extensions: { code: 'LENGTH_REQUIRED' } }] });
+    return;
+  }
   const limit = req.is('multipart/form-data') ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
-  if (length > limit) {
+  if (Number(declared ?? 0) > limit) {
     res
       .status(413)
       .json({ errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
     return;
   }
-  let seen = 0;
-  req.on('data', (chunk: Buffer) => {
-    seen += chunk.length;
-    if (seen > limit) req.destroy();
-  });
   next();
+}
+
+/**
+ * Last handler: an error nobody handled is logged with its request id and answered with a plain,
+ * translated message, never Express's default page (which shows stack traces outside production).
+ */
+export function maskUnexpectedErrors(logger: Logger) {
+  return (error: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    // http-errors marks client errors whose message is safe to show with `expose`.
+    const { status, expose, message } = error as { status?: number; expose?: boolean; message?: string };
+    if (expose && status && status >= 400 && status < 500) {
+      res.status(status).json({ error: { code: 'BAD_REQUEST', message } });
+      return;
+    }
+    logger.error({ err: error, reqId: req.id }, 'unexpected error');
+    const locale = pickLocale(null, req.get('accept-language'));
+    res
+      .status(500)
+      .json({ error: { code: 'INTERNAL', message: translate(locale, { key: 'error.unexpected' }) } });
+  };
 }

@@ -32,6 +32,31 @@ const fr = {
   'validation.invalidCsv': 'Fichier CSV illisible : {reason}.',
   'validation.invalidDomain': 'Domaine invalide : {domain}.',
   'validation.managerCycle': 'Cette personne ne peut pas être sa propre responsable.',
+  'upload.tooLarge': "L'image dépasse {max} Mo : choisissez une image plus légère.",
+  'upload.unsupportedType': "Ce fichier n'est pas une image PNG, JPEG ou WebP.",
+  'upload.missingFile': 'Choisissez une image à envoyer.',
+  'error.unexpected': "Une erreur inattendue s'est produite. Réessayez dans un instant.",
+  'validation.fileTooLarge': 'Le fichier dépasse {max} Mo.',
+  'validation.notUtf8': "Le fichier n'est pas en UTF-8 : enregistrez-le au format « CSV UTF-8 ».",
+  'validation.duplicateColumn': 'Colonne en double : {column}.',
+  'validation.csvQuotes': 'Guillemets mal fermés à partir de cette ligne.',
+  'validation.unknownColumn': 'Colonne inconnue : {column}. Colonnes possibles : {columns}.',
+  'validation.columnCount': "Cette ligne a {count} colonne(s), l'en-tête en a {expected}.",
+  'validation.orgUnitConflict': "L'unité {code} est définie autrement à la ligne {line}.",
+  'validation.orgUnitCycle': "Cette ligne crée une boucle dans l'organigramme : {chain}.",
+  'validation.managerLoop': 'Cette ligne crée une boucle hiérarchique : {chain}.',
+  'validation.duplicateInList': 'Cette adresse e-mail figure déjà plus haut dans la liste.',
+  'validation.tooMany': 'Au plus {max} éléments à la fois.',
+  'validation.orgUnitNotFound': "Cette unité d'organisation n'existe pas.",
+  'error.invitationNotPending': 'Cette invitation a déjà été acceptée, révoquée ou a expiré.',
+  'error.cannotRemoveOwnAdmin':
+    "Vous ne pouvez pas retirer votre propre rôle d'administrateur : demandez-le à un autre administrateur.",
+  'error.cannotDeactivateSelf': 'Vous ne pouvez pas désactiver votre propre compte.',
+  'error.cannotEraseSelf':
+    'Vous ne pouvez pas effacer vos propres données : demandez-le à un autre administrateur.',
+  'error.personErased':
+    'Les données de cette personne ont été effacées : son compte ne peut plus être réactivé.',
+  'person.erasedName': 'Ancien·ne collaborateur·rice',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -64,14 +89,54 @@ const en: Record<MessageKey, string> = {
   'validation.invalidCsv': 'Unreadable CSV file: {reason}.',
   'validation.invalidDomain': 'Invalid domain: {domain}.',
   'validation.managerCycle': 'A person cannot be their own manager.',
+  'upload.tooLarge': 'The image is larger than {max} MB: choose a lighter one.',
+  'upload.unsupportedType': 'This file is not a PNG, JPEG or WebP image.',
+  'upload.missingFile': 'Choose an image to upload.',
+  'error.unexpected': 'Something went wrong on our side. Try again in a moment.',
+  'validation.fileTooLarge': 'The file is larger than {max} MB.',
+  'validation.notUtf8': 'The file is not UTF-8: save it as "CSV UTF-8".',
+  'validation.duplicateColumn': 'Duplicate column: {column}.',
+  'validation.csvQuotes': 'Unbalanced quotes from this line on.',
+  'validation.unknownColumn': 'Unknown column: {column}. Possible columns: {columns}.',
+  'validation.columnCount': 'This line has {count} column(s), the header has {expected}.',
+  'validation.orgUnitConflict': 'Org unit {code} is defined differently on line {line}.',
+  'validation.orgUnitCycle': 'This line creates a loop in the org chart: {chain}.',
+  'validation.managerLoop': 'This line creates a reporting loop: {chain}.',
+  'validation.duplicateInList': 'This email address is already higher up in the list.',
+  'validation.tooMany': 'At most {max} items at a time.',
+  'validation.orgUnitNotFound': 'This org unit does not exist.',
+  'error.invitationNotPending': 'This invitation has already been accepted, revoked or has expired.',
+  'error.cannotRemoveOwnAdmin': 'You cannot remove your own admin role: ask another admin to do it.',
+  'error.cannotDeactivateSelf': 'You cannot deactivate your own account.',
+  'error.cannotEraseSelf': 'You cannot erase your own data: ask another admin to do it.',
+  'error.personErased': "This person's data has been erased: their account can no longer be reactivated.",
+  'person.erasedName': 'Former employee',
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { fr, en };
 
-export type Message = { key: MessageKey; params?: Record<string, string | number> };
+/** Keys a plugin adds, namespaced by its id by the plugin host ("pulse:validation.closesBeforeOpens"). */
+export type PluginMessageKey = `${string}:${string}`;
+
+const pluginCatalogues: Record<Locale, Map<string, string>> = { fr: new Map(), en: new Map() };
+
+/** Adds a plugin's messages; both languages must have the same keys. */
+export function registerMessages(pluginId: string, messages: Record<Locale, Record<string, string>>): void {
+  const keys = (locale: Locale) => Object.keys(messages[locale]).sort().join(',');
+  if (keys('fr') !== keys('en'))
+    throw new Error(`Plugin "${pluginId}" must give the same message keys in French and English`);
+  for (const locale of locales)
+    for (const [key, text] of Object.entries(messages[locale]))
+      pluginCatalogues[locale].set(`${pluginId}:${key}`, text);
+}
+
+export type Message = { key: MessageKey | PluginMessageKey; params?: Record<string, string | number> };
 
 export function translate(locale: Locale, message: Message): string {
-  const template = catalogues[locale][message.key];
+  const template =
+    (catalogues[locale] as Record<string, string>)[message.key] ??
+    pluginCatalogues[locale].get(message.key) ??
+    message.key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(message.params?.[name] ?? `{${name}}`));
 }
 

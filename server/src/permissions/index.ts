@@ -1,5 +1,13 @@
 import { NotAllowedError, NotSignedInError } from '../errors';
-import { hasRole, type Viewer } from './viewer';
+import { communityRules } from './communities';
+import { hasRole, type Role, type Viewer } from './viewer';
+
+export {
+  type CommunityAccess,
+  readableCommunityIds,
+  readablePostsWhere,
+  visibleCommunityIds,
+} from './communities';
 
 export type { Role, Viewer } from './viewer';
 export { hasRole, roles } from './viewer';
@@ -23,6 +31,15 @@ const coreRules = {
   'organisation:update': isAdmin,
   'plugin:manage': isAdmin,
   'audit:read': isAdmin,
+  'invitation:revoke': (viewer: Viewer) => isAdmin(viewer, null) || hasRole(viewer, 'hr'),
+  /** HR may invite members; only an admin may hand out a higher role with the invitation. */
+  'invitation:grant-role': (viewer: Viewer, role: Role) => role === 'member' || isAdmin(viewer, role),
+  'user:list-deactivated': isAdmin,
+  'user:erase': isAdmin,
+  'organisation:read': isAdmin,
+  /** Each person downloads their own data (GDPR right of access). */
+  'user:export-personal-data': (viewer: Viewer, user: { id: string }) => viewer.id === user.id,
+  ...communityRules,
 } satisfies Record<string, PermissionRule<never>>;
 
 export type CoreAction = keyof typeof coreRules;

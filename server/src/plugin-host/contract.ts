@@ -3,15 +3,21 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { PermissionRule } from '../permissions';
 import type { Builder } from '../schema/builder';
+import type { OrgUnit } from '../schema/org-unit';
+import type { User } from '../schema/user';
 import type { AppEvents, EventBus, EventName } from './events';
 import type { JobQueue } from './jobs';
 
+export { audit } from '../audit';
 export type { Context } from '../context';
 export { NotAllowedError, NotFoundError, PluginDisabledError, ValidationError } from '../errors';
 export type { PermissionRule, Viewer } from '../permissions';
-export { authorize, can } from '../permissions';
+export { authorize, can, hasRole } from '../permissions';
 export type { Builder } from '../schema/builder';
+/** zod helpers whose messages reach people in their language (core message keys). */
+export { fields, message } from '../schema/validation';
 export type { AppEvents, EventName } from './events';
+export { pluginSourceFromFolder, pluginSourceFromPackage } from './manifest';
 
 /** What the host can read from package.json ("levain" field) without running the plugin's code. */
 export type PluginManifest = {
@@ -61,7 +67,15 @@ export type LevainPlugin = {
   on?: EventHandlers;
   jobs?: Record<string, JobDefinition>;
   personalData?: PersonalDataHooks;
+  /**
+   * Messages people see (errors, validation), in French and English with the same keys. The host
+   * namespaces them: key "validation.closesBeforeOpens" of plugin "pulse" is thrown as
+   * `ValidationError.field('closesAt', 'pulse:validation.closesBeforeOpens')`.
+   */
+  messages?: PluginMessages;
 };
+
+export type PluginMessages = { fr: Record<string, string>; en: Record<string, string> };
 
 /** The builder, and the ways to attach fields to the root types and to core types. */
 export type PluginSchema = {
@@ -70,6 +84,8 @@ export type PluginSchema = {
   mutationField: Builder['mutationField'];
   subscriptionField: Builder['subscriptionField'];
   objectField: Builder['objectField'];
+  /** The core's types a plugin may extend with objectField or return from its fields. */
+  core: { User: typeof User; OrgUnit: typeof OrgUnit };
 };
 
 export function definePlugin(plugin: LevainPlugin): LevainPlugin {

@@ -10,6 +10,47 @@ export interface AppEvents {
   'user.deactivated': { userId: string; actorId: string };
   'directory.imported': { actorId: string; created: number; updated: number; orgUnitsCreated: number };
   'plugin.toggled': { pluginId: string; enabled: boolean; actorId: string };
+
+  // The social layer. Ids only: listeners read what they need through the permission module.
+  'community.created': { communityId: string; actorId: string };
+  'community.updated': { communityId: string; actorId: string };
+  'community.deleted': { communityId: string; actorId: string };
+  'membership.requested': { communityId: string; userId: string };
+  'membership.decided': { communityId: string; userId: string; approved: boolean; actorId: string };
+  'membership.invited': { communityId: string; userIds: string[]; actorId: string };
+  'membership.joined': { communityId: string; userId: string };
+  'membership.left': { communityId: string; userId: string };
+  /** A post became visible in feeds (immediately, at its scheduled time, or once approved). */
+  'post.published': {
+    postId: string;
+    communityId: string | null;
+    authorId: string;
+    mentionedUserIds: string[];
+    isAnnouncement: boolean;
+  };
+  'post.approval-requested': { postId: string; communityId: string; authorId: string };
+  'post.approval-decided': { postId: string; communityId: string; authorId: string; approved: boolean; actorId: string; reason: string | null };
+  'post.updated': { postId: string; actorId: string };
+  'post.deleted': { postId: string; actorId: string };
+  'comment.created': {
+    commentId: string;
+    postId: string;
+    parentId: string | null;
+    authorId: string;
+    mentionedUserIds: string[];
+  };
+  'reaction.added': { postId: string; commentId: string | null; userId: string; kind: string };
+  'announcement.reminded': { postId: string; actorId: string; userIds: string[] };
+  'report.created': { reportId: string; communityId: string | null };
+  'moderation.actioned': {
+    actionId: string;
+    action: 'dismiss' | 'hide' | 'restore' | 'remove' | 'warn' | 'suspend';
+    communityId: string | null;
+    postId: string | null;
+    commentId: string | null;
+    subjectUserId: string | null;
+    actorId: string;
+  };
 }
 
 export type EventName = keyof AppEvents;

@@ -5,8 +5,11 @@ import type { Logger } from 'pino';
 import { audit } from '../audit';
 import type { Config } from '../config';
 import { PluginDisabledError } from '../errors';
+import { registerMessages } from '../i18n/messages';
 import { registerPermissions } from '../permissions';
 import type { Builder } from '../schema/builder';
+import { OrgUnit } from '../schema/org-unit';
+import { User } from '../schema/user';
 import type { LevainPlugin, PluginManifest, PluginSchema, PluginServices, PluginSource } from './contract';
 import type { EventBus, EventName } from './events';
 import type { JobQueue } from './jobs';
@@ -41,8 +44,10 @@ export class PluginHost {
 
   static async start(sources: PluginSource[], deps: HostDeps): Promise<PluginHost> {
     const host = new PluginHost(deps);
-    for (const source of orderPlugins(sources)) {
-      assertCompatible(source.manifest);
+    // Every manifest is checked before any plugin's code runs or migrates anything.
+    const ordered = orderPlugins(sources);
+    for (const source of ordered) assertCompatible(source.manifest);
+    for (const source of ordered) {
       const plugin = await source.load();
       await host.install(source.manifest, plugin);
     }
@@ -67,6 +72,7 @@ export class PluginHost {
       isEnabled: () => this.isEnabled(id),
     };
     if (plugin.permissions) registerPermissions(id, plugin.permissions);
+    if (plugin.messages) registerMessages(id, plugin.messages);
     for (const [event, handler] of Object.entries(plugin.on ?? {})) {
       this.deps.events.on(event as EventName, async (payload) => {
         if (await this.isEnabled(id))
@@ -109,6 +115,7 @@ export class PluginHost {
           record(typeName(ref), name);
           return (builder.objectField as (...a: unknown[]) => unknown)(ref, name, field);
         }) as Builder['objectField'],
+        core: { User, OrgUnit },
       };
       entry.plugin.schema(api);
     }

@@ -7,10 +7,15 @@ const { jobs } = schema;
 
 const MAX_ATTEMPTS = 5;
 const STALE_AFTER_MS = 10 * 60_000;
+/** How long a one-off job of a disabled plugin waits before the next look. */
+const INACTIVE_RETRY_MS = 60_000;
 
 export type JobHandler = {
   everyMinutes?: number;
-  /** Returns false when the job must not run now (its plugin is disabled): it is then skipped. */
+  /**
+   * Returns false while the job must not run (its plugin is disabled): a recurring period is then
+   * skipped, a one-off job waits (it is data, and disabling never deletes data).
+   */
   isActive(): Promise<boolean>;
   run(payload: unknown): Promise<void>;
 };
@@ -85,7 +90,12 @@ export class JobQueue {
       const handler = this.handlers.get(job.name);
       try {
         if (!handler) throw new Error(`No handler for job "${job.name}"`);
-        if (await handler.isActive()) await handler.run(job.payload);
+        const active = await handler.isActive();
+        if (!active && !handler.everyMinutes) {
+          await this.postpone(job.id, job.attempts - 1);
+          continue;
+        }
+        if (active) await handler.run(job.payload);
         await this.db
           .update(jobs)
           .set({ status: 'done', finishedAt: new Date(), lastError: null })
@@ -106,6 +116,19 @@ export class JobQueue {
       }
     }
     return claimed.length;
+  }
+
+  private async postpone(id: string, attempts: number): Promise<void> {
+    await this.db
+      .update(jobs)
+      .set({
+        status: 'pending',
+        attempts,
+        runAt: new Date(Date.now() + INACTIVE_RETRY_MS),
+        lockedAt: null,
+        lockedBy: null,
+      })
+      .where(eq(jobs.id, id));
   }
 
   start(intervalMs = 5_000): void {

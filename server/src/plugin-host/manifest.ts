@@ -15,17 +15,21 @@ type PackageJson = {
 /** Reads an installed plugin package's manifest from its package.json, without running its code. */
 export function pluginSourceFromPackage(packageName: string, resolveFrom: string): PluginSource {
   const require = createRequire(resolveFrom);
-  const packageJsonPath = require.resolve(`${packageName}/package.json`);
-  const pkg = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as PackageJson;
+  return pluginSourceFromFolder(dirname(require.resolve(`${packageName}/package.json`)));
+}
+
+/** A plugin laid out like a package: package.json with a "levain" manifest, code in server/index.ts. */
+export function pluginSourceFromFolder(folder: string): PluginSource {
+  const pkg = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as PackageJson;
   if (!pkg.levain?.id || !pkg.levain.core)
-    throw new Error(`${packageName}: package.json has no "levain" manifest`);
+    throw new Error(`${pkg.name}: package.json has no "levain" manifest`);
   const manifest: PluginManifest = {
     id: pkg.levain.id,
     version: pkg.version,
     core: pkg.levain.core,
     dependsOn: pkg.levain.dependsOn ?? [],
   };
-  const entry = join(dirname(packageJsonPath), 'server', 'index.ts');
+  const entry = join(folder, 'server', 'index.ts');
   return {
     manifest,
     load: async () => (await import(entry)).default,
@@ -34,7 +38,11 @@ export function pluginSourceFromPackage(packageName: string, resolveFrom: string
 
 /** Orders plugins so each comes after what it depends on; a missing dependency or a cycle stops the boot. */
 export function orderPlugins(sources: PluginSource[]): PluginSource[] {
-  const byId = new Map(sources.map((s) => [s.manifest.id, s]));
+  const byId = new Map<string, PluginSource>();
+  for (const source of sources) {
+    if (byId.has(source.manifest.id)) throw new Error(`Plugin "${source.manifest.id}" is installed twice`);
+    byId.set(source.manifest.id, source);
+  }
   const ordered: PluginSource[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (source: PluginSource, path: string[]) => {

@@ -1,1 +1,170 @@
-import './builder';
+import { type Db, schema } from '@levain/db';
+import { z } from 'zod';
+import { audit } from '../audit';
+import { deactivateUser, reactivateUser } from '../people/deactivation';
+import { setUserRoles } from '../people/roles';
+import { authorize, can } from '../permissions';
+import { builder } from './builder';
+import { Role, User } from './user';
+import { fields, message } from './validation';
+
+type Settings = { name: string; defaultLocale: string; allowedEmailDomains: string[] };
+const defaultSettings: Settings = { name: 'Levain', defaultLocale: 'fr', allowedEmailDomains: [] };
+
+const OrganisationSettings = builder.objectRef<Settings>('OrganisationSettings').implement({
+  description: 'The company running this Levain instance.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    defaultLocale: t.exposeString('defaultLocale'),
+    allowedEmailDomains: t.exposeStringList('allowedEmailDomains', {
+      description: 'Owners of an address in these domains may sign up without an invitation.',
+    }),
+  }),
+});
+
+const AuditEntry = builder.drizzleObject('auditLog', {
+  name: 'AuditEntry',
+  description: 'Who did what to which subject, recorded with the change itself.',
+  authScopes: (_entry, ctx) => can(ctx.viewer, 'audit:read'),
+  fields: (t) => ({
+    actor: t.relation('actor', { nullable: true, type: User }),
+    action: t.exposeString('action'),
+    subjectType: t.exposeString('subjectType'),
+    subjectId: t.exposeString('subjectId', { nullable: true }),
+    details: t.expose('details', { type: 'JSON' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+const UpdateOrganisationSettingsInput = builder.inputType('UpdateOrganisationSettingsInput', {
+  fields: (t) => ({
+    name: t.string({ validate: fields.text(120) }),
+    defaultLocale: t.string({ validate: fields.locale() }),
+    allowedEmailDomains: t.stringList({
+      description: 'Domains like "atlas.example"; stored lower-case, without duplicates.',
+      validate: z
+        .array(
+          z
+            .string()
+            .trim()
+            .toLowerCase()
+            .superRefine((domain, ctx) => {
+              if (!DOMAIN.test(domain))
+                ctx.addIssue({ code: 'custom', message: message('validation.invalidDomain', { domain }) });
+            }),
+        )
+        .max(100, message('validation.tooMany', { max: 100 }))
+        .transform((domains) => [...new Set(domains)]),
+    }),
+  }),
+});
+
+async function loadSettings(db: Db): Promise<Settings> {
+  return (await db.query.organisationSettings.findFirst()) ?? defaultSettings;
+}
+
+builder.queryFields((t) => ({
+  organisationSettings: t.field({
+    type: OrganisationSettings,
+    description: 'Name, default language and self sign-up domains (admins).',
+    authScopes: (_root, _args, ctx) => can(ctx.viewer, 'organisation:read'),
+    resolve: (_root, _args, ctx) => loadSettings(ctx.db),
+  }),
+  auditLog: t.drizzleConnection({
+    type: AuditEntry,
+    description: 'Admin actions and account events, newest first (admins).',
+    authScopes: (_root, _args, ctx) => can(ctx.viewer, 'audit:read'),
+    resolve: async (query, _root, _args, ctx) => {
+      const rows = await ctx.db.query.auditLog.findMany(
+        query({
+          // The cursor holds the exact microsecond text: a millisecond Date would skip rows.
+          extras: {
+            createdAtExact: (a, { sql }) =>
+              sql<string>`to_char(${a.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`,
+          },
+          orderBy: { createdAtExact: 'desc', id: 'desc' },
+        }),
+      );
+      // Pothos selects the columns at run time; its type for a query with extras lists only the extras.
+      return rows as unknown as (typeof schema.auditLog.$inferSelect)[];
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  setUserRoles: t.drizzleField({
+    type: User,
+    description: 'Replaces a person’s roles (member is always kept). Admins only.',
+    errors: {},
+    args: {
+      userId: t.arg.globalID({ required: true, for: User }),
+      roles: t.arg({ type: [Role], required: true }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      authorize(ctx.viewer, 'user:change-roles');
+      const actorId = ctx.viewer.id;
+      const userId = args.userId.id;
+      await ctx.db.transaction((tx) => setUserRoles(tx, actorId, userId, args.roles));
+      ctx.services.events.emit('user.updated', { userId, actorId });
+      return (await ctx.db.query.users.findFirst(query({ where: { id: userId } })))!;
+    },
+  }),
+  deactivateUser: t.drizzleField({
+    type: User,
+    description: 'Blocks a person’s sign-in and ends their sessions at once. Admins only.',
+    errors: {},
+    args: { userId: t.arg.globalID({ required: true, for: User }) },
+    resolve: async (query, _root, args, ctx) => {
+      authorize(ctx.viewer, 'user:deactivate');
+      const actorId = ctx.viewer.id;
+      const userId = args.userId.id;
+      const before = await ctx.db.transaction((tx) => deactivateUser(tx, actorId, userId));
+      await ctx.services.sessions.invalidateAllFor(userId);
+      if (before === 'active') ctx.services.events.emit('user.deactivated', { userId, actorId });
+      return (await ctx.db.query.users.findFirst(query({ where: { id: userId } })))!;
+    },
+  }),
+  reactivateUser: t.drizzleField({
+    type: User,
+    description: 'Lets a deactivated person sign in again. Admins only.',
+    errors: {},
+    args: { userId: t.arg.globalID({ required: true, for: User }) },
+    resolve: async (query, _root, args, ctx) => {
+      authorize(ctx.viewer, 'user:deactivate');
+      const actorId = ctx.viewer.id;
+      const userId = args.userId.id;
+      const before = await ctx.db.transaction((tx) => reactivateUser(tx, actorId, userId));
+      if (before !== 'active') ctx.services.events.emit('user.updated', { userId, actorId });
+      return (await ctx.db.query.users.findFirst(query({ where: { id: userId } })))!;
+    },
+  }),
+  updateOrganisationSettings: t.field({
+    type: OrganisationSettings,
+    description: 'Changes the organisation’s name, default language or self sign-up domains. Admins only.',
+    errors: {},
+    args: { input: t.arg({ type: UpdateOrganisationSettingsInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      authorize(ctx.viewer, 'organisation:update');
+      const actorId = ctx.viewer.id;
+      const changes = {
+        ...(input.name != null && { name: input.name }),
+        ...(input.defaultLocale != null && { defaultLocale: input.defaultLocale }),
+        ...(input.allowedEmailDomains != null && { allowedEmailDomains: input.allowedEmailDomains }),
+      };
+      return ctx.db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(schema.organisationSettings)
+          .values({ ...defaultSettings, ...changes, id: 'default' })
+          .onConflictDoUpdate({
+            target: schema.organisationSettings.id,
+            set: { ...changes, updatedAt: new Date() },
+          })
+          .returning();
+        await audit(tx, actorId, 'organisation.updated', 'organisation', 'default', changes);
+        return row!;
+      });
+    },
+  }),
+}));

@@ -28,6 +28,8 @@ export type PothosTypes = {
   AuthScopes: AuthScopes;
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
+    JSON: { Input: unknown; Output: unknown };
+    File: { Input: File; Output: never };
     ID: { Input: string; Output: string | number };
   };
   DefaultFieldNullability: false;
@@ -49,6 +51,8 @@ export const builder = new SchemaBuilder<PothosTypes>({
   },
   errors: {
     defaultTypes: [ValidationError, NotAllowedError, NotSignedInError, NotFoundError, RateLimitedError],
+    // Input validation failures come back as the typed ValidationError (they only describe the caller's own input).
+    unsafelyHandleInputErrors: true,
   },
   validation: {
     validationError: (result) => validationErrorFrom(result.issues),

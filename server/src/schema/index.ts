@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { PluginHost } from '../plugin-host/host';
 import { builder } from './builder';
 import './errors';
+import './scalars';
 import './node';
 import './org-unit';
 import './user';

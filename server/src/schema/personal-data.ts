@@ -1,1 +1,42 @@
-import './builder';
+import { eraseCorePersonalData, exportCorePersonalData } from '../people/personal-data';
+import { authorize } from '../permissions';
+import { builder } from './builder';
+import { User } from './user';
+
+builder.queryField('myPersonalData', (t) =>
+  t.field({
+    type: 'JSON',
+    description:
+      'Everything Levain stores about the viewer (GDPR right of access): the core’s data and each plugin’s, by plugin id.',
+    authScopes: { signedIn: true },
+    resolve: async (_root, _args, ctx) => {
+      authorize(ctx.viewer, 'user:export-personal-data', { id: ctx.viewer!.id });
+      const userId = ctx.viewer.id;
+      return {
+        exportedAt: new Date(),
+        core: await exportCorePersonalData(ctx.db, userId, ctx.sessionId),
+        plugins: await ctx.services.host.exportPersonalData(userId),
+      };
+    },
+  }),
+);
+
+builder.mutationField('erasePerson', (t) =>
+  t.drizzleField({
+    type: User,
+    description:
+      'Erases what identifies a person (GDPR right to erasure): the account stays, anonymised and deactivated, so content and audit entries keep their author. Admins only.',
+    errors: {},
+    args: { userId: t.arg.globalID({ required: true, for: User }) },
+    resolve: async (query, _root, args, ctx) => {
+      authorize(ctx.viewer, 'user:erase');
+      const actorId = ctx.viewer.id;
+      const userId = args.userId.id;
+      const { wasActive } = await ctx.db.transaction((tx) => eraseCorePersonalData(tx, actorId, userId));
+      await ctx.services.host.erasePersonalData(userId);
+      // No 'user.updated': listeners would re-store data about a person who was just erased.
+      if (wasActive) ctx.services.events.emit('user.deactivated', { userId, actorId });
+      return (await ctx.db.query.users.findFirst(query({ where: { id: userId } })))!;
+    },
+  }),
+);

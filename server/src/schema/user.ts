@@ -91,8 +91,10 @@ builder.queryFields((t) => ({
     args: {
       search: t.arg.string({ validate: z.string().max(200, message('validation.tooLong', { max: 200 })) }),
       orgUnit: t.arg.globalID({ for: OrgUnit }),
+      includeDeactivated: t.arg.boolean({ description: 'Also list deactivated people (admins only).' }),
     },
     resolve: (query, _root, args, ctx) => {
+      if (args.includeDeactivated) authorize(ctx.viewer, 'user:list-deactivated');
       const term = args.search?.trim();
       const pattern = term ? `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
       const orgUnitId = args.orgUnit?.id;
@@ -100,6 +102,7 @@ builder.queryFields((t) => ({
         query({
           where: {
             ...visibleUsers(ctx.viewer),
+            ...(!args.includeDeactivated && { status: 'active' as const }),
             ...(pattern && {
               OR: [
                 { name: { ilike: pattern } },

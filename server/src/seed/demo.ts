@@ -1,12 +1,50 @@
+import { schema } from '@levain/db';
+import { hashPassword } from '../auth/password';
 import type { Services } from '../services';
+import { namedAccounts } from './accounts';
+import { seedOrgChart } from './org-chart';
+import { demoPeople, insertDemoPeople } from './people';
+import { seededRandom } from './random';
 
 export const DEMO_PASSWORD = 'levain-demo-2026';
 
-export const demoSignIns = [{ role: 'Admin', email: 'admin@levain.example' }];
+/** The accounts printed at start-up, one per kind of user. */
+export const demoSignIns = namedAccounts.map(({ label, email }) => ({ role: label, email }));
 
-/** Creates the demo organisation on first start only; returns whether it did. */
-export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
+/** Same seed, same company: the demo's people are the same on every fresh install. */
+const SEED = 2026;
+
+/**
+ * Creates the demo organisation, Groupe Atlas, on first start only: when organisation_settings
+ * has no row. Returns whether it did.
+ *
+ * LEVAIN_SEED=none skips it, for deployments and end-to-end tests that need an empty organisation.
+ */
+export async function seedDemoIfEmpty(
+  services: Services,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<boolean> {
+  if (env.LEVAIN_SEED === 'none') return false;
   const existing = await services.db.query.organisationSettings.findFirst();
   if (existing) return false;
+
+  // argon2 is slow on purpose: hash once, everyone shares the demo password.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const people = demoPeople(seededRandom(SEED));
+  const seeded = await services.db.transaction(async (tx) => {
+    // Claiming the settings row first makes a second replica starting at the same time skip the seed.
+    const claimed = await tx
+      .insert(schema.organisationSettings)
+      .values({ name: 'Groupe Atlas', defaultLocale: 'fr', allowedEmailDomains: ['atlas.example'] })
+      .onConflictDoNothing()
+      .returning({ id: schema.organisationSettings.id });
+    if (!claimed.length) return false;
+    const orgUnitIds = await seedOrgChart(tx);
+    await insertDemoPeople(tx, people, orgUnitIds, passwordHash);
+    return true;
+  });
+  if (!seeded) return false;
+  for (const person of people) services.events.emit('user.created', { userId: person.id, via: 'seed' });
+  services.logger.info({ people: people.length }, 'demo organisation created');
   return true;
 }

@@ -1,0 +1,8 @@
+import type { Component } from 'svelte';
+export type Localised = { fr: string; en: string };
+export type SlotProps = { locale: 'fr' | 'en'; viewer: { id: string; name: string; roles: string[] };
+  graphql: <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T> }; // read-only
+export type WebPluginRoute = { path: string; title: Localised; nav?: 'main' | 'admin';
+  component: () => Promise<{ default: Component<SlotProps> }> };
+export type SlotId = 'home.widgets/v1' | 'profile.sidebar/v1' | 'admin.dashboard/v1';
+export type WebPlugin = { id: string; routes?: WebPluginRoute[]; slots?: Partial<Record<SlotId, Component<SlotProps>>> };

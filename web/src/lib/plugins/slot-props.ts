@@ -1,0 +1,32 @@
+import { client } from '../graphql/client';
+import { ApiError } from '../graphql/api';
+import { createRequest } from '@urql/core';
+import type { Viewer } from '../session/session.svelte';
+import type { SlotProps } from './contract';
+
+/** The GraphQL function given to plugins: untyped on purpose, they bring their own documents. */
+async function pluginGraphQL<T>(source: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const request = createRequest(source, variables);
+  const operation = request.query.definitions.find((d) => d.kind === 'OperationDefinition');
+  const kind = operation && 'operation' in operation ? operation.operation : 'query';
+  const result =
+    kind === 'mutation'
+      ? await client.mutation(request.query, variables).toPromise()
+      : await client.query(request.query, variables).toPromise();
+  if (result.error) {
+    const first = result.error.graphQLErrors[0];
+    const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : 'NETWORK';
+    throw new ApiError(first?.message ?? result.error.message, code);
+  }
+  return result.data as T;
+}
+
+/** Frozen props: a plugin can read the viewer and locale, never change the app's state. */
+export function slotProps(locale: 'fr' | 'en', viewer: Viewer): SlotProps {
+  const roles = Object.freeze([...viewer.roles]) as unknown as string[];
+  return Object.freeze({
+    locale,
+    viewer: Object.freeze({ id: viewer.id, name: viewer.name, roles }),
+    graphql: pluginGraphQL,
+  });
+}

@@ -1,0 +1,4 @@
+/** Every component of the app and its plugins is written with runes. */
+export default {
+  compilerOptions: { runes: true },
+};
