@@ -53,6 +53,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.use(
     pinoHttp({
       logger,
+      // Query strings can carry one-time codes (SSO callback, unsubscribe links): never log them.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url.split('?')[0],
+        }),
+      },
       genReqId: (req, res) => {
         const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
         res.setHeader('x-request-id', id);

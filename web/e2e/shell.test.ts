@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newVisitor, signIn } from './support/browser';
+import { launchBrowser, newVisitor, signIn, submitSignIn } from './support/browser';
 
 let browser: Browser;
 let page: Page;
@@ -15,7 +15,7 @@ describe('the shell', () => {
   it('sends a visitor to the sign-in page, and a member into the app', async () => {
     await page.goto('/people');
     await page.waitForURL(/\/sign-in\?next=%2Fpeople$/);
-    await signIn(page, 'employe@atlas.example');
+    await submitSignIn(page, 'employe@atlas.example');
 
     // Signing in from a deep link comes back to it.
     await page.waitForURL(/\/people$/);

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   boolean,
@@ -12,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { orgUnits } from './organisation';
 import { users } from './people';
+import { searchDocumentWeighted, tsvector } from './text-search';
 
 /** Kept as text so later kinds (event, …) need no enum migration. */
 export type CommunityKind = 'topic' | 'project' | 'learning' | 'official';
@@ -38,6 +40,13 @@ export const communities = snakeCase.table(
     parentId: uuid().references((): AnyPgColumn => communities.id, { onDelete: 'set null' }),
     createdById: uuid().references(() => users.id, { onDelete: 'set null' }),
     memberCount: integer().notNull().default(0),
+    /** Name (weight A) and description (weight B), French and English, accent-insensitive. */
+    search: tsvector().generatedAlwaysAs(() =>
+      searchDocumentWeighted([
+        [sql`name`, 'A'],
+        [sql`description`, 'B'],
+      ]),
+    ),
     archivedAt: timestamp({ withTimezone: true }),
     /** Soft delete: an admin can restore for 30 days. */
     deletedAt: timestamp({ withTimezone: true }),
@@ -45,7 +54,13 @@ export const communities = snakeCase.table(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('communities_parent_idx').on(t.parentId), index('communities_name_idx').on(t.name, t.id)],
+  (t) => [
+    index('communities_parent_idx').on(t.parentId),
+    index('communities_name_idx').on(t.name, t.id),
+    index('communities_search_idx').using('gin', t.search),
+    // Trigrams of the name: prefixes and typos ("marketng") still find the community.
+    index('communities_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+  ],
 );
 
 export const communityOrgUnits = snakeCase.table(

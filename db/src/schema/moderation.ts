@@ -1,4 +1,5 @@
-import { index, pgEnum, snakeCase, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, pgEnum, snakeCase, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { communities } from './communities';
 import { users } from './people';
 import { comments, posts } from './posts';
@@ -24,6 +25,8 @@ export const reports = snakeCase.table(
     reason: text().notNull(),
     /** A rule the reporter cites, e.g. a charter article ("charter:3") from the charter plugin. */
     rule: text(),
+    /** What the reporter adds in their own words. */
+    details: text(),
     status: reportStatus().notNull().default('open'),
     createdAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     firstActionAt: timestamp({ withTimezone: true }),
@@ -32,6 +35,15 @@ export const reports = snakeCase.table(
   (t) => [
     index('reports_community_queue_idx').on(t.communityId, t.status, t.createdAt),
     index('reports_queue_idx').on(t.status, t.createdAt),
+    // One open report per person and item: a second click finds the first report.
+    uniqueIndex('reports_open_post_key')
+      .on(t.reporterId, t.postId)
+      .where(sql`status = 'open' and comment_id is null`),
+    uniqueIndex('reports_open_comment_key')
+      .on(t.reporterId, t.commentId)
+      .where(sql`status = 'open' and comment_id is not null`),
+    index('reports_post_idx').on(t.postId),
+    index('reports_comment_idx').on(t.commentId),
   ],
 );
 
@@ -52,5 +64,10 @@ export const moderationActions = snakeCase.table(
     suspendedUntil: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('moderation_actions_community_idx').on(t.communityId, t.createdAt)],
+  (t) => [
+    index('moderation_actions_community_idx').on(t.communityId, t.createdAt),
+    index('moderation_actions_post_idx').on(t.postId, t.createdAt),
+    index('moderation_actions_comment_idx').on(t.commentId, t.createdAt),
+    index('moderation_actions_subject_idx').on(t.subjectUserId, t.createdAt),
+  ],
 );

@@ -12,6 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { orgUnits } from './organisation';
+import { searchDocumentWeighted, tsvector } from './text-search';
 
 export type WorkingHours = {
   /** ISO weekdays (1 = Monday … 7 = Sunday) on which the person works. */
@@ -43,6 +44,13 @@ export const users = snakeCase.table(
     /** Subject of the person at the OpenID Connect provider, when they sign in by SSO. */
     oidcSubject: text(),
     status: userStatus().notNull().default('active'),
+    /** Name (weight A) and job title (weight B), accent-insensitive. */
+    search: tsvector().generatedAlwaysAs(() =>
+      searchDocumentWeighted([
+        [sql`name`, 'A'],
+        [sql`coalesce(title, '')`, 'B'],
+      ]),
+    ),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -52,6 +60,9 @@ export const users = snakeCase.table(
     index('users_org_unit_idx').on(t.orgUnitId),
     index('users_manager_idx').on(t.managerId),
     index('users_name_id_idx').on(t.name, t.id),
+    index('users_search_idx').using('gin', t.search),
+    // Trigrams of the name: prefixes and typos ("Camile") still find the person.
+    index('users_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
   ],
 );
 

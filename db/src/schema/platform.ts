@@ -28,3 +28,13 @@ export const jobs = snakeCase.table(
   },
   (t) => [index('jobs_due_idx').on(t.status, t.runAt)],
 );
+
+/**
+ * Secrets the instance makes for itself once (e.g. the key signing unsubscribe links when
+ * SECRET_KEY is not set), so every replica and every restart uses the same one.
+ */
+export const instanceSecrets = snakeCase.table('instance_secrets', {
+  name: text().primaryKey(),
+  value: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

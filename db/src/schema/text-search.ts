@@ -9,3 +9,13 @@ export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector
  */
 export const searchDocument = (text: SQL) =>
   sql`to_tsvector('levain_fr', ${text}) || to_tsvector('levain_en', ${text})`;
+
+/** Like `searchDocument`, each part weighted (A ranks above B) for ts_rank_cd. */
+export const searchDocumentWeighted = (parts: Array<[SQL, 'A' | 'B' | 'C' | 'D']>) =>
+  sql.join(
+    parts.map(
+      ([text, weight]) =>
+        sql`setweight(to_tsvector('levain_fr', ${text}), '${sql.raw(weight)}') || setweight(to_tsvector('levain_en', ${text}), '${sql.raw(weight)}')`,
+    ),
+    sql` || `,
+  );

@@ -13,6 +13,7 @@ const PUBLISH = `mutation($title: String!, $body: String!) {
     __typename
     ... on MutationPublishCharterSuccess { data { id version } }
     ... on Error { code message }
+    ... on ValidationError { issues { field } }
   }
 }`;
 const ACKNOWLEDGE = `mutation($id: ID!) {
@@ -94,6 +95,11 @@ describe('the charter', () => {
       const result = await someone.data(PUBLISH, { title: 'Ma charte', body: 'Texte' });
       expect(result.publishCharter).toMatchObject({ __typename: 'NotAllowedError', code: 'NOT_ALLOWED' });
     }
+    const blank = await chief.data(PUBLISH, { title: 'Charte 2026', body: '   ' });
+    expect(blank.publishCharter).toMatchObject({
+      __typename: 'ValidationError',
+      issues: [{ field: 'body' }],
+    });
     const admin = await app.signedIn(['admin']);
     const byAdmin = await admin.data(PUBLISH, { title: 'Charte 2026', body: 'Texte' });
     expect(byAdmin.publishCharter.__typename).toBe('MutationPublishCharterSuccess');

@@ -76,12 +76,10 @@ describe('pulse campaigns', () => {
     expect(past.createPulseCampaign.issues).toEqual([
       { field: 'closesAt', message: 'La date de clôture est déjà passée.' },
     ]);
-    // Argument rules (the core's `fields` helpers) answer like the core's own mutations do.
-    const untitled = await hr.gql(CREATE, { title: '  ', opensAt: inDays(1), closesAt: inDays(3) });
-    expect(untitled.errors?.[0]?.extensions).toEqual({
-      code: 'VALIDATION',
-      issues: [{ field: 'title', message: 'Ce champ est obligatoire.' }],
-    });
+    const untitled = await hr.data(CREATE, { title: '  ', opensAt: inDays(1), closesAt: inDays(3) });
+    expect(untitled.createPulseCampaign.issues).toEqual([
+      { field: 'title', message: 'Ce champ est obligatoire.' },
+    ]);
   });
 
   it('exports the campaigns a person created, and keeps them without their name once erased', async () => {

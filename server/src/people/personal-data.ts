@@ -97,7 +97,10 @@ export async function exportCorePersonalData(db: Db, id: string, currentSessionI
  */
 export async function eraseCorePersonalData(tx: Tx, actorId: string, id: string) {
   if (actorId === id) throw new NotAllowedError('error.cannotEraseSelf');
-  const user = await tx.query.users.findFirst({ where: { id }, columns: { email: true, status: true } });
+  const user = await tx.query.users.findFirst({
+    where: { id },
+    columns: { email: true, status: true, avatarPath: true },
+  });
   if (!user) throw new NotFoundError();
   const settings = await tx.query.organisationSettings.findFirst({ columns: { defaultLocale: true } });
   await tx
@@ -120,5 +123,5 @@ export async function eraseCorePersonalData(tx: Tx, actorId: string, id: string)
     .delete(schema.invitations)
     .where(sql`lower(${schema.invitations.email}) = ${user.email.toLowerCase()}`);
   await audit(tx, actorId, 'user.erased', 'user', id);
-  return { wasActive: user.status === 'active' };
+  return { wasActive: user.status === 'active', avatarPath: user.avatarPath };
 }

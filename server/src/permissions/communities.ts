@@ -41,6 +41,11 @@ export const communityRules = {
   'community:delete': (viewer: Viewer, c: CommunityAccess) => isAdmin(viewer) || (live(c) && c.membership?.role === 'owner' && activeMember(c)),
   'community:restore': (viewer: Viewer) => isAdmin(viewer),
   'community:create': (_viewer: Viewer) => true,
+  /** The organisation's official channels speak for the company: admins and the chief CM open them. */
+  'community:create-official': (viewer: Viewer) => isAdmin(viewer) || hasRole(viewer, 'chief_cm'),
+  /** Owners hand out roles (animator, owner); animators manage members but not each other. */
+  'community:change-roles': (viewer: Viewer, c: CommunityAccess) =>
+    isAdmin(viewer) || (live(c) && c.membership?.role === 'owner' && activeMember(c)),
 };
 
 /**

@@ -1,5 +1,6 @@
 import { NotAllowedError, NotSignedInError } from '../errors';
 import { communityRules } from './communities';
+import { postRules } from './posts';
 import { hasRole, type Role, type Viewer } from './viewer';
 
 export {
@@ -8,6 +9,13 @@ export {
   readablePostsWhere,
   visibleCommunityIds,
 } from './communities';
+export {
+  type CommentAccess,
+  moderatedCommunityIds,
+  type PostAccess,
+  readableCommentsWhere,
+  viewablePostsWhere,
+} from './posts';
 
 export type { Role, Viewer } from './viewer';
 export { hasRole, roles } from './viewer';
@@ -40,6 +48,7 @@ const coreRules = {
   /** Each person downloads their own data (GDPR right of access). */
   'user:export-personal-data': (viewer: Viewer, user: { id: string }) => viewer.id === user.id,
   ...communityRules,
+  ...postRules,
 } satisfies Record<string, PermissionRule<never>>;
 
 export type CoreAction = keyof typeof coreRules;

@@ -29,7 +29,14 @@ export interface AppEvents {
     isAnnouncement: boolean;
   };
   'post.approval-requested': { postId: string; communityId: string; authorId: string };
-  'post.approval-decided': { postId: string; communityId: string; authorId: string; approved: boolean; actorId: string; reason: string | null };
+  'post.approval-decided': {
+    postId: string;
+    communityId: string;
+    authorId: string;
+    approved: boolean;
+    actorId: string;
+    reason: string | null;
+  };
   'post.updated': { postId: string; actorId: string };
   'post.deleted': { postId: string; actorId: string };
   'comment.created': {

@@ -1,3 +1,4 @@
+import { removeAvatar } from '../http/uploads';
 import { eraseCorePersonalData, exportCorePersonalData } from '../people/personal-data';
 import { authorize } from '../permissions';
 import { builder } from './builder';
@@ -32,7 +33,10 @@ builder.mutationField('erasePerson', (t) =>
       authorize(ctx.viewer, 'user:erase');
       const actorId = ctx.viewer.id;
       const userId = args.userId.id;
-      const { wasActive } = await ctx.db.transaction((tx) => eraseCorePersonalData(tx, actorId, userId));
+      const { wasActive, avatarPath } = await ctx.db.transaction((tx) =>
+        eraseCorePersonalData(tx, actorId, userId),
+      );
+      await removeAvatar(ctx.config, userId, avatarPath);
       await ctx.services.host.erasePersonalData(userId);
       // No 'user.updated': listeners would re-store data about a person who was just erased.
       if (wasActive) ctx.services.events.emit('user.deactivated', { userId, actorId });

@@ -37,13 +37,19 @@ export function newVisitor(
   });
 }
 
-/** Signs in through the form, as a person would, and waits for the home page. */
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto('/sign-in');
+/** Fills and sends the sign-in form on the current page, as a person would. */
+export async function submitSignIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.getByLabel(/^(E-mail|Email)$/).fill(email);
   await page.getByLabel(/^(Mot de passe|Password)$/).fill(password);
   await page.getByRole('button', { name: /^(Se connecter|Sign in)$/ }).click();
-  await page.getByRole('heading', { level: 1, name: /^(Bonjour|Hello), / }).waitFor();
+  await page.waitForURL((url) => url.pathname !== '/sign-in');
+  await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
+}
+
+/** Opens the sign-in page and signs in; lands on the home page. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/sign-in');
+  await submitSignIn(page, email, password);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

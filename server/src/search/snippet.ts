@@ -1,0 +1,32 @@
+/**
+ * ts_headline marks matches with these control characters rather than with HTML: the text around
+ * them is escaped here, so a snippet can carry no markup but the <mark> tags put back in their place.
+ */
+export const MARK_START = '\u0002';
+export const MARK_STOP = '\u0003';
+
+/** Options of ts_headline: two short fragments around the matches. */
+export const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/** The HTML of a snippet: escaped text with balanced <mark> around the matched words. */
+export function snippetHtml(headline: string | null): string | null {
+  if (headline == null) return null;
+  let html = '';
+  let open = false;
+  for (const part of headline.split(/([\u0002\u0003])/)) {
+    if (part === MARK_START) {
+      if (!open) html += '<mark>';
+      open = true;
+    } else if (part === MARK_STOP) {
+      if (open) html += '</mark>';
+      open = false;
+    } else {
+      html += escapeHtml(part);
+    }
+  }
+  return open ? `${html}</mark>` : html;
+}
