@@ -20,6 +20,10 @@ export type Config = {
   };
   /** Folder of the built web client served by the API process. */
   webDist: string;
+  /** Outgoing email (notifications, digests); none is sent without SMTP_URL. */
+  mail: { smtpUrl?: string; from: string };
+  /** Signs links that work without signing in (unsubscribe); made once and kept in the database when unset. */
+  secretKey?: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -46,5 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : undefined,
     webDist: resolve(env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
+    mail: { smtpUrl: env.SMTP_URL || undefined, from: env.MAIL_FROM || 'Levain <levain@localhost>' },
+    secretKey: env.SECRET_KEY || undefined,
   };
 }

@@ -6,12 +6,14 @@ import { authorize, type CommunityAccess, can, type CoreAction } from '../permis
 
 export type CommunityRow = typeof schema.communities.$inferSelect;
 export type MembershipRow = typeof schema.communityMemberships.$inferSelect;
-export type ViewerMembership = Pick<MembershipRow, 'communityId' | 'role' | 'status' | 'suspendedUntil'>;
 
 /** The columns the rules read; every Community object carries them (type-level selection). */
 export type CommunityState = Pick<CommunityRow, 'id' | 'visibility' | 'joinPolicy' | 'archivedAt' | 'deletedAt'>;
 
-export function communityAccess(community: CommunityState, membership: ViewerMembership | null): CommunityAccess {
+export function communityAccess(
+  community: CommunityState,
+  membership: Pick<MembershipRow, 'role' | 'status' | 'suspendedUntil'> | null,
+): CommunityAccess {
   return {
     visibility: community.visibility,
     joinPolicy: community.joinPolicy,
@@ -25,24 +27,19 @@ export function communityAccess(community: CommunityState, membership: ViewerMem
   };
 }
 
-const viewerMembershipCache = new WeakMap<object, Promise<Map<string, ViewerMembership>>>();
+const viewerMembershipCache = new WeakMap<object, Promise<Map<string, MembershipRow>>>();
 
 /**
  * Every membership of the viewer, read once per request: one statement answers the rules for all
  * the communities an operation touches, whatever the page size.
  */
-export function viewerMemberships(ctx: Context): Promise<Map<string, ViewerMembership>> {
+export function viewerMemberships(ctx: Context): Promise<Map<string, MembershipRow>> {
   let loaded = viewerMembershipCache.get(ctx);
   if (!loaded) {
     const viewerId = ctx.viewer?.id;
     loaded = viewerId
       ? ctx.db
-          .select({
-            communityId: schema.communityMemberships.communityId,
-            role: schema.communityMemberships.role,
-            status: schema.communityMemberships.status,
-            suspendedUntil: schema.communityMemberships.suspendedUntil,
-          })
+          .select()
           .from(schema.communityMemberships)
           .where(eq(schema.communityMemberships.userId, viewerId))
           .then((rows) => new Map(rows.map((row) => [row.communityId, row])))

@@ -2,8 +2,8 @@ import { schema, type Tx } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { audit } from '../audit';
 import type { Context } from '../context';
-import { NotAllowedError } from '../errors';
-import { authorize, type Viewer } from '../permissions';
+import { NotAllowedError, NotFoundError, ValidationError } from '../errors';
+import { authorize, can, type Viewer } from '../permissions';
 import { type CommunityRow, lockCommunity, lockCommunityFor } from './access';
 import { assertNoParentCycle, assertOrgUnitsExist } from './hierarchy';
 import { insertWithUniqueSlug } from './slug';
@@ -26,19 +26,21 @@ export type CommunitySettings = {
   orgUnitIds: string[];
 };
 
-/** Only the animators of a community may hang a sub-community under it. */
+/** Only the animators of a community may hang a sub-community under it; never under itself. */
 async function checkParent(tx: Tx, actor: Actor, parentId: string, communityId?: string) {
-  if (parentId === communityId) {
-    await assertNoParentCycle(tx, parentId, parentId);
-  }
-  await lockCommunityFor(tx, actor, parentId, 'community:update');
+  const parent = await lockCommunity(tx, actor, parentId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) throw ValidationError.field('parentId', 'validation.unknownCommunity');
+    throw error;
+  });
+  if (parent.community.deletedAt) throw ValidationError.field('parentId', 'validation.unknownCommunity');
+  if (!can(actor.viewer, 'community:update', parent.access)) throw new NotAllowedError('community.parentNotAnimated');
   if (communityId) await assertNoParentCycle(tx, communityId, parentId);
 }
 
 /** Creates the community with its creator as owner. */
 export async function createCommunity(tx: Tx, actor: Actor, input: CommunitySettings): Promise<CommunityRow> {
   authorize(actor.viewer, 'community:create');
-  if (input.kind === 'official' && !actor.viewer.roles.has('admin') && !actor.viewer.roles.has('chief_cm'))
+  if (input.kind === 'official' && !can(actor.viewer, 'community:create-official'))
     throw new NotAllowedError('community.officialReserved');
   if (input.parentId) await checkParent(tx, actor, input.parentId);
   await assertOrgUnitsExist(tx, input.orgUnitIds, 'orgUnitIds');

@@ -57,6 +57,31 @@ const fr = {
   'error.personErased':
     'Les données de cette personne ont été effacées : son compte ne peut plus être réactivé.',
   'person.erasedName': 'Ancien·ne collaborateur·rice',
+  'community.alreadyMember': 'Vous êtes déjà membre de cette communauté.',
+  'community.notAMember': "Vous n'êtes pas membre de cette communauté.",
+  'community.archived': 'Cette communauté est archivée : elle est en lecture seule.',
+  'community.joinOnRequest':
+    'Cette communauté accueille ses membres sur demande : demandez à la rejoindre, un animateur vous répondra.',
+  'community.joinOnInvitation':
+    "Cette communauté accueille ses membres sur invitation uniquement : demandez à l'un de ses animateurs de vous inviter.",
+  'community.openToJoin': 'Cette communauté est ouverte : rejoignez-la directement.',
+  'community.requestPending': "Votre demande attend déjà la réponse d'un animateur.",
+  'community.lastOwnerLeave':
+    'Vous êtes le dernier propriétaire de cette communauté : nommez un autre propriétaire avant de la quitter.',
+  'community.noOwnerLeft':
+    "Cette communauté n'aurait plus de propriétaire : nommez d'abord un autre propriétaire.",
+  'community.officialReserved':
+    'Seuls les administrateurs et le community manager en chef peuvent créer une chaîne officielle.',
+  'community.parentNotAnimated':
+    'Seuls les animateurs de la communauté parente peuvent y ranger une sous-communauté.',
+  'community.restoreExpired':
+    'Cette communauté a été supprimée il y a plus de 30 jours : elle ne peut plus être restaurée.',
+  'validation.communityCycle':
+    "Une communauté ne peut pas être rangée sous elle-même ni sous l'une de ses sous-communautés.",
+  'validation.unknownCommunity': "Cette communauté n'existe pas ou ne vous est pas visible.",
+  'validation.unknownPeople': 'Certaines personnes sont inconnues ou ont un compte désactivé.',
+  'validation.url': 'Saisissez une adresse web complète (https://…).',
+  'validation.cannotFollowSelf': 'Vous ne pouvez pas vous suivre vous-même.',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -111,6 +136,23 @@ const en: Record<MessageKey, string> = {
   'error.cannotEraseSelf': 'You cannot erase your own data: ask another admin to do it.',
   'error.personErased': "This person's data has been erased: their account can no longer be reactivated.",
   'person.erasedName': 'Former employee',
+  'community.alreadyMember': 'You are already a member of this community.',
+  'community.notAMember': 'You are not a member of this community.',
+  'community.archived': 'This community is archived: it is read-only.',
+  'community.joinOnRequest': 'This community admits members on request: ask to join and an animator will answer.',
+  'community.joinOnInvitation': 'This community admits members by invitation only: ask one of its animators to invite you.',
+  'community.openToJoin': 'This community is open: join it directly.',
+  'community.requestPending': 'Your request is already waiting for an animator’s answer.',
+  'community.lastOwnerLeave': 'You are the last owner of this community: make someone else an owner before you leave.',
+  'community.noOwnerLeft': 'The community would have no owner left: make someone else an owner first.',
+  'community.officialReserved': 'Only administrators and the chief community manager can create an official channel.',
+  'community.parentNotAnimated': 'Only the animators of the parent community can place a sub-community under it.',
+  'community.restoreExpired': 'This community was deleted more than 30 days ago: it can no longer be restored.',
+  'validation.communityCycle': 'A community cannot sit under itself or under one of its sub-communities.',
+  'validation.unknownCommunity': 'This community does not exist or is not visible to you.',
+  'validation.unknownPeople': 'Some of these people are unknown or their account is deactivated.',
+  'validation.url': 'Enter a full web address (https://…).',
+  'validation.cannotFollowSelf': 'You cannot follow yourself.',
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { fr, en };

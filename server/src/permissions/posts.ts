@@ -21,6 +21,8 @@ const isAdmin = (viewer: Viewer) => hasRole(viewer, 'admin');
 const moderates = (viewer: Viewer, p: PostAccess) =>
   p.community ? communityRules['community:moderate'](viewer, p.community) : isAdmin(viewer);
 const published = (p: PostAccess) => p.status === 'published' && p.moderation === 'visible' && !p.deletedAt;
+const readable = (viewer: Viewer, p: PostAccess) =>
+  published(p) && (!p.community || communityRules['community:read'](viewer, p.community));
 
 /**
  * Posts and comments. Profile posts (no community) are read by every signed-in person; community
@@ -28,11 +30,10 @@ const published = (p: PostAccess) => p.status === 'published' && p.moderation ==
  * a rejection reason); animators see the posts waiting in their community.
  */
 export const postRules = {
-  'post:read': (viewer: Viewer, p: PostAccess) =>
-    published(p) && (!p.community || communityRules['community:read'](viewer, p.community)),
+  'post:read': readable,
   /** What `post(id)` may show: readable, or the viewer's own, or waiting for the viewer's approval. */
   'post:view': (viewer: Viewer, p: PostAccess) =>
-    postRules['post:read'](viewer, p) ||
+    readable(viewer, p) ||
     (!p.deletedAt && (p.authorId === viewer.id || (p.status !== 'published' && moderates(viewer, p)))),
   /** Publishing in a community (members) or on one's own profile (community null). */
   'post:create': (viewer: Viewer, target: { community: CommunityAccess | null }) =>
@@ -48,12 +49,14 @@ export const postRules = {
   'post:delete': (viewer: Viewer, p: PostAccess) => !p.deletedAt && (p.authorId === viewer.id || moderates(viewer, p)),
   /** Pin, approve or reject, remind an announcement's audience. */
   'post:moderate': (viewer: Viewer, p: PostAccess) => !!p.community && moderates(viewer, p),
-  'post:read-revisions': (viewer: Viewer, p: PostAccess) => p.authorId === viewer.id || moderates(viewer, p),
-  'post:read-acknowledgements': (viewer: Viewer, p: PostAccess) =>
+  /** Edit history and rejection reasons: the author and the community's animators. */
+  'post:read-editorial': (viewer: Viewer, p: PostAccess) => p.authorId === viewer.id || moderates(viewer, p),
+  /** An announcement's acknowledgement rate, and reminding those who have not read it. */
+  'post:track-announcement': (viewer: Viewer, p: PostAccess) =>
     p.isAnnouncement && (p.authorId === viewer.id || moderates(viewer, p)),
   /** Comment, react, vote, acknowledge, bookmark, share. */
   'post:interact': (viewer: Viewer, p: PostAccess) =>
-    postRules['post:read'](viewer, p) &&
+    readable(viewer, p) &&
     (!p.community || communityRules['community:interact'](viewer, p.community)),
   'comment:update': (viewer: Viewer, c: CommentAccess) => c.authorId === viewer.id && !c.post.community?.archivedAt,
   'comment:delete': (viewer: Viewer, c: CommentAccess) => c.authorId === viewer.id || moderates(viewer, c.post),

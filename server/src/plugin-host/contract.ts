@@ -1,6 +1,7 @@
 import type { Db } from '@levain/db';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
+import type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
 import type { PermissionRule } from '../permissions';
 import type { Builder } from '../schema/builder';
 import type { OrgUnit } from '../schema/org-unit';
@@ -16,6 +17,7 @@ export { authorize, can, hasRole } from '../permissions';
 export type { Builder } from '../schema/builder';
 /** zod helpers whose messages reach people in their language (core message keys). */
 export { fields, message } from '../schema/validation';
+export type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
 export type { AppEvents, EventName } from './events';
 export { pluginSourceFromFolder, pluginSourceFromPackage } from './manifest';
 
@@ -73,6 +75,13 @@ export type LevainPlugin = {
    * `ValidationError.field('closesAt', 'pulse:validation.closesBeforeOpens')`.
    */
   messages?: PluginMessages;
+  /**
+   * Rules reporters and moderators may cite (e.g. the charter's articles), ids namespaced by the
+   * plugin ("charter:3"); listed while the plugin is enabled.
+   */
+  moderationRules?:
+    | ModerationRule[]
+    | ((scope: ModerationRuleScope, services: PluginServices) => Promise<ModerationRule[]> | ModerationRule[]);
 };
 
 export type PluginMessages = { fr: Record<string, string>; en: Record<string, string> };

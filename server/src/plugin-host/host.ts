@@ -6,6 +6,7 @@ import { audit } from '../audit';
 import type { Config } from '../config';
 import { PluginDisabledError } from '../errors';
 import { registerMessages } from '../i18n/messages';
+import { ModerationRuleRegistry } from '../moderation/rules';
 import { registerPermissions } from '../permissions';
 import type { Builder } from '../schema/builder';
 import { OrgUnit } from '../schema/org-unit';
@@ -37,6 +38,8 @@ export class PluginHost {
   private readonly loaded: LoadedPlugin[] = [];
   private state: { at: number; enabled: Map<string, boolean> } | null = null;
   private readonly db: Db;
+  /** Rules the plugins let reporters and moderators cite. */
+  readonly moderationRules = new ModerationRuleRegistry();
 
   private constructor(private readonly deps: HostDeps) {
     this.db = deps.handle.db;
@@ -73,6 +76,13 @@ export class PluginHost {
     };
     if (plugin.permissions) registerPermissions(id, plugin.permissions);
     if (plugin.messages) registerMessages(id, plugin.messages);
+    const rules = plugin.moderationRules;
+    if (rules)
+      this.moderationRules.register({
+        pluginId: id,
+        list: (scope) => (typeof rules === 'function' ? rules(scope, services) : rules),
+        isActive: () => this.isEnabled(id),
+      });
     for (const [event, handler] of Object.entries(plugin.on ?? {})) {
       this.deps.events.on(event as EventName, async (payload) => {
         if (await this.isEnabled(id))

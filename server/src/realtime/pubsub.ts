@@ -6,6 +6,8 @@ import { Redis } from 'ioredis';
 export type Topics = {
   'session.revoked': [userId: string, payload: { userId: string }];
   'plugin.toggled': [payload: { pluginId: string; enabled: boolean }];
+  /** Per recipient: a subscriber hears only their own notifications. */
+  'notification.added': [recipientId: string, payload: { notificationId: string }];
 };
 
 export type PubSub = ReturnType<typeof createYogaPubSub<Topics>>;

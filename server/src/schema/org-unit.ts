@@ -1,5 +1,4 @@
-import { schema } from '@levain/db';
-import { eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { builder } from './builder';
 
 export const OrgUnitKind = builder.enumType('OrgUnitKind', {
@@ -17,7 +16,17 @@ export const OrgUnit = builder.drizzleNode('orgUnits', {
     kind: t.expose('kind', { type: OrgUnitKind }),
     parent: t.relation('parent', { nullable: true }),
     children: t.relation('children', { query: { orderBy: { name: 'asc' } } }),
-    memberCount: t.relatedCount('members', { where: eq(schema.users.status, 'active') }),
+    // relatedCount renders a broken join with drizzle-orm 1.0.0-rc.5, so the count is an extra.
+    memberCount: t.int({
+      description: 'Active people directly in this unit.',
+      select: {
+        extras: {
+          memberCount: (unit) =>
+            sql<number>`(select count(*)::int from users u where u.org_unit_id = ${unit.id} and u.status = 'active')`,
+        },
+      },
+      resolve: (unit) => unit.memberCount,
+    }),
   }),
 });
 

@@ -1,0 +1,54 @@
+import { type Locale, type MessageKey, translate } from '../i18n/messages';
+
+/** Why people report content, whatever plugins are installed. */
+export const coreReportReasons = ['spam', 'harassment', 'off_topic', 'confidential', 'other'] as const;
+export type CoreReportReason = (typeof coreReportReasons)[number];
+
+export const isCoreReason = (reason: string): reason is CoreReportReason =>
+  (coreReportReasons as readonly string[]).includes(reason);
+
+export const coreReasonLabel = (locale: Locale, reason: CoreReportReason) =>
+  translate(locale, { key: `moderation.reason.${reason}` as MessageKey });
+
+export type Localised = { fr: string; en: string };
+
+/**
+ * A rule a reporter or a moderator may cite, contributed by a plugin (the charter plugin lists
+ * its articles). Ids are namespaced by the plugin: "charter:3".
+ */
+export type ModerationRule = { id: string; label: Localised; description?: Localised };
+
+/** Where the content is: the rules may differ per community (null for a post on a profile). */
+export type ModerationRuleScope = { communityId: string | null };
+
+type Source = {
+  pluginId: string;
+  list: (scope: ModerationRuleScope) => Promise<ModerationRule[]> | ModerationRule[];
+  isActive: () => Promise<boolean>;
+};
+
+/** The rules plugins contribute; a disabled plugin's rules are not offered (stored citations stay). */
+export class ModerationRuleRegistry {
+  private readonly sources: Source[] = [];
+
+  register(source: Source): void {
+    this.sources.push(source);
+  }
+
+  async list(scope: ModerationRuleScope): Promise<ModerationRule[]> {
+    const rules: ModerationRule[] = [];
+    for (const source of this.sources) {
+      if (!(await source.isActive())) continue;
+      for (const rule of await source.list(scope)) {
+        if (!rule.id.startsWith(`${source.pluginId}:`))
+          throw new Error(`Moderation rule "${rule.id}" must start with "${source.pluginId}:"`);
+        rules.push(rule);
+      }
+    }
+    return rules;
+  }
+
+  async find(ruleId: string, scope: ModerationRuleScope): Promise<ModerationRule | null> {
+    return (await this.list(scope)).find((rule) => rule.id === ruleId) ?? null;
+  }
+}

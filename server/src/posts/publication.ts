@@ -1,0 +1,79 @@
+import { type Db, schema, type Tx } from '@levain/db';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Services } from '../services';
+
+export const PUBLISH_SCHEDULED_JOB = 'posts.publish-scheduled';
+
+/** What subscribers and listeners hear when a post appears in feeds. */
+export type PublishedPost = {
+  id: string;
+  communityId: string | null;
+  authorId: string;
+  isAnnouncement: boolean;
+};
+
+async function mentionedUserIds(db: Db, postId: string): Promise<string[]> {
+  const rows = await db
+    .select({ userId: schema.mentions.userId })
+    .from(schema.mentions)
+    .where(and(eq(schema.mentions.postId, postId), isNull(schema.mentions.commentId)));
+  return rows.flatMap((r) => (r.userId ? [r.userId] : []));
+}
+
+/**
+ * Tells everyone a post is now in feeds (after the transaction that published it committed):
+ * the domain event for listeners (notifications of mentions, plugins) and the real-time topic
+ * behind `feedUpdated` (each subscriber is filtered through the permission module).
+ */
+export async function announcePublished(services: Services, post: PublishedPost): Promise<void> {
+  services.events.emit('post.published', {
+    postId: post.id,
+    communityId: post.communityId,
+    authorId: post.authorId,
+    isAnnouncement: post.isAnnouncement,
+    mentionedUserIds: await mentionedUserIds(services.db, post.id),
+  });
+  services.pubsub.publish('feed.updated', { postId: post.id, authorId: post.authorId });
+}
+
+/** Queues the publication of a scheduled post at its time (idempotent: one job per post). */
+export async function schedulePublication(services: Services, postId: string, at: Date): Promise<void> {
+  await services.jobs.enqueue(PUBLISH_SCHEDULED_JOB, { postId }, { runAt: at, uniqueKey: `post-publish:${postId}` });
+}
+
+/**
+ * Publishes a scheduled post whose time has come. Its `publishedAt` already holds the scheduled
+ * time: that is the post's time in feeds, not the moment the job ran.
+ */
+async function publishScheduled(services: Services, postId: string): Promise<void> {
+  const [post] = await services.db
+    .update(schema.posts)
+    .set({ status: 'published' })
+    .where(
+      and(
+        eq(schema.posts.id, postId),
+        eq(schema.posts.status, 'scheduled'),
+        isNull(schema.posts.deletedAt),
+        sql`${schema.posts.publishedAt} <= now()`,
+      ),
+    )
+    .returning();
+  if (post) await announcePublished(services, post);
+}
+
+export function registerPublicationJob(services: Services): void {
+  services.jobs.register(PUBLISH_SCHEDULED_JOB, {
+    isActive: async () => true,
+    run: (payload) => publishScheduled(services, (payload as { postId: string }).postId),
+  });
+}
+
+/** Sets the post's published state inside a write, returning what to announce after commit. */
+export async function markPublished(tx: Tx, postId: string, publishedAt: string | null) {
+  const [post] = await tx
+    .update(schema.posts)
+    .set({ status: 'published', ...(publishedAt && { publishedAt }) })
+    .where(eq(schema.posts.id, postId))
+    .returning();
+  return post!;
+}

@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { seedDemoIfEmpty } from '../src/seed/demo';
+import { createTestApp, type TestApp } from './harness';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+  await seedDemoIfEmpty(app.services, {});
+});
+afterAll(() => app.close());
+
+it('lists the organisation chart with active member counts in one SQL statement', async () => {
+  const client = await app.signedIn();
+  app.queries.length = 0;
+  const { orgUnits } = await client.data(
+    '{ orgUnits { code name kind memberCount parent { code } children { code } } }',
+  );
+  expect(app.queries.filter((q) => !/sessions|user_roles/.test(q)).length).toBeLessThanOrEqual(2);
+  const byCode = new Map(orgUnits.map((u: any) => [u.code, u]));
+  expect(byCode.get('atlas')).toMatchObject({ kind: 'company', parent: null });
+  expect(byCode.get('fr-marketing')).toMatchObject({ kind: 'direction', parent: { code: 'fr' } });
+  expect((byCode.get('fr-marketing') as any).memberCount).toBeGreaterThan(0);
+  expect((byCode.get('fr') as any).children.map((c: any) => c.code)).toEqual(
+    expect.arrayContaining(['fr-communication', 'fr-marketing', 'fr-hr', 'fr-sales']),
+  );
+});
