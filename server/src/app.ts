@@ -4,6 +4,7 @@ import { applyMigrations, coreMigrations, createDb, type DbHandle } from '@levai
 import express, { type Express } from 'express';
 import { pinoHttp } from 'pino-http';
 import { oidcRoutes } from './auth/oidc';
+import { registerCommunities } from './communities/wiring';
 import type { Config } from './config';
 import { createGraphQL, type Yoga } from './graphql/yoga';
 import { avatarRoutes } from './http/avatars';
@@ -12,8 +13,12 @@ import { limitBodySize, maskUnexpectedErrors, requireSameOrigin, securityHeaders
 import { webClient } from './http/web-client';
 import { registerCoreJobs } from './jobs';
 import { createLogger } from './logger';
+import { unsubscribeRoutes } from './mail/unsubscribe';
+import { registerNotificationListeners } from './notifications';
 import type { PluginSource } from './plugin-host/contract';
 import { PluginHost } from './plugin-host/host';
+import { attachmentRoutes } from './posts/attachments-route';
+import { registerPosts } from './posts/wiring';
 import { buildSchema } from './schema';
 import { createCoreServices, type Services } from './services';
 
@@ -45,6 +50,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   const services: Services = { ...core, host };
   registerCoreJobs(services);
+  const posts = registerPosts(services);
+  registerNotificationListeners(services);
+  registerCommunities(services);
   const yoga = createGraphQL(buildSchema(host), services);
 
   const app = express();
@@ -72,8 +80,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.use(securityHeaders(config));
   app.use(healthRoutes(services));
   app.use(limitBodySize);
+  app.use(unsubscribeRoutes(services));
   app.use(requireSameOrigin(config));
   app.use(oidcRoutes(services));
+  // Before avatarRoutes: it keeps /uploads/attachments/* out of the public static files.
+  app.use(attachmentRoutes(services));
   app.use(avatarRoutes(services));
   app.use(yoga.graphqlEndpoint, yoga as unknown as express.RequestHandler);
   app.use(webClient(config.webDist));
@@ -85,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     yoga,
     services,
     close: async () => {
+      await posts.close();
       await services.close();
       if (!options.handle) await handle.close();
     },

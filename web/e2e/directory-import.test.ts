@@ -58,7 +58,7 @@ describe('importing the directory from a CSV file', () => {
     );
     const done = page.getByRole('heading', { name: 'Import terminé' });
     await done.waitFor();
-    const summary = await page.getByRole('status').filter({ has: done }).innerText();
+    const summary = await page.getByRole('status').filter({ has: done }).textContent();
     expect(summary).toMatch(/2\s+personnes ajoutées/);
 
     await searchDirectory('Inès Garnier');

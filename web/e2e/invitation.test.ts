@@ -32,7 +32,11 @@ describe('inviting a colleague', () => {
     link = await field.inputValue();
     expect(link).toMatch(/\/invitation\/[\w-]+/);
     await admin.getByRole('button', { name: 'Copier le lien de maya.roux@atlas.example' }).waitFor();
-    await admin.getByRole('listitem').filter({ hasText: 'maya.roux@atlas.example' }).getByText('En attente').waitFor();
+    await admin
+      .getByRole('listitem')
+      .filter({ hasText: 'maya.roux@atlas.example' })
+      .getByText('En attente')
+      .waitFor();
   });
 
   it('lets the invited person create their account from the link', async () => {
@@ -53,6 +57,10 @@ describe('inviting a colleague', () => {
 
   it('shows the invitation as accepted', async () => {
     await admin.reload();
-    await admin.getByRole('listitem').filter({ hasText: 'maya.roux@atlas.example' }).getByText('Acceptée').waitFor();
+    await admin
+      .getByRole('listitem')
+      .filter({ hasText: 'maya.roux@atlas.example' })
+      .getByText('Acceptée')
+      .waitFor();
   });
 });

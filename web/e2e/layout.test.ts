@@ -35,6 +35,7 @@ describe.each([
   beforeAll(async () => {
     page = await (await newVisitor(browser, { viewport })).newPage();
     await page.goto('/sign-in');
+    await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
     await screenshot(page, `${device}-sign-in`);
     await expectNoSidewaysScroll(page);
     await signIn(page, 'admin@atlas.example');
@@ -43,7 +44,8 @@ describe.each([
   it.each(pages)('fits the $name page on the screen', async ({ name, path, heading }) => {
     await page.goto(path);
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-    await page.waitForLoadState('networkidle');
+    // Live updates keep a connection open, so "network idle" never comes: wait for the spinners.
+    await expect.poll(() => page.getByText(/^Chargement…$/).count()).toBe(0);
     await expectNoSidewaysScroll(page);
     await screenshot(page, `${device}-${name}`);
   });
@@ -73,7 +75,7 @@ describe('the navigation on a phone', () => {
     const people = page.getByRole('link', { name: 'Annuaire', exact: true });
     expect(await people.isVisible()).toBe(false);
 
-    const menu = page.getByRole('button', { name: 'Menu' });
+    const menu = page.getByRole('button', { name: 'Menu', exact: true });
     await menu.click();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     expect(await people.isVisible()).toBe(true);

@@ -14,7 +14,10 @@ afterAll(() => browser?.close());
 
 describe('editing one’s own profile', () => {
   it('saves a new job title that is still there after a reload', async () => {
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Profil' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Profil' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Thomas Petit' }).waitFor();
     await page.getByRole('button', { name: 'Modifier le profil' }).click();
 
@@ -56,7 +59,9 @@ describe('editing one’s own profile', () => {
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
       'base64',
     );
-    await page.getByLabel('Choisir une photo').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: png });
+    await page
+      .getByLabel('Choisir une photo')
+      .setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: png });
     await page.getByRole('status').filter({ hasText: 'Photo mise à jour.' }).waitFor();
     const photo = page.locator('main img').first();
     expect(await photo.getAttribute('src')).toMatch(/^\/uploads\//);

@@ -18,7 +18,7 @@ export async function unfollowUser(db: Db, viewer: Viewer, userId: string): Prom
 }
 
 /** Whether the viewer follows the person in `userId` (a column of the query's own users alias). */
-export const followedBy = (viewerId: string, userId: SQL | typeof schema.users.id): SQL<boolean> =>
+export const followedBy = (viewerId: string | null, userId: SQL | typeof schema.users.id): SQL<boolean> =>
   sql<boolean>`exists (select 1 from follows f where f.follower_id = ${viewerId} and f.followee_id = ${userId})`;
 
 /** Active people following the person: deactivated accounts no longer count. */

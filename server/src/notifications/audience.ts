@@ -80,7 +80,7 @@ export async function whoCanReadPost(db: Db, postId: string, recipients: Recipie
       .slice(i, i + CHUNK)
       .map(
         ({ viewer }) =>
-          sql`select ${viewer.id}::uuid as id from ${p} where ${p.id} = ${postId} and ${readablePostsWhere(viewer, p)}`,
+          sql`select ${viewer.id}::uuid as id from posts ${p} where ${p.id} = ${postId} and ${readablePostsWhere(viewer, p)}`,
       );
     const rows = await queryRows<{ id: string }>(db, sql.join(checks, sql` union all `));
     for (const row of rows) readable.add(row.id);

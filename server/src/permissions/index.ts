@@ -1,5 +1,6 @@
 import { NotAllowedError, NotSignedInError } from '../errors';
 import { communityRules } from './communities';
+import { moderationRules } from './moderation';
 import { postRules } from './posts';
 import { hasRole, type Role, type Viewer } from './viewer';
 
@@ -14,9 +15,11 @@ export {
   moderatedCommunityIds,
   type PostAccess,
   readableCommentsWhere,
+  readablePostIds,
   viewablePostsWhere,
 } from './posts';
 
+export type { ContentAccess } from './moderation';
 export type { Role, Viewer } from './viewer';
 export { hasRole, roles } from './viewer';
 
@@ -47,8 +50,11 @@ const coreRules = {
   'organisation:read': isAdmin,
   /** Each person downloads their own data (GDPR right of access). */
   'user:export-personal-data': (viewer: Viewer, user: { id: string }) => viewer.id === user.id,
+  /** Urgent notices reach people outside their working hours: admins only. */
+  'notification:send-urgent': isAdmin,
   ...communityRules,
   ...postRules,
+  ...moderationRules,
 } satisfies Record<string, PermissionRule<never>>;
 
 export type CoreAction = keyof typeof coreRules;

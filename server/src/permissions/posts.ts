@@ -95,7 +95,13 @@ export function readableCommentsWhere(
   comments: { moderation: Column; deletedAt: Column; postId: Column } = schema.comments,
 ): SQL {
   if (!viewer) return sql`false`;
-  const post = alias(schema.posts, 'readable_post');
   return sql`(${comments.moderation} = 'visible' and ${comments.deletedAt} is null and ${comments.postId} in
-    (select ${post.id} from ${post} where ${readablePostsWhere(viewer, post)}))`;
+    ${readablePostIds(viewer)})`;
+}
+
+/** Ids of the posts the viewer may read, as a subquery (bookmarks, hashtags, impressions). */
+export function readablePostIds(viewer: Viewer | null): SQL {
+  const post = alias(schema.posts, 'readable_post');
+  // An alias renders as its name alone inside sql``: the table must be named before it.
+  return sql`(select ${post.id} from posts ${post} where ${readablePostsWhere(viewer, post)})`;
 }

@@ -12,12 +12,12 @@ import type { JobQueue } from './jobs';
 export { audit } from '../audit';
 export type { Context } from '../context';
 export { NotAllowedError, NotFoundError, PluginDisabledError, ValidationError } from '../errors';
+export type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
 export type { PermissionRule, Viewer } from '../permissions';
 export { authorize, can, hasRole } from '../permissions';
 export type { Builder } from '../schema/builder';
 /** zod helpers whose messages reach people in their language (core message keys). */
 export { fields, message } from '../schema/validation';
-export type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
 export type { AppEvents, EventName } from './events';
 export { pluginSourceFromFolder, pluginSourceFromPackage } from './manifest';
 
@@ -81,7 +81,10 @@ export type LevainPlugin = {
    */
   moderationRules?:
     | ModerationRule[]
-    | ((scope: ModerationRuleScope, services: PluginServices) => Promise<ModerationRule[]> | ModerationRule[]);
+    | ((
+        scope: ModerationRuleScope,
+        services: PluginServices,
+      ) => Promise<ModerationRule[]> | ModerationRule[]);
 };
 
 export type PluginMessages = { fr: Record<string, string>; en: Record<string, string> };

@@ -1,5 +1,4 @@
-import { type Db, schema, type Tx } from '@levain/db';
-import { eq } from 'drizzle-orm';
+import type { Db, schema, Tx } from '@levain/db';
 import { NotFoundError } from '../errors';
 import {
   authorize,
@@ -12,6 +11,10 @@ import {
 
 /** No person has this id: a filter on it matches nothing (anonymous viewers). */
 export const NOBODY = '00000000-0000-0000-0000-000000000000';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids from clients are checked before they reach a uuid column (a malformed one is simply not found). */
+export const isUuid = (id: string) => UUID.test(id);
 
 export type PostRow = typeof schema.posts.$inferSelect;
 
@@ -80,7 +83,9 @@ export function toPostAccess(row: AccessRow): PostAccess {
  * view is reported as not found, exactly like a missing one.
  */
 export async function loadPostFor(db: Db | Tx, viewer: Viewer | null, postId: string, action: CoreAction) {
+  if (!isUuid(postId)) throw new NotFoundError();
   const row = await db.query.posts.findFirst({
+    columns: { search: false },
     where: { id: postId },
     with: accessSelection(viewer?.id).with,
   });
@@ -93,6 +98,7 @@ export async function loadPostFor(db: Db | Tx, viewer: Viewer | null, postId: st
 
 /** The community a new post goes to, with the viewer's membership; not found when not visible to them. */
 export async function loadCommunityFor(db: Db | Tx, viewer: Viewer, communityId: string) {
+  if (!isUuid(communityId)) throw new NotFoundError();
   const community = await db.query.communities.findFirst({
     where: { id: communityId },
     with: {
@@ -107,6 +113,7 @@ export async function loadCommunityFor(db: Db | Tx, viewer: Viewer, communityId:
 
 /** Loads a comment with its post's access data; not found when the viewer may not read the post. */
 export async function loadCommentFor(db: Db | Tx, viewer: Viewer | null, commentId: string) {
+  if (!isUuid(commentId)) throw new NotFoundError();
   const comment = await db.query.comments.findFirst({
     where: { id: commentId, deletedAt: { isNull: true } },
     with: { post: accessSelection(viewer?.id) },
@@ -115,8 +122,4 @@ export async function loadCommentFor(db: Db | Tx, viewer: Viewer | null, comment
   const post = toPostAccess(comment.post);
   if (!can(viewer, 'post:read', post) || comment.moderation !== 'visible') throw new NotFoundError();
   return { comment, post, access: { authorId: comment.authorId, post } };
-}
-
-export async function touchPost(db: Db | Tx, postId: string, changes: Partial<PostRow>) {
-  await db.update(schema.posts).set(changes).where(eq(schema.posts.id, postId));
 }

@@ -1,5 +1,5 @@
 import { type Db, schema, type Tx } from '@levain/db';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Services } from '../services';
 
 export const PUBLISH_SCHEDULED_JOB = 'posts.publish-scheduled';
@@ -36,9 +36,15 @@ export async function announcePublished(services: Services, post: PublishedPost)
   services.pubsub.publish('feed.updated', { postId: post.id, authorId: post.authorId });
 }
 
-/** Queues the publication of a scheduled post at its time (idempotent: one job per post). */
-export async function schedulePublication(services: Services, postId: string, at: Date): Promise<void> {
-  await services.jobs.enqueue(PUBLISH_SCHEDULED_JOB, { postId }, { runAt: at, uniqueKey: `post-publish:${postId}` });
+/**
+ * Queues the publication of a scheduled post at its time, in the transaction that scheduled it so
+ * a crash cannot leave a post scheduled with nothing to publish it (one job per post).
+ */
+export async function queuePublication(tx: Tx, postId: string, at: Date): Promise<void> {
+  await tx
+    .insert(schema.jobs)
+    .values({ name: PUBLISH_SCHEDULED_JOB, payload: { postId }, runAt: at, uniqueKey: `post-publish:${postId}` })
+    .onConflictDoNothing({ target: schema.jobs.uniqueKey });
 }
 
 /**
@@ -54,7 +60,6 @@ async function publishScheduled(services: Services, postId: string): Promise<voi
         eq(schema.posts.id, postId),
         eq(schema.posts.status, 'scheduled'),
         isNull(schema.posts.deletedAt),
-        sql`${schema.posts.publishedAt} <= now()`,
       ),
     )
     .returning();
@@ -66,14 +71,4 @@ export function registerPublicationJob(services: Services): void {
     isActive: async () => true,
     run: (payload) => publishScheduled(services, (payload as { postId: string }).postId),
   });
-}
-
-/** Sets the post's published state inside a write, returning what to announce after commit. */
-export async function markPublished(tx: Tx, postId: string, publishedAt: string | null) {
-  const [post] = await tx
-    .update(schema.posts)
-    .set({ status: 'published', ...(publishedAt && { publishedAt }) })
-    .where(eq(schema.posts.id, postId))
-    .returning();
-  return post!;
 }

@@ -6,6 +6,8 @@ import { Redis } from 'ioredis';
 export type Topics = {
   'session.revoked': [userId: string, payload: { userId: string }];
   'plugin.toggled': [payload: { pluginId: string; enabled: boolean }];
+  /** A post was published; each `feedUpdated` subscriber checks it may read it. */
+  'feed.updated': [payload: { postId: string; authorId: string }];
   /** Per recipient: a subscriber hears only their own notifications. */
   'notification.added': [recipientId: string, payload: { notificationId: string }];
 };

@@ -2,7 +2,7 @@ import { schema } from '@levain/db';
 import { sql } from 'drizzle-orm';
 import type { Context } from '../context';
 import { type CoreAction, can, readablePostsWhere, viewablePostsWhere } from '../permissions';
-import { type AccessRow, accessSelection, NOBODY, toPostAccess } from '../posts/access';
+import { type AccessRow, accessSelection, isUuid, NOBODY, toPostAccess } from '../posts/access';
 import { builder } from './builder';
 import {
   fromJson,
@@ -42,7 +42,7 @@ const viewableNodes = {
   loadMany: async (ids: string[], ctx: Context) => {
     const rows = await ctx.db.query.posts.findMany({
       columns: { search: false },
-      where: { id: { in: ids }, RAW: (p) => viewablePostsWhere(ctx.viewer, p) },
+      where: { id: { in: ids.filter(isUuid) }, RAW: (p) => viewablePostsWhere(ctx.viewer, p) },
     });
     return ids.map((id) => rows.find((row) => row.id === id) ?? null);
   },
@@ -166,8 +166,10 @@ builder.queryField('post', (t) =>
     authScopes: { signedIn: true },
     args: { id: t.arg.globalID({ required: true, for: Post }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.db.query.posts.findFirst(
-        query({ where: { id: args.id.id, RAW: (p: typeof schema.posts) => viewablePostsWhere(ctx.viewer, p) } }),
-      ),
+      isUuid(args.id.id)
+        ? ctx.db.query.posts.findFirst(
+            query({ where: { id: args.id.id, RAW: (p: typeof schema.posts) => viewablePostsWhere(ctx.viewer, p) } }),
+          )
+        : null,
   }),
 );

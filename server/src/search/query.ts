@@ -1,14 +1,9 @@
 import { type Db, queryRows, schema } from '@levain/db';
 import { type SQL, sql } from 'drizzle-orm';
 import { normaliseTag } from '../markdown/tokens';
-import {
-  readableCommunityIds,
-  readablePostsWhere,
-  type Viewer,
-  visibleCommunityIds,
-} from '../permissions';
+import { readableCommunityIds, readablePostsWhere, type Viewer, visibleCommunityIds } from '../permissions';
 import type { SearchCursor, SearchKind } from './cursor';
-import { HEADLINE_OPTIONS, MARK_START, MARK_STOP } from './snippet';
+import { HEADLINE_LONG, HEADLINE_SHORT, LONG_TEXT, MARK_START, MARK_STOP } from './snippet';
 
 export type SearchFilter = {
   kinds?: SearchKind[] | null;
@@ -119,10 +114,13 @@ const branch: Record<SearchKind, (viewer: Viewer, filter: SearchFilter, text: st
     where ${posts.search} @@ q.tsq and ${readablePostsWhere(viewer, posts)}
       ${postFilters(filter, sql`${posts.publishedAt}`, sql`${posts.authorId}`)}`,
 
+  // A reply goes with its comment when that one is removed, as under the post.
   comment: (viewer, filter) => sql`select 'comment'::text, ${comments.id}::text,
       ts_rank_cd(${comments.search}, q.tsq)::real, ${comments.createdAt}, null::int
     from ${comments} join ${posts} on ${posts.id} = ${comments.postId}, q
     where ${comments.search} @@ q.tsq and ${comments.moderation} = 'visible' and ${comments.deletedAt} is null
+      and (${comments.parentId} is null or exists (select 1 from comments parent where parent.id = ${comments.parentId}
+        and parent.moderation = 'visible' and parent.deleted_at is null))
       and ${readablePostsWhere(viewer, posts)}
       ${postFilters(filter, sql`${comments.createdAt}`, sql`${comments.authorId}`)}`,
 
@@ -150,7 +148,8 @@ const branch: Record<SearchKind, (viewer: Viewer, filter: SearchFilter, text: st
   // A hashtag counts only the posts the viewer may read (within the filters).
   hashtag: (viewer, filter, text) => {
     const words = hashtagWords(text);
-    if (!words.length) return sql`select null::text, null::text, null::real, null::timestamptz, null::int where false`;
+    if (!words.length)
+      return sql`select null::text, null::text, null::real, null::timestamptz, null::int where false`;
     const match = sql.join(
       words.map((w) => (w.length >= 3 ? sql`h.tag like ${`${escapeLike(w)}%`}` : sql`h.tag = ${w}`)),
       sql` or `,
@@ -181,9 +180,11 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
  */
 function headline(): SQL {
   const clean = (text: SQL) => sql`translate(${text}, ${MARK_START + MARK_STOP}, '')`;
+  const options = (text: SQL) =>
+    sql`(case when length(${text}) > ${LONG_TEXT} then ${HEADLINE_LONG} else ${HEADLINE_SHORT} end)`;
   const marked = (text: SQL) => sql`(select case when strpos(h.fr, ${MARK_START}) > 0 then h.fr
-      else ts_headline('levain_en', ${clean(text)}, q.tsq, ${HEADLINE_OPTIONS}) end
-    from (select ts_headline('levain_fr', ${clean(text)}, q.tsq, ${HEADLINE_OPTIONS}) as fr) h)`;
+      else ts_headline('levain_en', ${clean(text)}, q.tsq, ${options(text)}) end
+    from (select ts_headline('levain_fr', ${clean(text)}, q.tsq, ${options(text)}) as fr) h)`;
   return sql`case page.kind
     when 'post' then (select ${marked(sql`p.body`)} from posts p where p.id = page.id::uuid)
     when 'comment' then (select ${marked(sql`c.body`)} from comments c where c.id = page.id::uuid)

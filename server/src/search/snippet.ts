@@ -5,10 +5,21 @@
 export const MARK_START = '\u0002';
 export const MARK_STOP = '\u0003';
 
-/** Options of ts_headline: two short fragments around the matches. */
-export const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+const MARKS = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxWords=30, MinWords=12`;
+/** Options of ts_headline: a short text whole, a long one as two fragments around the matches. */
+export const HEADLINE_SHORT = MARKS;
+export const HEADLINE_LONG = `${MARKS}, MaxFragments=2, FragmentDelimiter=" … "`;
+export const LONG_TEXT = 280;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const MARKS_SPLIT = new RegExp(`([${MARK_START}${MARK_STOP}])`);
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
@@ -17,7 +28,7 @@ export function snippetHtml(headline: string | null): string | null {
   if (headline == null) return null;
   let html = '';
   let open = false;
-  for (const part of headline.split(/([\u0002\u0003])/)) {
+  for (const part of headline.split(MARKS_SPLIT)) {
     if (part === MARK_START) {
       if (!open) html += '<mark>';
       open = true;

@@ -40,7 +40,9 @@ export class FormState<Field extends string> {
 
   fail(failure: Failure): void {
     this.errors = fieldErrors(failure.issues, this.fields) as Partial<Record<Field, string>>;
-    const unplaced = failure.issues.filter((issue) => !this.fields.some((f) => issue.field.split('.').includes(f)));
+    const unplaced = failure.issues.filter(
+      (issue) => !this.fields.some((f) => issue.field.split('.').includes(f)),
+    );
     this.message = unplaced[0]?.message ?? failure.message;
   }
 }

@@ -41,7 +41,8 @@ export class PagedList<T> {
       this.items = page.items;
       this.accept(page);
     } catch (error) {
-      if (request === this.latest) this.error = error instanceof Error ? error.message : t('error.unexpected');
+      if (request === this.latest)
+        this.error = error instanceof Error ? error.message : t('error.unexpected');
     } finally {
       if (request === this.latest) this.loading = false;
     }

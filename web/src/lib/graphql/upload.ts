@@ -59,11 +59,19 @@ export async function uploadOperation<Data, Variables extends Record<string, unk
   variables: Variables,
   events: UploadEvents,
 ): Promise<Data> {
-  const files = Object.entries(variables).filter((entry): entry is [string, File] => entry[1] instanceof File);
+  const files = Object.entries(variables).filter(
+    (entry): entry is [string, File] => entry[1] instanceof File,
+  );
   const form = new FormData();
   const placeholders = Object.fromEntries(files.map(([name]) => [name, null]));
-  form.append('operations', JSON.stringify({ query: stringifyDocument(document), variables: { ...variables, ...placeholders } }));
-  form.append('map', JSON.stringify(Object.fromEntries(files.map(([name], i) => [i, [`variables.${name}`]]))));
+  form.append(
+    'operations',
+    JSON.stringify({ query: stringifyDocument(document), variables: { ...variables, ...placeholders } }),
+  );
+  form.append(
+    'map',
+    JSON.stringify(Object.fromEntries(files.map(([name], i) => [i, [`variables.${name}`]]))),
+  );
   files.forEach(([, file], i) => {
     form.append(String(i), file);
   });

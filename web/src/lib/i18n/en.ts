@@ -71,7 +71,8 @@ export const en = {
   'invitation.expires': 'Valid until',
   'invitation.submit': 'Create my account',
   'invitation.invalidTitle': 'This invitation cannot be used',
-  'invitation.invalidText': 'It was already used, revoked or has expired. Ask the person who invited you for a new one.',
+  'invitation.invalidText':
+    'It was already used, revoked or has expired. Ask the person who invited you for a new one.',
   'invitation.signedInAs': 'You are already signed in as {name}. Sign out first to accept this invitation.',
 
   'home.title': 'Home',
@@ -122,6 +123,9 @@ export const en = {
   'password.new': 'New password',
   'password.submit': 'Change password',
   'password.changed': 'Password changed. Your other devices are signed out.',
+  'data.title': 'My data',
+  'data.text': 'Download everything Levain stores about you, as a JSON file.',
+  'data.download': 'Download my data',
 
   'role.member': 'Member',
   'role.admin': 'Administrator',
@@ -157,6 +161,10 @@ export const en = {
   'admin.users.reactivate': 'Reactivate',
   'admin.users.reactivated': '{name} can sign in again.',
   'admin.users.statusDeactivated': 'Deactivated',
+  'admin.users.erase': 'Erase',
+  'admin.users.eraseQuestion':
+    'Erase the personal data of {name} for good? The account is anonymised and deactivated.',
+  'admin.users.erased': 'The personal data of {name} is erased.',
   'admin.invitations.invite': 'Invite people',
   'admin.invitations.emails': 'Email addresses',
   'admin.invitations.emailsHint': 'One per line, or separated by commas.',
@@ -166,7 +174,8 @@ export const en = {
   'admin.invitations.submit': 'Create the invitations',
   'admin.invitations.badEmail': '{email}: {message}',
   'admin.invitations.linksTitle': 'Invitation links created: {count}',
-  'admin.invitations.linksText': 'Send each person their link. It is shown only now: copy it before leaving the page.',
+  'admin.invitations.linksText':
+    'Send each person their link. It is shown only now: copy it before leaving the page.',
   'admin.invitations.linkFor': 'Invitation link for {email}',
   'admin.invitations.copyFor': 'Copy the link for {email}',
   'admin.invitations.sent': 'Invitations sent',
@@ -178,7 +187,8 @@ export const en = {
   'admin.invitations.noneTitle': 'No invitations yet',
   'admin.invitations.noneText': 'Invitations you create will be listed here.',
 
-  'import.intro': 'Add or update people and org units from a CSV file. If any line is wrong, nothing is imported.',
+  'import.intro':
+    'Add or update people and org units from a CSV file. If any line is wrong, nothing is imported.',
   'import.file': 'CSV file',
   'import.chosen': '{name} ({size} KB)',
   'import.submit': 'Import',

@@ -70,7 +70,8 @@ export const fr: Record<MessageKey, string> = {
   'signUp.signIn': 'Se connecter',
   'invitation.title': 'Invitation',
   'invitation.welcome': 'Rejoindre {organisation}',
-  'invitation.intro': 'Vous êtes invité sur Levain. Choisissez votre nom et votre mot de passe pour terminer.',
+  'invitation.intro':
+    'Vous êtes invité sur Levain. Choisissez votre nom et votre mot de passe pour terminer.',
   'invitation.expires': 'Valable jusqu’au',
   'invitation.submit': 'Créer mon compte',
   'invitation.invalidTitle': 'Cette invitation n’est plus utilisable',
@@ -127,6 +128,9 @@ export const fr: Record<MessageKey, string> = {
   'password.new': 'Nouveau mot de passe',
   'password.submit': 'Changer le mot de passe',
   'password.changed': 'Mot de passe changé. Vos autres appareils sont déconnectés.',
+  'data.title': 'Mes données',
+  'data.text': 'Téléchargez tout ce que Levain conserve sur vous, dans un fichier JSON.',
+  'data.download': 'Télécharger mes données',
 
   'role.member': 'Membre',
   'role.admin': 'Administrateur',
@@ -162,6 +166,10 @@ export const fr: Record<MessageKey, string> = {
   'admin.users.reactivate': 'Réactiver',
   'admin.users.reactivated': '{name} peut de nouveau se connecter.',
   'admin.users.statusDeactivated': 'Désactivé',
+  'admin.users.erase': 'Effacer',
+  'admin.users.eraseQuestion':
+    'Effacer définitivement les données personnelles de {name} ? Le compte est anonymisé et désactivé.',
+  'admin.users.erased': 'Les données personnelles de {name} sont effacées.',
   'admin.invitations.invite': 'Inviter des personnes',
   'admin.invitations.emails': 'Adresses e-mail',
   'admin.invitations.emailsHint': 'Une par ligne, ou séparées par des virgules.',
@@ -221,7 +229,8 @@ export const fr: Record<MessageKey, string> = {
   'settings.name': 'Nom de l’organisation',
   'settings.defaultLocale': 'Langue par défaut',
   'settings.domains': 'Domaines autorisés à s’inscrire',
-  'settings.domainsHint': 'Un par ligne, par exemple atlas.example. Laissez vide pour n’accepter que les invitations.',
+  'settings.domainsHint':
+    'Un par ligne, par exemple atlas.example. Laissez vide pour n’accepter que les invitations.',
   'settings.saved': 'Paramètres de l’organisation enregistrés.',
 
   'plugins.intro': 'Une extension désactivée disparaît aussitôt pour tous ; ses données sont conservées.',

@@ -1,8 +1,20 @@
 import type { Component } from 'svelte';
 export type Localised = { fr: string; en: string };
-export type SlotProps = { locale: 'fr' | 'en'; viewer: { id: string; name: string; roles: string[] };
-  graphql: <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T> }; // read-only
-export type WebPluginRoute = { path: string; title: Localised; nav?: 'main' | 'admin';
-  component: () => Promise<{ default: Component<SlotProps> }> };
+export type SlotProps = {
+  locale: 'fr' | 'en';
+  viewer: { id: string; name: string; roles: string[] };
+  // biome-ignore lint/suspicious/noExplicitAny: plugins bring their own documents and result types
+  graphql: <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+}; // read-only
+export type WebPluginRoute = {
+  path: string;
+  title: Localised;
+  nav?: 'main' | 'admin';
+  component: () => Promise<{ default: Component<SlotProps> }>;
+};
 export type SlotId = 'home.widgets/v1' | 'profile.sidebar/v1' | 'admin.dashboard/v1';
-export type WebPlugin = { id: string; routes?: WebPluginRoute[]; slots?: Partial<Record<SlotId, Component<SlotProps>>> };
+export type WebPlugin = {
+  id: string;
+  routes?: WebPluginRoute[];
+  slots?: Partial<Record<SlotId, Component<SlotProps>>>;
+};

@@ -1,9 +1,9 @@
 import installed from 'virtual:levain-plugins';
+import type { Component } from 'svelte';
 import { query } from '../graphql/api';
 import { graphql } from '../graphql/graphql';
 import { subscribe } from '../graphql/subscriptions';
 import { matchPath } from '../router/paths';
-import type { Component } from 'svelte';
 import type { SlotId, SlotProps, WebPlugin, WebPluginRoute } from './contract';
 
 const webPlugins: readonly WebPlugin[] = installed satisfies readonly WebPlugin[];

@@ -1,6 +1,6 @@
-import { client } from '../graphql/client';
-import { ApiError } from '../graphql/api';
 import { createRequest } from '@urql/core';
+import { ApiError } from '../graphql/api';
+import { client } from '../graphql/client';
 import type { Viewer } from '../session/session.svelte';
 import type { SlotProps } from './contract';
 

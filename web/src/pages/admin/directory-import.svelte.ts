@@ -70,7 +70,10 @@ export class DirectoryImport {
         ? { step: 'imported', counts: result.data }
         : { step: 'rejected', message: result.failure.message, issues: result.failure.issues };
     } catch (error) {
-      this.phase = { step: 'failed', message: error instanceof ApiError ? error.message : t('error.unexpected') };
+      this.phase = {
+        step: 'failed',
+        message: error instanceof ApiError ? error.message : t('error.unexpected'),
+      };
     }
   }
 }

@@ -40,11 +40,16 @@ export class AvatarUpload {
     const body = new FormData();
     body.append('avatar', file);
     try {
-      const { status, json } = await sendForm('/api/avatar', body, { 'x-levain-csrf': '1' }, {
-        onProgress: (fraction) => {
-          this.progress = fraction;
+      const { status, json } = await sendForm(
+        '/api/avatar',
+        body,
+        { 'x-levain-csrf': '1' },
+        {
+          onProgress: (fraction) => {
+            this.progress = fraction;
+          },
         },
-      });
+      );
       const avatarUrl = (json as { avatarUrl?: unknown } | null)?.avatarUrl;
       if (status >= 200 && status < 300 && typeof avatarUrl === 'string') return avatarUrl;
       this.error = errorMessage(json) ?? t('avatar.failed');

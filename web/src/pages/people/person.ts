@@ -41,7 +41,11 @@ export function weekdayName(day: number, locale: string, width: 'long' | 'short'
 }
 
 /** What time it is now for someone in another time zone, and whether they are at work. */
-export function localTime(person: Pick<Person, 'timeZone' | 'workingHours'>, locale: string, now = new Date()) {
+export function localTime(
+  person: Pick<Person, 'timeZone' | 'workingHours'>,
+  locale: string,
+  now = new Date(),
+) {
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone: person.timeZone,
     weekday: 'short',

@@ -1,0 +1,21 @@
+import type { Services } from '../services';
+import { ImpressionBuffer } from './impressions';
+import { registerPublicationJob } from './publication';
+
+const buffers = new WeakMap<object, ImpressionBuffer>();
+
+/** The impression buffer of this process (one per app). */
+export function impressionsOf(services: Services): ImpressionBuffer {
+  const buffer = buffers.get(services);
+  if (!buffer) throw new Error('registerPosts(services) was not called');
+  return buffer;
+}
+
+/** Jobs and background work of posts; returns what to run on shutdown. */
+export function registerPosts(services: Services): { close(): Promise<void> } {
+  registerPublicationJob(services);
+  const impressions = new ImpressionBuffer(services.db, services.logger);
+  buffers.set(services, impressions);
+  impressions.start();
+  return { close: () => impressions.stop() };
+}

@@ -1,0 +1,102 @@
+import { schema, type Tx } from '@levain/db';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Context } from '../context';
+import { ValidationError } from '../errors';
+import { authorize, can, type CommunityAccess, type Viewer } from '../permissions';
+import { loadCommunityFor } from './access';
+import { renderBody, storeReferences } from './body';
+import { announcePublished, queuePublication } from './publication';
+
+export type PollDraft = { options: string[]; multipleChoice: boolean; closesAt: Date | null };
+
+export type PostDraft = {
+  communityId: string | null;
+  body: string;
+  isAnnouncement: boolean;
+  publishAt: Date | null;
+  attachmentIds: string[];
+  poll: PollDraft | null;
+  sharedPostId?: string;
+};
+
+/** Where a post goes: a community the author may post in, or the author's own profile. */
+async function destination(ctx: Context, viewer: Viewer, draft: PostDraft) {
+  if (!draft.communityId) {
+    if (draft.isAnnouncement) throw ValidationError.field('isAnnouncement', 'post.announcementNeedsCommunity');
+    return { community: null, access: null as CommunityAccess | null };
+  }
+  const { community, access } = await loadCommunityFor(ctx.db, viewer, draft.communityId);
+  authorize(viewer, 'post:create', { community: access });
+  if (draft.isAnnouncement) authorize(viewer, 'post:announce', { community: access });
+  return { community, access };
+}
+
+/** Gives the author's unused uploads to the post, in the order given. */
+async function attachUploads(tx: Tx, viewer: Viewer, postId: string, ids: string[]) {
+  for (const [position, id] of ids.entries()) {
+    const updated = await tx
+      .update(schema.postAttachments)
+      .set({ postId, position })
+      .where(
+        and(
+          eq(schema.postAttachments.id, id),
+          eq(schema.postAttachments.uploadedById, viewer.id),
+          isNull(schema.postAttachments.postId),
+        ),
+      )
+      .returning({ id: schema.postAttachments.id });
+    if (!updated.length) throw ValidationError.field('attachmentIds', 'post.attachmentUnknown');
+  }
+}
+
+async function createPoll(tx: Tx, postId: string, poll: PollDraft) {
+  await tx.insert(schema.polls).values({ postId, multipleChoice: poll.multipleChoice, closesAt: poll.closesAt });
+  await tx
+    .insert(schema.pollOptions)
+    .values(poll.options.map((label, position) => ({ postId, label, position })));
+}
+
+/**
+ * Writes a post. It is published now, scheduled (a job publishes it at `publishAt`, which stays
+ * its time in feeds), or waits for an animator when the community requires approval.
+ */
+export async function writePost(ctx: Context, draft: PostDraft): Promise<string> {
+  const viewer = ctx.viewer!;
+  const { community, access } = await destination(ctx, viewer, draft);
+  const needsApproval =
+    !!community?.requiresApproval && !can(viewer, 'post:publish-without-approval', { community: access });
+  const scheduled = !!draft.publishAt && draft.publishAt.getTime() > Date.now();
+  const status = needsApproval ? 'pending_approval' : scheduled ? 'scheduled' : 'published';
+  const rendered = await renderBody(ctx.db, viewer, draft.body);
+
+  const post = await ctx.db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(schema.posts)
+      .values({
+        communityId: community?.id ?? null,
+        profileUserId: community ? null : viewer.id,
+        authorId: viewer.id,
+        body: draft.body,
+        bodyHtml: rendered.html,
+        isAnnouncement: draft.isAnnouncement,
+        status,
+        sharedPostId: draft.sharedPostId ?? null,
+        ...(scheduled && { publishedAt: draft.publishAt!.toISOString() }),
+      })
+      .returning();
+    await storeReferences(tx, { postId: created!.id }, rendered);
+    if (draft.attachmentIds.length) await attachUploads(tx, viewer, created!.id, draft.attachmentIds);
+    if (draft.poll) await createPoll(tx, created!.id, draft.poll);
+    if (status === 'scheduled') await queuePublication(tx, created!.id, draft.publishAt!);
+    return created!;
+  });
+
+  if (status === 'published') await announcePublished(ctx.services, post);
+  if (status === 'pending_approval')
+    ctx.services.events.emit('post.approval-requested', {
+      postId: post.id,
+      communityId: post.communityId!,
+      authorId: viewer.id,
+    });
+  return post.id;
+}

@@ -1,0 +1,64 @@
+import { schema } from '@levain/db';
+import { drizzleConnectionHelpers } from '@pothos/plugin-drizzle';
+import { and, eq, sql } from 'drizzle-orm';
+import { readablePostIds } from '../permissions';
+import { loadPostFor } from '../posts/access';
+import { builder } from './builder';
+import { Post } from './post';
+
+/** The viewer's bookmarks, most recently saved first; the nodes are the posts. */
+const bookmarked = drizzleConnectionHelpers(builder, 'bookmarks', {
+  query: () => ({ orderBy: { createdAt: 'desc' } }),
+  select: (nestedSelection) => ({ with: { post: nestedSelection() } }),
+  resolveNode: (bookmark) => bookmark.post,
+});
+
+builder.queryField('myBookmarks', (t) =>
+  t.connection({
+    type: Post,
+    description: 'Posts the viewer saved that they may still read.',
+    authScopes: { signedIn: true },
+    args: bookmarked.getArgs(),
+    resolve: async (_root, args, ctx, info) => {
+      const query = bookmarked.getQuery(args, ctx, info);
+      const rows = await ctx.db.query.bookmarks.findMany({
+        ...query,
+        where: {
+          AND: [
+            query.where ?? {},
+            { userId: ctx.viewer!.id, RAW: (b) => sql`${b.postId} in ${readablePostIds(ctx.viewer)}` },
+          ],
+        },
+      });
+      return bookmarked.resolve(rows, args, ctx);
+    },
+  }),
+);
+
+builder.mutationFields((t) => ({
+  bookmarkPost: t.drizzleField({
+    type: Post,
+    description: 'Saves a post to read later.',
+    authScopes: { signedIn: true },
+    errors: {},
+    args: { postId: t.arg.globalID({ required: true, for: Post }) },
+    resolve: async (query, _root, args, ctx) => {
+      const { post } = await loadPostFor(ctx.db, ctx.viewer, args.postId.id, 'post:read');
+      await ctx.db.insert(schema.bookmarks).values({ userId: ctx.viewer!.id, postId: post.id }).onConflictDoNothing();
+      return (await ctx.db.query.posts.findFirst(query({ where: { id: post.id } })))!;
+    },
+  }),
+  unbookmarkPost: t.drizzleField({
+    type: Post,
+    authScopes: { signedIn: true },
+    errors: {},
+    args: { postId: t.arg.globalID({ required: true, for: Post }) },
+    resolve: async (query, _root, args, ctx) => {
+      const { post } = await loadPostFor(ctx.db, ctx.viewer, args.postId.id, 'post:read');
+      await ctx.db
+        .delete(schema.bookmarks)
+        .where(and(eq(schema.bookmarks.userId, ctx.viewer!.id), eq(schema.bookmarks.postId, post.id)));
+      return (await ctx.db.query.posts.findFirst(query({ where: { id: post.id } })))!;
+    },
+  }),
+}));

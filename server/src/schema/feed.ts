@@ -1,0 +1,117 @@
+import type { schema } from '@levain/db';
+import { and, type SQL, sql } from 'drizzle-orm';
+import { filter, pipe } from 'graphql-yoga';
+import { can, moderatedCommunityIds, readablePostsWhere, type Viewer } from '../permissions';
+import { accessSelection, toPostAccess } from '../posts/access';
+import { builder } from './builder';
+import { Community } from './community';
+import { Post } from './post';
+
+type Posts = typeof schema.posts;
+
+/** Newest first; the id breaks ties between posts published in the same microsecond. */
+export const newestFirst = { publishedAt: 'desc', id: 'desc' } as const;
+
+/**
+ * The home feed's reach: the viewer's own posts, posts of their active communities and of the
+ * people they follow, and announcements of the organisation's official channels. What the viewer
+ * may read is decided separately, by `readablePostsWhere`.
+ */
+export function homeFeedScope(viewer: Viewer, p: Posts): SQL {
+  return sql`(${p.authorId} = ${viewer.id}
+    or ${p.communityId} in (select m.community_id from community_memberships m
+      where m.user_id = ${viewer.id} and m.status = 'active')
+    or ${p.authorId} in (select f.followee_id from follows f where f.follower_id = ${viewer.id})
+    or (${p.isAnnouncement} and ${p.communityId} in (select c.id from communities c where c.kind = 'official')))`;
+}
+
+builder.queryField('feed', (t) =>
+  t.drizzleConnection({
+    type: 'posts',
+    description:
+      'The home feed: the viewer’s communities, the people they follow and official announcements, newest first.',
+    authScopes: { signedIn: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.query.posts.findMany(
+        query({
+          where: { RAW: (p: Posts) => and(readablePostsWhere(ctx.viewer, p), homeFeedScope(ctx.viewer!, p))! },
+          orderBy: newestFirst,
+        }),
+      ),
+  }),
+);
+
+builder.drizzleObjectField(Community, 'feed', (t) =>
+  t.relatedConnection('posts', {
+    type: Post,
+    description: 'The community’s posts: pinned ones first, then newest first.',
+    query: (_args, ctx) => ({
+      where: { RAW: (p: Posts) => readablePostsWhere(ctx.viewer, p) },
+      extras: { pinRank: (p: Posts) => sql<number>`(case when ${p.pinnedAt} is null then 0 else 1 end)` },
+      orderBy: { pinRank: 'desc', ...newestFirst },
+    }),
+  }),
+);
+
+builder.drizzleObjectField(Community, 'pendingPosts', (t) =>
+  t.relatedConnection('posts', {
+    type: Post,
+    description: 'Posts waiting for approval, oldest first (animators; empty for others).',
+    query: (_args, ctx) => ({
+      where: {
+        status: 'pending_approval',
+        deletedAt: { isNull: true },
+        RAW: (p: Posts) => sql`${p.communityId} in ${moderatedCommunityIds(ctx.viewer)}`,
+      },
+      orderBy: { publishedAt: 'asc', id: 'asc' },
+    }),
+  }),
+);
+
+builder.drizzleObjectField('users', 'posts', (t) =>
+  t.relatedConnection('posts', {
+    type: Post,
+    description: 'What the person wrote that the viewer may read, newest first (profile feed).',
+    query: (_args, ctx) => ({
+      where: { RAW: (p: Posts) => readablePostsWhere(ctx.viewer, p) },
+      orderBy: newestFirst,
+    }),
+  }),
+);
+
+const FeedUpdate = builder.objectRef<{ postId: string }>('FeedUpdate').implement({
+  description: 'A new post the subscriber may read appeared in their home feed.',
+  fields: (t) => ({
+    post: t.drizzleField({
+      type: Post,
+      nullable: true,
+      resolve: (query, update, _args, ctx) =>
+        ctx.db.query.posts.findFirst(
+          query({ where: { id: update.postId, RAW: (p: Posts) => readablePostsWhere(ctx.viewer, p) } }),
+        ),
+    }),
+  }),
+});
+
+builder.subscriptionField('feedUpdated', (t) =>
+  t.field({
+    type: FeedUpdate,
+    description: 'Tells the viewer a new post reached their home feed (the "new posts" indicator).',
+    authScopes: { signedIn: true },
+    subscribe: (_root, _args, ctx) => {
+      const viewer = ctx.viewer!;
+      return pipe(
+        ctx.services.pubsub.subscribe('feed.updated'),
+        filter(async (event) => {
+          if (event.authorId === viewer.id) return false;
+          const post = await ctx.db.query.posts.findFirst({
+            ...accessSelection(viewer.id),
+            where: { id: event.postId, RAW: (p: Posts) => homeFeedScope(viewer, p) },
+          });
+          return !!post && can(viewer, 'post:read', toPostAccess(post));
+        }),
+      );
+    },
+    resolve: (event) => ({ postId: event.postId }),
+  }),
+);

@@ -1,0 +1,151 @@
+import { schema } from '@levain/db';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { audit } from '../audit';
+import { NotFoundError } from '../errors';
+import { loadPostFor } from '../posts/access';
+import { renderBody, storeReferences } from '../posts/body';
+import { writePost } from '../posts/write';
+import { builder } from './builder';
+import { Post } from './post';
+import { fields, message } from './validation';
+
+export const MAX_POST = 20_000;
+const MAX_OPTIONS = 10;
+const YEAR_MS = 366 * 24 * 3600 * 1000;
+
+/** A global id of a community, or not found (the Community type belongs to the communities module). */
+export function communityIdOf(id: { id: string; typename: string } | null | undefined): string | null {
+  if (!id) return null;
+  if (id.typename !== 'Community') throw new NotFoundError();
+  return id.id;
+}
+
+const PollInput = builder.inputType('PollInput', {
+  fields: (t) => ({
+    options: t.stringList({
+      required: true,
+      validate: z
+        .array(fields.text(200))
+        .min(2, message('post.pollOptions', { min: 2, max: MAX_OPTIONS }))
+        .max(MAX_OPTIONS, message('post.pollOptions', { min: 2, max: MAX_OPTIONS })),
+    }),
+    multipleChoice: t.boolean({ defaultValue: false }),
+    closesAt: t.field({
+      type: 'DateTime',
+      validate: z.date().refine((d) => d.getTime() > Date.now(), message('post.closesInPast')),
+    }),
+  }),
+});
+
+const CreatePostInput = builder.inputType('CreatePostInput', {
+  fields: (t) => ({
+    communityId: t.globalID({ description: 'The community; leave empty to post on your own profile.' }),
+    body: t.string({ required: true, validate: fields.text(MAX_POST) }),
+    isAnnouncement: t.boolean({ defaultValue: false, description: 'A must-read post (animators).' }),
+    publishAt: t.field({
+      type: 'DateTime',
+      description: 'Publish later: the post appears in feeds at this time, with this time.',
+      validate: z.date().refine((d) => d.getTime() < Date.now() + YEAR_MS, message('post.publishTooLate')),
+    }),
+    attachmentIds: t.idList({
+      description: 'Ids returned by POST /api/attachments.',
+      validate: z.array(z.string().uuid(message('post.attachmentUnknown'))).max(10, message('validation.tooMany', { max: 10 })),
+    }),
+    poll: t.field({ type: PollInput }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createPost: t.drizzleField({
+    type: Post,
+    description: 'Posts in a community or on the viewer’s profile; scheduled, or waiting for approval when needed.',
+    authScopes: { signedIn: true },
+    errors: {},
+    args: { input: t.arg({ type: CreatePostInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = await writePost(ctx, {
+        communityId: communityIdOf(input.communityId),
+        body: input.body,
+        isAnnouncement: !!input.isAnnouncement,
+        publishAt: input.publishAt ?? null,
+        attachmentIds: (input.attachmentIds ?? []).map(String),
+        poll: input.poll
+          ? {
+              options: input.poll.options,
+              multipleChoice: !!input.poll.multipleChoice,
+              closesAt: input.poll.closesAt ?? null,
+            }
+          : null,
+      });
+      return (await ctx.db.query.posts.findFirst(query({ where: { id } })))!;
+    },
+  }),
+  sharePost: t.drizzleField({
+    type: Post,
+    description: 'Shares a post into a community (or the viewer’s profile) with an optional comment.',
+    authScopes: { signedIn: true },
+    errors: {},
+    args: {
+      postId: t.arg.globalID({ required: true, for: Post }),
+      communityId: t.arg.globalID(),
+      comment: t.arg.string({ validate: z.string().trim().max(MAX_POST, message('validation.tooLong', { max: MAX_POST })) }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const { post: original } = await loadPostFor(ctx.db, ctx.viewer, args.postId.id, 'post:read');
+      const id = await writePost(ctx, {
+        communityId: communityIdOf(args.communityId),
+        body: args.comment ?? '',
+        isAnnouncement: false,
+        publishAt: null,
+        attachmentIds: [],
+        poll: null,
+        // Sharing a share links to the original post.
+        sharedPostId: original.sharedPostId ?? original.id,
+      });
+      return (await ctx.db.query.posts.findFirst(query({ where: { id } })))!;
+    },
+  }),
+  updatePost: t.drizzleField({
+    type: Post,
+    description: 'Edits a post’s body; the previous version is kept in its history.',
+    authScopes: { signedIn: true },
+    errors: {},
+    args: {
+      id: t.arg.globalID({ required: true, for: Post }),
+      body: t.arg.string({ required: true, validate: fields.text(MAX_POST) }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const { post } = await loadPostFor(ctx.db, ctx.viewer, args.id.id, 'post:update');
+      const rendered = await renderBody(ctx.db, ctx.viewer!, args.body);
+      await ctx.db.transaction(async (tx) => {
+        await tx.insert(schema.postRevisions).values({ postId: post.id, body: post.body, editedById: ctx.viewer!.id });
+        await tx
+          .update(schema.posts)
+          .set({ body: args.body, bodyHtml: rendered.html, editedAt: new Date() })
+          .where(eq(schema.posts.id, post.id));
+        await storeReferences(tx, { postId: post.id }, rendered);
+      });
+      ctx.services.events.emit('post.updated', { postId: post.id, actorId: ctx.viewer!.id });
+      return (await ctx.db.query.posts.findFirst(query({ where: { id: post.id } })))!;
+    },
+  }),
+  deletePost: t.boolean({
+    description: 'Deletes a post (its author, or an animator of its community); kept for the audit.',
+    authScopes: { signedIn: true },
+    errors: {},
+    args: { id: t.arg.globalID({ required: true, for: Post }) },
+    resolve: async (_root, args, ctx) => {
+      const { post } = await loadPostFor(ctx.db, ctx.viewer, args.id.id, 'post:delete');
+      await ctx.db.transaction(async (tx) => {
+        await tx.update(schema.posts).set({ deletedAt: new Date() }).where(eq(schema.posts.id, post.id));
+        await audit(tx, ctx.viewer!.id, 'post.deleted', 'post', post.id, {
+          communityId: post.communityId,
+          authorId: post.authorId,
+        });
+      });
+      ctx.services.events.emit('post.deleted', { postId: post.id, actorId: ctx.viewer!.id });
+      return true;
+    },
+  }),
+}));
