@@ -1,9 +1,10 @@
 /// <reference types="node" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
-import { levainPlugins } from './build/levain-plugins';
+import { levainPlugins } from './vite/levain-plugins';
 
-const api = { target: 'http://localhost:3000', changeOrigin: false };
+/** The API server `pnpm dev` starts; the Host header is kept so its Origin check sees this page's origin. */
+const api = { target: process.env.LEVAIN_API_URL ?? 'http://localhost:3000', changeOrigin: false };
 
 export default defineConfig({
   plugins: [svelte(), levainPlugins({ workspaceRoot: new URL('..', import.meta.url).pathname })],

@@ -117,7 +117,10 @@ export async function setManager(app: TestApp, userId: string, managerId: string
 }
 
 export async function deactivate(app: TestApp, userId: string) {
-  await app.services.db.update(schema.users).set({ status: 'deactivated' }).where(eq(schema.users.id, userId));
+  await app.services.db
+    .update(schema.users)
+    .set({ status: 'deactivated' })
+    .where(eq(schema.users.id, userId));
 }
 
 export async function memberCountOf(app: TestApp, communityId: string): Promise<number> {
@@ -125,4 +128,5 @@ export async function memberCountOf(app: TestApp, communityId: string): Promise<
   return row!.memberCount;
 }
 
-export const errorCode = (result: GraphQLResponse) => result.errors?.[0]?.extensions?.code as string | undefined;
+export const errorCode = (result: GraphQLResponse) =>
+  result.errors?.[0]?.extensions?.code as string | undefined;

@@ -35,7 +35,11 @@ describe('creating and editing a community', () => {
   it('makes the creator its owner under a readable, unique, accent-free slug', async () => {
     const creator = await app.signedIn();
     const first = await mutate(creator, CREATE, {
-      input: { name: 'Réseau des CM – Île-de-France', description: 'Les CM de la région.', visibility: 'private' },
+      input: {
+        name: 'Réseau des CM – Île-de-France',
+        description: 'Les CM de la région.',
+        visibility: 'private',
+      },
     });
     expect(first.data).toMatchObject({
       slug: 'reseau-des-cm-ile-de-france',
@@ -70,31 +74,43 @@ describe('creating and editing a community', () => {
       message: 'Only administrators and the chief community manager can create an official channel.',
     });
     const chiefCm = await app.signedIn(['chief_cm']);
-    expect((await mutate(chiefCm, CREATE, { input: { name: 'Annonces Groupe', kind: 'official' } })).data.kind).toBe(
-      'official',
-    );
+    expect(
+      (await mutate(chiefCm, CREATE, { input: { name: 'Annonces Groupe', kind: 'official' } })).data.kind,
+    ).toBe('official');
   });
 
   it('nests sub-communities under communities the person animates, never in a loop', async () => {
     const animator = await app.signedIn();
     const stranger = await app.signedIn();
     const parent = (await mutate(animator, CREATE, { input: { name: 'Marketing' } })).data;
-    const child = (await mutate(animator, CREATE, { input: { name: 'Marketing digital', parentId: parent.id } })).data;
+    const child = (
+      await mutate(animator, CREATE, { input: { name: 'Marketing digital', parentId: parent.id } })
+    ).data;
     const tree = await animator.data(SUB_COMMUNITIES, { slug: parent.slug });
-    expect(tree.community.subCommunities).toEqual([{ name: 'Marketing digital', parent: { name: 'Marketing' } }]);
+    expect(tree.community.subCommunities).toEqual([
+      { name: 'Marketing digital', parent: { name: 'Marketing' } },
+    ]);
 
     const loop = await mutate(animator, UPDATE, { id: parent.id, input: { parentId: child.id } });
     expect(loop.issues).toEqual([
-      { field: 'parentId', message: 'A community cannot sit under itself or under one of its sub-communities.' },
+      {
+        field: 'parentId',
+        message: 'A community cannot sit under itself or under one of its sub-communities.',
+      },
     ]);
     const foreign = await mutate(stranger, CREATE, { input: { name: 'Side project', parentId: parent.id } });
     expect(foreign).toMatchObject({
       code: 'NOT_ALLOWED',
       message: 'Only the animators of the parent community can place a sub-community under it.',
     });
-    const detached = await mutate(animator, UPDATE, { id: child.id, input: { parentId: null, name: 'Digital' } });
+    const detached = await mutate(animator, UPDATE, {
+      id: child.id,
+      input: { parentId: null, name: 'Digital' },
+    });
     expect(detached.data.name).toBe('Digital');
-    expect((await animator.data(SUB_COMMUNITIES, { slug: parent.slug })).community.subCommunities).toEqual([]);
+    expect((await animator.data(SUB_COMMUNITIES, { slug: parent.slug })).community.subCommunities).toEqual(
+      [],
+    );
   });
 
   it('stores a cover image as a banner and refuses files that are not images', async () => {
@@ -120,10 +136,14 @@ describe('creating and editing a community', () => {
     };
     const updated = await upload(png, 'image/png');
     expect(updated.data.coverUrl).toMatch(/^\/uploads\/covers\/.+\.webp$/);
-    const stored = await sharp(`${app.services.config.dataDir}/uploads/${updated.data.coverUrl.slice(9)}`).metadata();
+    const stored = await sharp(
+      `${app.services.config.dataDir}/uploads/${updated.data.coverUrl.slice(9)}`,
+    ).metadata();
     expect([stored.format, stored.width, stored.height]).toEqual(['webp', 1200, 400]);
     const refused = await upload(Buffer.from('not an image'), 'image/png');
-    expect(refused.issues).toEqual([{ field: 'cover', message: 'This file is not a PNG, JPEG or WebP image.' }]);
+    expect(refused.issues).toEqual([
+      { field: 'cover', message: 'This file is not a PNG, JPEG or WebP image.' },
+    ]);
   });
 });
 
@@ -174,8 +194,8 @@ describe('deleting and restoring', () => {
     const paths = async (client: typeof member) => ({
       slug: !!(await client.data(COMMUNITY, { slug: community.slug })).community,
       node: !!(await client.data(NODE, { id })).node,
-      list: (await client.data(COMMUNITIES, { first: 50, filter: { search: 'animer une communauté' } })).communities
-        .edges.length,
+      list: (await client.data(COMMUNITIES, { first: 50, filter: { search: 'animer une communauté' } }))
+        .communities.edges.length,
       mine: (await client.data(MY_COMMUNITIES)).myCommunities.some((c: any) => c.slug === community.slug),
       discover: (await client.data(DISCOVER, { first: 50 })).discoverCommunities.some(
         (c: any) => c.slug === community.slug,
@@ -186,7 +206,10 @@ describe('deleting and restoring', () => {
     expect((await paths(outsider)).discover).toBe(true);
 
     expect(await mutate(member, DELETE, { id })).toMatchObject({ code: 'NOT_ALLOWED' });
-    expect(await mutate(owner, DELETE, { id })).toEqual({ __typename: 'MutationDeleteCommunitySuccess', data: true });
+    expect(await mutate(owner, DELETE, { id })).toEqual({
+      __typename: 'MutationDeleteCommunitySuccess',
+      data: true,
+    });
     const gone = { slug: false, node: false, list: 0, mine: false, discover: false };
     expect(await paths(member)).toEqual(gone);
     expect(await paths(outsider)).toEqual(gone);
@@ -198,9 +221,10 @@ describe('deleting and restoring', () => {
     const deleted = await admin.data(COMMUNITIES, { first: 10, filter: { deleted: true } });
     expect(deleted.communities.edges.map((e: any) => e.node.slug)).toEqual([community.slug]);
     expect((await admin.data(COMMUNITY, { slug: community.slug })).community.deletedAt).not.toBeNull();
-    expect((await outsider.gql(COMMUNITIES, { first: 10, filter: { deleted: true } })).errors?.[0]?.extensions?.code).toBe(
-      'NOT_ALLOWED',
-    );
+    expect(
+      (await outsider.gql(COMMUNITIES, { first: 10, filter: { deleted: true } })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('NOT_ALLOWED');
     const restored = await mutate(admin, RESTORE, { id });
     expect(restored.data).toMatchObject({ deletedAt: null, memberCount: 2 });
     expect(await paths(member)).toEqual({ slug: true, node: true, list: 1, mine: true, discover: false });
@@ -220,15 +244,23 @@ describe('deleting and restoring', () => {
     const old = await createCommunity(app, { name: 'Deleted 31 days ago' });
     const deletedAgo = (days: number) => new Date(Date.now() - days * DAY_MS);
     const { communities } = schema;
-    await app.services.db.update(communities).set({ deletedAt: deletedAgo(29) }).where(eq(communities.id, recent.id));
-    await app.services.db.update(communities).set({ deletedAt: deletedAgo(31) }).where(eq(communities.id, old.id));
+    await app.services.db
+      .update(communities)
+      .set({ deletedAt: deletedAgo(29) })
+      .where(eq(communities.id, recent.id));
+    await app.services.db
+      .update(communities)
+      .set({ deletedAt: deletedAgo(31) })
+      .where(eq(communities.id, old.id));
 
     expect(await mutate(admin, RESTORE, { id: communityGid(old.id) })).toMatchObject({
       code: 'NOT_ALLOWED',
       message: 'This community was deleted more than 30 days ago: it can no longer be restored.',
     });
     await app.services.jobs.runDue();
-    const left = await app.services.db.query.communities.findMany({ where: { id: { in: [recent.id, old.id] } } });
+    const left = await app.services.db.query.communities.findMany({
+      where: { id: { in: [recent.id, old.id] } },
+    });
     expect(left.map((c) => c.name)).toEqual(['Deleted 29 days ago']);
     const purge = await app.services.db.query.auditLog.findFirst({ where: { subjectId: old.id } });
     expect(purge).toMatchObject({ action: 'community.purged', actorId: null });

@@ -49,15 +49,23 @@ describe('join policies', () => {
     const community = await createCommunity(app, { members: [{ userId: owner.user.id, role: 'owner' }] });
     const newcomer = await app.signedIn();
     const joined = await mutate(newcomer, JOIN, { id: communityGid(community.id) });
-    expect(joined.data).toMatchObject({ memberCount: 2, viewerMembership: { role: 'member', status: 'active' } });
+    expect(joined.data).toMatchObject({
+      memberCount: 2,
+      viewerMembership: { role: 'member', status: 'active' },
+    });
     expect(events.at(-1)).toEqual({
       name: 'membership.joined',
       payload: { communityId: community.id, userId: newcomer.user.id },
     });
-    expect((await newcomer.data(MY_COMMUNITIES)).myCommunities.map((c: any) => c.slug)).toEqual([community.slug]);
+    expect((await newcomer.data(MY_COMMUNITIES)).myCommunities.map((c: any) => c.slug)).toEqual([
+      community.slug,
+    ]);
 
     const again = await mutate(newcomer, JOIN, { id: communityGid(community.id) });
-    expect(again).toMatchObject({ code: 'NOT_ALLOWED', message: 'You are already a member of this community.' });
+    expect(again).toMatchObject({
+      code: 'NOT_ALLOWED',
+      message: 'You are already a member of this community.',
+    });
     const left = await mutate(newcomer, LEAVE, { id: communityGid(community.id) });
     expect(left.data.community).toMatchObject({ memberCount: 1, viewerMembership: null });
     expect(await memberCountOf(app, community.id)).toBe(1);
@@ -105,9 +113,15 @@ describe('join policies', () => {
       community: { memberCount: 1 },
     });
     const seen = (await invitee.data(COMMUNITY, { slug: secret.slug })).community;
-    expect(seen).toMatchObject({ viewerMembership: { status: 'invited' }, viewerCan: { join: true, post: false } });
+    expect(seen).toMatchObject({
+      viewerMembership: { status: 'invited' },
+      viewerCan: { join: true, post: false },
+    });
     const joined = await mutate(invitee, JOIN, { id: communityGid(secret.id) });
-    expect(joined.data).toMatchObject({ memberCount: 2, viewerMembership: { status: 'active', role: 'member' } });
+    expect(joined.data).toMatchObject({
+      memberCount: 2,
+      viewerMembership: { status: 'active', role: 'member' },
+    });
     expect((await outsider.data(COMMUNITY, { slug: secret.slug })).community).toBeNull();
 
     // Leaving a secret community makes it disappear for the person who left.
@@ -139,7 +153,9 @@ describe('membership requests', () => {
     await mutate(bob, REQUEST, { id: communityGid(community.id) });
 
     // A requester reads nothing yet: the community is private.
-    expect((await ana.gql(MEMBERS, { slug: community.slug })).errors?.[0]?.extensions?.code).toBe('NOT_ALLOWED');
+    expect((await ana.gql(MEMBERS, { slug: community.slug })).errors?.[0]?.extensions?.code).toBe(
+      'NOT_ALLOWED',
+    );
     const ids = { communityId: communityGid(community.id) };
     expect(await memberNames(animator, community.slug, 'requested')).toHaveLength(2);
 
@@ -148,12 +164,16 @@ describe('membership requests', () => {
     const denied = await mutate(animator, DECIDE, { ...ids, userId: userGid(bob.user.id), approve: false });
     expect(denied.data.memberCount).toBe(2);
     expect(events.slice(-2).map((e) => e.payload.approved)).toEqual([true, false]);
-    expect((await ana.data(COMMUNITY, { slug: community.slug })).community.viewerMembership.status).toBe('active');
+    expect((await ana.data(COMMUNITY, { slug: community.slug })).community.viewerMembership.status).toBe(
+      'active',
+    );
     expect((await bob.data(COMMUNITY, { slug: community.slug })).community.viewerMembership).toBeNull();
     expect(await memberNames(animator, community.slug, 'requested')).toEqual([]);
 
     // Deciding twice, or as a plain member, does nothing.
-    expect(await mutate(animator, DECIDE, { ...ids, userId: userGid(bob.user.id), approve: true })).toMatchObject({
+    expect(
+      await mutate(animator, DECIDE, { ...ids, userId: userGid(bob.user.id), approve: true }),
+    ).toMatchObject({
       code: 'NOT_FOUND',
     });
     await mutate(bob, REQUEST, { id: communityGid(community.id) });
@@ -190,7 +210,12 @@ describe('invitations', () => {
       userIds: [userGid(named.id)],
       orgUnitIds: [Buffer.from(`OrgUnit:${hr.id}`).toString('base64')],
     });
-    expect(result.data).toEqual({ invitedCount: 3, alreadyMemberCount: 1, pendingCount: 0, community: { memberCount: 2 } });
+    expect(result.data).toEqual({
+      invitedCount: 3,
+      alreadyMemberCount: 1,
+      pendingCount: 0,
+      community: { memberCount: 2 },
+    });
     const invitedEvent = events.at(-1)!;
     expect(invitedEvent.name).toBe('membership.invited');
     expect(invitedEvent.payload.userIds.sort()).toEqual([inHr.id, inTeam.id, named.id].sort());
@@ -206,10 +231,15 @@ describe('invitations', () => {
     });
     expect(again.data).toMatchObject({ invitedCount: 0, alreadyMemberCount: 1, pendingCount: 2 });
 
-    const refused = await mutate(owner, INVITE, { communityId: communityGid(community.id), userIds: [userGid(gone.id)] });
+    const refused = await mutate(owner, INVITE, {
+      communityId: communityGid(community.id),
+      userIds: [userGid(gone.id)],
+    });
     expect(refused).toMatchObject({
       __typename: 'ValidationError',
-      issues: [{ field: 'userIds', message: 'Some of these people are unknown or their account is deactivated.' }],
+      issues: [
+        { field: 'userIds', message: 'Some of these people are unknown or their account is deactivated.' },
+      ],
     });
   });
 });
@@ -240,11 +270,17 @@ describe('owners', () => {
       code: 'NOT_ALLOWED',
     });
 
-    const promoted = await mutate(owner, CHANGE_ROLE, { ...ids, userId: userGid(colleague.user.id), role: 'owner' });
+    const promoted = await mutate(owner, CHANGE_ROLE, {
+      ...ids,
+      userId: userGid(colleague.user.id),
+      role: 'owner',
+    });
     expect(promoted.data).toMatchObject({ role: 'owner', status: 'active' });
     const left = await mutate(owner, LEAVE, { id: communityGid(community.id) });
     expect(left.data.community).toMatchObject({ memberCount: 1, viewerMembership: null });
-    expect(await memberNames(colleague, community.slug)).toEqual([`${(await nameOf(colleague.user.id))} (owner)`]);
+    expect(await memberNames(colleague, community.slug)).toEqual([
+      `${await nameOf(colleague.user.id)} (owner)`,
+    ]);
   });
 
   it('lets an animator remove a member, and an admin repair a community whatever its roles', async () => {
@@ -262,9 +298,16 @@ describe('owners', () => {
     const ids = { communityId: communityGid(community.id) };
     const removed = await mutate(animator, REMOVE, { ...ids, userId: userGid(member.user.id) });
     expect(removed.data.memberCount).toBe(2);
-    expect(events.at(-1)).toEqual({ name: 'membership.left', payload: { communityId: community.id, userId: member.user.id } });
+    expect(events.at(-1)).toEqual({
+      name: 'membership.left',
+      payload: { communityId: community.id, userId: member.user.id },
+    });
     expect((await admin.data(MEMBERS, { slug: community.slug })).community.members.edges).toHaveLength(2);
-    const made = await mutate(admin, CHANGE_ROLE, { ...ids, userId: userGid(animator.user.id), role: 'owner' });
+    const made = await mutate(admin, CHANGE_ROLE, {
+      ...ids,
+      userId: userGid(animator.user.id),
+      role: 'owner',
+    });
     expect(made.data.role).toBe('owner');
     const audit = await app.services.db.query.auditLog.findMany({
       where: { subjectId: community.id },

@@ -56,9 +56,9 @@ function mutationOutcome(result: GraphQLResponse): Outcome {
   const payload = result.data && (Object.values(result.data)[0] as { __typename: string } | null);
   if (!payload) return outcomeOf(result, () => false);
   if (payload.__typename.endsWith('Success')) return 'ok';
-  return (
-    { NotFoundError: 'hidden', NotAllowedError: 'refused', NotSignedInError: 'signed-out' } as const
-  )[payload.__typename as 'NotFoundError']!;
+  return ({ NotFoundError: 'hidden', NotAllowedError: 'refused', NotSignedInError: 'signed-out' } as const)[
+    payload.__typename as 'NotFoundError'
+  ]!;
 }
 
 let app: TestApp;
@@ -86,10 +86,23 @@ describe('permission matrix of communities', () => {
     for (const visibility of ['public', 'private', 'secret'] as const) {
       it(`${role} × ${visibility}`, async () => {
         const client = clients[role];
-        const members = [{ userId: founderId, role: 'owner' as const }, ...membershipFor(role, client.user.id)];
+        const members = [
+          { userId: founderId, role: 'owner' as const },
+          ...membershipFor(role, client.user.id),
+        ];
         const name = `Matrix ${role} ${visibility}`;
-        const open = await createCommunity(app, { name: `${name} open`, visibility, joinPolicy: 'open', members });
-        const onRequest = await createCommunity(app, { name: `${name} request`, visibility, joinPolicy: 'request', members });
+        const open = await createCommunity(app, {
+          name: `${name} open`,
+          visibility,
+          joinPolicy: 'open',
+          members,
+        });
+        const onRequest = await createCommunity(app, {
+          name: `${name} request`,
+          visibility,
+          joinPolicy: 'request',
+          members,
+        });
 
         const seen: Record<(typeof paths)[number], Outcome> = {
           slug: outcomeOf(await client.gql(COMMUNITY, { slug: open.slug }), (d) => !!d.community),

@@ -30,7 +30,13 @@ export async function insertComment(
   const body = input.body ?? 'Bonne idée';
   const [comment] = await app.services.db
     .insert(schema.comments)
-    .values({ postId: input.postId, authorId: input.authorId, parentId: input.parentId ?? null, body, bodyHtml: body })
+    .values({
+      postId: input.postId,
+      authorId: input.authorId,
+      parentId: input.parentId ?? null,
+      body,
+      bodyHtml: body,
+    })
     .returning();
   return comment!;
 }
@@ -40,7 +46,12 @@ export async function emit<E extends EventName>(app: App, event: E, payload: App
   await app.services.events.settled();
 }
 
-export async function setModeration(app: App, table: 'posts' | 'comments', id: string, state: 'hidden' | 'removed') {
+export async function setModeration(
+  app: App,
+  table: 'posts' | 'comments',
+  id: string,
+  state: 'hidden' | 'removed',
+) {
   const target = table === 'posts' ? schema.posts : schema.comments;
   await app.services.db.update(target).set({ moderation: state }).where(eq(target.id, id));
 }

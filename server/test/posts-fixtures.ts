@@ -41,7 +41,10 @@ export async function outcome(client: TestClient, query: string, variables: Reco
 
 /** Makes a signed-in person lose their account (their next request is anonymous). */
 export async function deactivate(app: TestApp, userId: string) {
-  await app.services.db.update(schema.users).set({ status: 'deactivated' }).where(eq(schema.users.id, userId));
+  await app.services.db
+    .update(schema.users)
+    .set({ status: 'deactivated' })
+    .where(eq(schema.users.id, userId));
 }
 
 export const FEED = `query Feed($first: Int, $after: String) {
@@ -55,7 +58,10 @@ export const FEED = `query Feed($first: Int, $after: String) {
 export async function allPages(
   client: TestClient,
   query: string,
-  pick: (data: any) => { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } },
+  pick: (data: any) => {
+    edges: { node: { id: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+  },
   variables: Record<string, unknown> = {},
   first = 3,
 ): Promise<string[]> {
@@ -67,4 +73,51 @@ export async function allPages(
     if (!page.pageInfo.hasNextPage) return ids;
     after = page.pageInfo.endCursor;
   }
+}
+
+/** Opens a subscription over Server-Sent Events, as the web client does, and collects its events. */
+export async function subscribe(client: TestClient, query: string) {
+  const response = await client.fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    body: JSON.stringify({ query }),
+  });
+  const events: any[] = [];
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let opened!: () => void;
+  const open = new Promise<void>((resolve) => {
+    opened = resolve;
+  });
+  const reading = (async () => {
+    for (;;) {
+      const chunk = await reader.read().catch(() => ({ done: true as const, value: undefined }));
+      if (chunk.done) return;
+      opened();
+      buffer += decoder.decode(chunk.value, { stream: true });
+      for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const data = block.split('\n').find((line) => line.startsWith('data: '));
+        if (block.startsWith('event: next') && data) events.push(JSON.parse(data.slice(6)).data);
+      }
+    }
+  })();
+  // The stream opens with a ping; the subscription listens right after it.
+  await open;
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return {
+    events,
+    /** Waits until `count` events arrived (or a few seconds passed). */
+    async next(count: number, waitMs = 3_000) {
+      const deadline = Date.now() + waitMs;
+      while (events.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      return events;
+    },
+    async close() {
+      await reader.cancel();
+      await reading;
+    },
+  };
 }

@@ -43,9 +43,11 @@ const hostile = fc.constantFrom(
   '- [ ] task <b onmouseover=x>',
   '[^1]\n\n[^1]: <script>x</script>',
 );
-const body = fc.array(fc.oneof(hostile, fc.string(), fc.constantFrom('\n', ' ', '*', '_', '[', ']', '(', ')', '<', '>')), {
-  maxLength: 12,
-}).map((parts) => parts.join(''));
+const body = fc
+  .array(fc.oneof(hostile, fc.string(), fc.constantFrom('\n', ' ', '*', '_', '[', ']', '(', ')', '<', '>')), {
+    maxLength: 12,
+  })
+  .map((parts) => parts.join(''));
 
 /** Attribute name/value pairs of every tag in the HTML (rehype-stringify always quotes values). */
 function attributes(html: string): { name: string; value: string }[] {
@@ -76,7 +78,12 @@ describe('Markdown is rendered safely, whatever people type', () => {
         for (const { name, value } of attributes(html)) {
           expect(name).not.toMatch(/^on/);
           expect(name).not.toBe('style');
-          expect(value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase()).not.toMatch(/^(javascript|vbscript|data):/);
+          expect(
+            [...value]
+              .filter((c) => c.charCodeAt(0) > 0x20)
+              .join('')
+              .toLowerCase(),
+          ).not.toMatch(/^(javascript|vbscript|data):/);
         }
       }),
       { numRuns: 400 },
@@ -84,7 +91,10 @@ describe('Markdown is rendered safely, whatever people type', () => {
   });
 
   it('opens external links in a new tab without giving them the page', async () => {
-    const { html } = await renderMarkdown('See [the guide](https://example.org/guide) and [my page](/people/x)', nobody);
+    const { html } = await renderMarkdown(
+      'See [the guide](https://example.org/guide) and [my page](/people/x)',
+      nobody,
+    );
     expect(html).toContain(
       '<a href="https://example.org/guide" rel="noopener noreferrer nofollow" target="_blank">the guide</a>',
     );
@@ -137,7 +147,9 @@ describe('mentions and hashtags through createPost', () => {
     expect(created.hashtags).toEqual(['reunion']);
 
     const mentions = await app.services.db.query.mentions.findMany();
-    expect(mentions.map((m) => m.userId ?? m.communityId).sort()).toEqual([community.id, lea.id, olivia.id].sort());
+    expect(mentions.map((m) => m.userId ?? m.communityId).sort()).toEqual(
+      [community.id, lea.id, olivia.id].sort(),
+    );
     const tags = await app.services.db.select().from(schema.postHashtags);
     expect(tags.map((t) => t.tag)).toEqual(['reunion']);
   });

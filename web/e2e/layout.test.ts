@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { desktop, launchBrowser, newVisitor, phone, screenshot, signIn } from './support/browser';
+import { desktop, launchBrowser, newVisitor, phone, screenshot, signIn, tablet } from './support/browser';
 
 let browser: Browser;
 
@@ -28,6 +28,7 @@ const pages = [
 
 describe.each([
   ['desktop', desktop],
+  ['tablet', tablet],
   ['phone', phone],
 ])('the layout on %s', (device, viewport) => {
   let page: Page;
@@ -83,7 +84,8 @@ describe('the navigation on a phone', () => {
 
     await people.click();
     await page.getByRole('heading', { level: 1, name: 'Annuaire' }).waitFor();
-    // A new page closes the menu.
+    // A new page closes the menu, and focus moves to its heading as after a page load.
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Annuaire');
   });
 });

@@ -43,6 +43,25 @@ describe('the shell', () => {
     await visitor.context().close();
   });
 
+  it('lets someone with an allowed work address create an account', async () => {
+    const visitor = await (await newVisitor(browser)).newPage();
+    await visitor.goto('/sign-in');
+    await visitor.getByRole('link', { name: 'Créer un compte' }).click();
+    await visitor.getByRole('heading', { level: 1, name: 'Créer votre compte' }).waitFor();
+    await visitor.getByLabel('E-mail professionnel').fill('zoe.lambert@atlas.example');
+    await visitor.getByLabel('Nom complet').fill('Zoé Lambert');
+    const password = visitor.getByLabel('Mot de passe');
+    await password.fill('court');
+    await visitor.getByRole('button', { name: 'Créer mon compte' }).click();
+    await expect.poll(() => password.getAttribute('aria-invalid')).toBe('true');
+    expect(await visitor.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('password');
+
+    await password.fill('une phrase assez longue');
+    await visitor.getByRole('button', { name: 'Créer mon compte' }).click();
+    await visitor.getByRole('heading', { level: 1, name: 'Bonjour, Zoé' }).waitFor();
+    await visitor.context().close();
+  });
+
   it('shows a 404 page for an unknown address', async () => {
     await page.goto('/nowhere-to-be-found');
     await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor();

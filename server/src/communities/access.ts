@@ -2,13 +2,16 @@ import { type Db, schema, type Tx } from '@levain/db';
 import { and, eq } from 'drizzle-orm';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
-import { authorize, type CommunityAccess, can, type CoreAction } from '../permissions';
+import { authorize, type CommunityAccess, type CoreAction, can } from '../permissions';
 
 export type CommunityRow = typeof schema.communities.$inferSelect;
 export type MembershipRow = typeof schema.communityMemberships.$inferSelect;
 
 /** The columns the rules read; every Community object carries them (type-level selection). */
-export type CommunityState = Pick<CommunityRow, 'id' | 'visibility' | 'joinPolicy' | 'archivedAt' | 'deletedAt'>;
+export type CommunityState = Pick<
+  CommunityRow,
+  'id' | 'visibility' | 'joinPolicy' | 'archivedAt' | 'deletedAt'
+>;
 
 export function communityAccess(
   community: CommunityState,
@@ -60,7 +63,11 @@ export async function viewerAccess(ctx: Context, community: CommunityState): Pro
 }
 
 /** What a write needs: the community row locked for the transaction, and the viewer's place in it. */
-export type LockedCommunity = { community: CommunityRow; membership: MembershipRow | null; access: CommunityAccess };
+export type LockedCommunity = {
+  community: CommunityRow;
+  membership: MembershipRow | null;
+  access: CommunityAccess;
+};
 
 /**
  * Locks the community row so membership changes of one community run one after the other (the

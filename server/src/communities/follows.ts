@@ -6,7 +6,10 @@ import type { Viewer } from '../permissions';
 /** Following someone brings their posts to one's home feed. Only active colleagues can be followed. */
 export async function followUser(db: Db, viewer: Viewer, userId: string): Promise<void> {
   if (userId === viewer.id) throw ValidationError.field('userId', 'validation.cannotFollowSelf');
-  const target = await db.query.users.findFirst({ columns: { id: true }, where: { id: userId, status: 'active' } });
+  const target = await db.query.users.findFirst({
+    columns: { id: true },
+    where: { id: userId, status: 'active' },
+  });
   if (!target) throw new NotFoundError();
   await db.insert(schema.follows).values({ followerId: viewer.id, followeeId: userId }).onConflictDoNothing();
 }

@@ -31,7 +31,8 @@ export async function assertOrgUnitsExist(tx: Tx | Db, orgUnitIds: string[], fie
     .select({ id: schema.orgUnits.id })
     .from(schema.orgUnits)
     .where(inArray(schema.orgUnits.id, orgUnitIds));
-  if (found.length < new Set(orgUnitIds).size) throw ValidationError.field(field, 'validation.orgUnitNotFound');
+  if (found.length < new Set(orgUnitIds).size)
+    throw ValidationError.field(field, 'validation.orgUnitNotFound');
 }
 
 /** A community cannot sit under itself or under one of its own sub-communities. */

@@ -29,11 +29,13 @@ export type CommunitySettings = {
 /** Only the animators of a community may hang a sub-community under it; never under itself. */
 async function checkParent(tx: Tx, actor: Actor, parentId: string, communityId?: string) {
   const parent = await lockCommunity(tx, actor, parentId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) throw ValidationError.field('parentId', 'validation.unknownCommunity');
+    if (error instanceof NotFoundError)
+      throw ValidationError.field('parentId', 'validation.unknownCommunity');
     throw error;
   });
   if (parent.community.deletedAt) throw ValidationError.field('parentId', 'validation.unknownCommunity');
-  if (!can(actor.viewer, 'community:update', parent.access)) throw new NotAllowedError('community.parentNotAnimated');
+  if (!can(actor.viewer, 'community:update', parent.access))
+    throw new NotAllowedError('community.parentNotAnimated');
   if (communityId) await assertNoParentCycle(tx, communityId, parentId);
 }
 
@@ -95,7 +97,13 @@ export async function setArchived(tx: Tx, actor: Actor, communityId: string, arc
     .update(schema.communities)
     .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
     .where(eq(schema.communities.id, communityId));
-  await audit(tx, actor.viewer.id, archived ? 'community.archived' : 'community.unarchived', 'community', communityId);
+  await audit(
+    tx,
+    actor.viewer.id,
+    archived ? 'community.archived' : 'community.unarchived',
+    'community',
+    communityId,
+  );
 }
 
 /** Soft delete: the community disappears from every path at once and can be restored for 30 days. */

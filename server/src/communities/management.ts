@@ -31,7 +31,10 @@ export async function decideMembershipRequest(
   } else {
     await tx.delete(schema.communityMemberships).where(membershipOf(communityId, userId));
   }
-  await audit(tx, actor.viewer.id, 'community.membership-decided', 'community', communityId, { userId, approve });
+  await audit(tx, actor.viewer.id, 'community.membership-decided', 'community', communityId, {
+    userId,
+    approve,
+  });
 }
 
 export type InvitationCounts = { invitedUserIds: string[]; alreadyMemberCount: number; pendingCount: number };
@@ -112,7 +115,12 @@ export async function changeMemberRole(
 }
 
 /** Removes a member (or cancels an invitation or request). Only owners remove an owner. */
-export async function removeMember(tx: Tx, actor: Actor, communityId: string, userId: string): Promise<boolean> {
+export async function removeMember(
+  tx: Tx,
+  actor: Actor,
+  communityId: string,
+  userId: string,
+): Promise<boolean> {
   const { access } = await lockCommunityFor(tx, actor, communityId, 'community:manage-members');
   const membership = await findMembership(tx, communityId, userId);
   if (!membership) throw new NotFoundError();
@@ -138,5 +146,7 @@ export async function attachOrgUnits(tx: Tx, actor: Actor, communityId: string, 
   await tx.delete(schema.communityOrgUnits).where(eq(schema.communityOrgUnits.communityId, communityId));
   if (unique.length)
     await tx.insert(schema.communityOrgUnits).values(unique.map((orgUnitId) => ({ communityId, orgUnitId })));
-  await audit(tx, actor.viewer.id, 'community.org-units-set', 'community', communityId, { orgUnitIds: unique });
+  await audit(tx, actor.viewer.id, 'community.org-units-set', 'community', communityId, {
+    orgUnitIds: unique,
+  });
 }

@@ -18,7 +18,10 @@ export async function adjustMemberCount(tx: Tx, communityId: string, delta: numb
 }
 
 export const membershipOf = (communityId: string, userId: string) =>
-  and(eq(schema.communityMemberships.communityId, communityId), eq(schema.communityMemberships.userId, userId));
+  and(
+    eq(schema.communityMemberships.communityId, communityId),
+    eq(schema.communityMemberships.userId, userId),
+  );
 
 /** A community always keeps an active owner: refuses a change that would remove the last one. */
 export async function assertAnotherOwner(tx: Tx, communityId: string, userId: string, key: MessageKey) {

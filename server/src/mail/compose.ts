@@ -1,6 +1,10 @@
 import type { Locale } from '../i18n/messages';
 import type { Recipient } from '../notifications/audience';
-import { categoryOfKind, type NotificationCategory, type NotificationKind } from '../notifications/categories';
+import {
+  categoryOfKind,
+  type NotificationCategory,
+  type NotificationKind,
+} from '../notifications/categories';
 import { actorNamesFrom, actorNamesSql } from '../notifications/facts';
 import { notificationLink, notificationMessage } from '../notifications/messages';
 import { visibleNotificationsWhere } from '../notifications/visibility';
@@ -21,7 +25,12 @@ export type DueNotification = {
 type Item = EmailItem & { id: string; kind: NotificationKind };
 
 /** The due notifications the recipient may still see, worded in their language, oldest first. */
-async function itemsFor(services: Services, recipient: Recipient, locale: Locale, ids: string[]): Promise<Item[]> {
+async function itemsFor(
+  services: Services,
+  recipient: Recipient,
+  locale: Locale,
+  ids: string[],
+): Promise<Item[]> {
   if (!ids.length) return [];
   const rows = await services.db.query.notifications.findMany({
     where: { id: { in: ids }, RAW: (n) => visibleNotificationsWhere(recipient.viewer, n) },
@@ -57,7 +66,12 @@ export async function emailsFor(
   locale: Locale,
   rows: DueNotification[],
 ): Promise<{ ids: string[]; message: OutgoingEmail }[]> {
-  const items = await itemsFor(services, recipient, locale, rows.map((r) => r.id));
+  const items = await itemsFor(
+    services,
+    recipient,
+    locale,
+    rows.map((r) => r.id),
+  );
   const rowOf = new Map(rows.map((r) => [r.id, r]));
   const modeOf = (item: Item): 'urgent' | SummaryKind | 'immediate' => {
     const row = rowOf.get(item.id)!;
@@ -88,7 +102,9 @@ export async function emailsFor(
         unsubscribe,
         preferencesUrl: `${services.config.publicUrl}/settings/notifications`,
       };
-      const rendered = batch.kind ? renderSummary(frame, batch.kind, batch.items) : renderSingle(frame, batch.items[0]!);
+      const rendered = batch.kind
+        ? renderSummary(frame, batch.kind, batch.items)
+        : renderSingle(frame, batch.items[0]!);
       return {
         ids: batch.items.map((i) => i.id),
         message: { to: viewer.email, ...rendered, unsubscribeUrl: unsubscribe[0]!.url },

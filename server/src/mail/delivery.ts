@@ -44,7 +44,8 @@ export async function sendDueEmails(services: Services, now: Date): Promise<{ se
       .where(inArray(n.id, due))
       .returning({ id: n.id, recipientId: n.recipientId, kind: n.kind, urgent: n.urgent, data: n.data });
     const byRecipient = new Map<string, DueNotification[]>();
-    for (const row of claimed) byRecipient.set(row.recipientId, [...(byRecipient.get(row.recipientId) ?? []), row]);
+    for (const row of claimed)
+      byRecipient.set(row.recipientId, [...(byRecipient.get(row.recipientId) ?? []), row]);
     for (const [recipientId, rows] of byRecipient) {
       const [recipient] = await loadRecipients(services.db, [recipientId], null);
       // A deactivated person gets no email: the rows stay marked as handled.
@@ -65,15 +66,28 @@ async function deliver(services: Services, recipient: Recipient, rows: DueNotifi
   const { viewer, workingHours } = recipient;
   const preferences = (await preferencesOf(services.db, [viewer.id])).get(viewer.id)!;
   const unwanted = rows.filter((r) => preferences[categoryOfKind[r.kind] as NotificationCategory] === 'off');
-  await release(services, unwanted.map((r) => r.id), null);
+  await release(
+    services,
+    unwanted.map((r) => r.id),
+    null,
+  );
   const wanted = rows.filter((r) => !unwanted.includes(r));
   // The right to disconnect: nothing but urgent notices outside the recipient's working hours.
   const hold = !isWorkingTime(now, viewer.timeZone, workingHours);
   const held = hold ? wanted.filter((r) => !r.urgent && r.data.email === 'immediate') : [];
-  await release(services, held.map((r) => r.id), hold ? nextWorkingStart(now, viewer.timeZone, workingHours) : null);
+  await release(
+    services,
+    held.map((r) => r.id),
+    hold ? nextWorkingStart(now, viewer.timeZone, workingHours) : null,
+  );
   const mailer = mailerFor(services)!;
   let sent = 0;
-  const emails = await emailsFor(services, recipient, pickLocale(viewer.locale), wanted.filter((r) => !held.includes(r)));
+  const emails = await emailsFor(
+    services,
+    recipient,
+    pickLocale(viewer.locale),
+    wanted.filter((r) => !held.includes(r)),
+  );
   for (const email of emails) {
     try {
       await mailer.send(email.message);

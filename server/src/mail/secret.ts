@@ -36,7 +36,9 @@ function signingKey(services: Services): Promise<Buffer> {
 }
 
 export async function sign(services: Services, purpose: string, value: string): Promise<string> {
-  return createHmac('sha256', await signingKey(services)).update(`${purpose}\n${value}`).digest('base64url');
+  return createHmac('sha256', await signingKey(services))
+    .update(`${purpose}\n${value}`)
+    .digest('base64url');
 }
 
 export async function verify(services: Services, purpose: string, value: string, signature: string) {

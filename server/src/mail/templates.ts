@@ -57,13 +57,21 @@ export function renderSummary(frame: Frame, kind: SummaryKind, items: EmailItem[
   const ordered = [...groups].sort(([a], [b]) => Number(a === '') - Number(b === ''));
   const intro = mailText(locale, `intro.${kind}` as MailTextKey);
   const text = ordered
-    .map(([name, list]) => `${name || elsewhere}\n${list.map((i) => `- ${i.message}\n  ${i.url}`).join('\n')}`)
+    .map(
+      ([name, list]) => `${name || elsewhere}\n${list.map((i) => `- ${i.message}\n  ${i.url}`).join('\n')}`,
+    )
     .join('\n\n');
   const html = ordered
     .map(
-      ([name, list]) => `<h2 style="font-size:16px;margin:1.5rem 0 .5rem">${escapeHtml(name || elsewhere)}</h2>
+      ([
+        name,
+        list,
+      ]) => `<h2 style="font-size:16px;margin:1.5rem 0 .5rem">${escapeHtml(name || elsewhere)}</h2>
 <ul style="padding-left:1.2rem">${list
-        .map((i) => `<li style="margin:.4rem 0"><a href="${escapeHtml(i.url)}">${escapeHtml(i.message)}</a></li>`)
+        .map(
+          (i) =>
+            `<li style="margin:.4rem 0"><a href="${escapeHtml(i.url)}">${escapeHtml(i.message)}</a></li>`,
+        )
         .join('')}</ul>`,
     )
     .join('\n');

@@ -43,7 +43,8 @@ const en: Record<MailTextKey, string> = {
   unsubscribe: 'Stop emails about {category}',
   manage: 'Manage your preferences',
   'unsubscribed.title': 'Unsubscribed',
-  'unsubscribed.body': 'You will no longer receive emails about {category}. You still see these notifications in Levain.',
+  'unsubscribed.body':
+    'You will no longer receive emails about {category}. You still see these notifications in Levain.',
   'unsubscribe.invalid': 'This unsubscribe link is not valid. Manage your preferences in Levain.',
   'category.mentions': 'mentions',
   'category.replies': 'replies',
@@ -56,7 +57,11 @@ const en: Record<MailTextKey, string> = {
 
 const catalogues: Record<Locale, Record<MailTextKey, string>> = { fr, en };
 
-export function mailText(locale: Locale, key: MailTextKey, params: Record<string, string | number> = {}): string {
+export function mailText(
+  locale: Locale,
+  key: MailTextKey,
+  params: Record<string, string | number> = {},
+): string {
   return catalogues[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 

@@ -18,10 +18,13 @@ export async function unsubscribeUrl(services: Services, userId: string, categor
 async function readToken(services: Services, token: unknown) {
   if (typeof token !== 'string' || token.length > 200) return null;
   const [userId, category, signature] = token.split('.');
-  if (!userId || !category || !signature || !categories.includes(category as NotificationCategory)) return null;
+  if (!userId || !category || !signature || !categories.includes(category as NotificationCategory))
+    return null;
   if (!(await verify(services, PURPOSE, `${userId}.${category}`, signature))) return null;
   const user = await services.db.query.users.findFirst({ where: { id: userId }, columns: { locale: true } });
-  return user ? { userId, category: category as NotificationCategory, locale: pickLocale(user.locale) } : null;
+  return user
+    ? { userId, category: category as NotificationCategory, locale: pickLocale(user.locale) }
+    : null;
 }
 
 function page(title: string, body: string, link: { href: string; label: string }, lang: string) {
@@ -47,7 +50,10 @@ export function unsubscribeRoutes(services: Services): Router {
       if (!found) {
         const locale = pickLocale(null, req.get('accept-language'));
         const text = mailText(locale, 'unsubscribe.invalid');
-        res.status(400).type('html').send(page(text, '', { href: preferences, label: mailText(locale, 'manage') }, locale));
+        res
+          .status(400)
+          .type('html')
+          .send(page(text, '', { href: preferences, label: mailText(locale, 'manage') }, locale));
         return;
       }
       await setPreference(services.db, found.userId, found.category, 'off');
@@ -55,7 +61,14 @@ export function unsubscribeRoutes(services: Services): Router {
       const body = mailText(locale, 'unsubscribed.body', { category: categoryName(locale, found.category) });
       res
         .type('html')
-        .send(page(mailText(locale, 'unsubscribed.title'), body, { href: preferences, label: mailText(locale, 'manage') }, locale));
+        .send(
+          page(
+            mailText(locale, 'unsubscribed.title'),
+            body,
+            { href: preferences, label: mailText(locale, 'manage') },
+            locale,
+          ),
+        );
     } catch (error) {
       next(error);
     }

@@ -1,7 +1,7 @@
 import type { Root as HastRoot } from 'hast';
 import type { Link, PhrasingContent, Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainText } from 'mdast-util-to-string';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -49,6 +49,8 @@ const sanitizeSchema: SanitizeSchema = {
       ...(defaultSchema.attributes?.a ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className')),
       ['className', 'data-footnote-backref', ...linkClasses],
     ],
+    // A fenced block's language becomes a class: a plain word only, never markup in an attribute.
+    code: [['className', /^language-[\w+#.-]+$/]],
   },
 };
 
@@ -60,7 +62,12 @@ const toHtml = unified()
 const stringifier = unified().use(rehypeStringify);
 
 function internalLink(url: string, className: string, text: string): Link {
-  return { type: 'link', url, children: [{ type: 'text', value: text }], data: { hProperties: { className: [className] } } };
+  return {
+    type: 'link',
+    url,
+    children: [{ type: 'text', value: text }],
+    data: { hProperties: { className: [className] } },
+  };
 }
 
 /**
@@ -80,14 +87,18 @@ export async function renderMarkdown(source: string, resolver: MentionResolver):
 
   const mentionedUserIds = new Set<string>();
   for (const mention of mentionLinks) {
-    const person = mention.userId ? byId.get(mention.userId) : mention.email ? byEmail.get(mention.email) : null;
+    const person = mention.userId
+      ? byId.get(mention.userId)
+      : mention.email
+        ? byEmail.get(mention.email)
+        : null;
     if (person) {
       mentionedUserIds.add(person.id);
       Object.assign(mention.node, internalLink(paths.person(person.id), 'mention', `@${person.name}`));
       if (mention.before) mention.before.value = mention.before.value.slice(0, -1);
     } else if (mention.node.url.startsWith('user:')) {
       // A composer token for someone who no longer exists: keep the visible name, drop the link.
-      mention.replace({ type: 'text', value: toString(mention.node) });
+      mention.replace({ type: 'text', value: plainText(mention.node) });
     }
   }
 

@@ -21,10 +21,7 @@ export const COMMUNITY_MENTION = /(?<![\p{L}\p{N}_!])!([a-z0-9][a-z0-9-]{1,79})/
  * tag. Null when the word has no letter (#2026 is a number, not a tag) or is too long.
  */
 export function normaliseTag(word: string): string | null {
-  const tag = word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  const tag = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (!/\p{L}/u.test(tag) || tag.length > MAX_TAG_LENGTH) return null;
   return tag;
 }

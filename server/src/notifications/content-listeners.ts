@@ -1,10 +1,5 @@
 import type { Services } from '../services';
-import {
-  activeMemberIds,
-  loadRecipients,
-  type Recipient,
-  whoCanReadPost,
-} from './audience';
+import { activeMemberIds, loadRecipients, type Recipient, whoCanReadPost } from './audience';
 import { notify } from './store';
 
 const visible = (item: { moderation: string; deletedAt: Date | null } | undefined) =>
@@ -23,7 +18,13 @@ const among = (recipients: Recipient[], ids: Iterable<string>) => {
 
 export async function onPostPublished(
   services: Services,
-  e: { postId: string; communityId: string | null; authorId: string; mentionedUserIds: string[]; isAnnouncement: boolean },
+  e: {
+    postId: string;
+    communityId: string | null;
+    authorId: string;
+    mentionedUserIds: string[];
+    isAnnouncement: boolean;
+  },
 ) {
   const members = e.isAnnouncement && e.communityId ? await activeMemberIds(services.db, e.communityId) : [];
   const recipients = await readers(services, e.postId, e.communityId, [...e.mentionedUserIds, ...members]);
@@ -42,7 +43,13 @@ export async function onPostPublished(
 
 export async function onCommentCreated(
   services: Services,
-  e: { commentId: string; postId: string; parentId: string | null; authorId: string; mentionedUserIds: string[] },
+  e: {
+    commentId: string;
+    postId: string;
+    parentId: string | null;
+    authorId: string;
+    mentionedUserIds: string[];
+  },
 ) {
   const comment = await services.db.query.comments.findFirst({
     where: { id: e.commentId },

@@ -17,9 +17,12 @@ export function registerNotificationListeners(services: Services): void {
   events.on('comment.created', (e) => onCommentCreated(services, e));
   events.on('reaction.added', (e) => onReactionAdded(services, e));
   events.on('announcement.reminded', (e) =>
-    announceAgain(services, { postId: e.postId, userIds: e.userIds, senderId: e.actorId, urgent: false }).then(
-      () => undefined,
-    ),
+    announceAgain(services, {
+      postId: e.postId,
+      userIds: e.userIds,
+      senderId: e.actorId,
+      urgent: false,
+    }).then(() => undefined),
   );
   events.on('membership.requested', (e) => onMembershipRequested(services, e));
   events.on('membership.decided', (e) => onMembershipDecided(services, e));

@@ -13,8 +13,14 @@ const fr = {
   'mention.comment': '{actors} vous a mentionné·e dans un commentaire{where}',
   'reply.post': '{actors} a commenté votre publication{where}',
   'reply.comment': '{actors} a répondu à votre commentaire{where}',
-  'reaction.post': { one: '{actors} a réagi à votre publication', many: '{actors} ont réagi à votre publication' },
-  'reaction.comment': { one: '{actors} a réagi à votre commentaire', many: '{actors} ont réagi à votre commentaire' },
+  'reaction.post': {
+    one: '{actors} a réagi à votre publication',
+    many: '{actors} ont réagi à votre publication',
+  },
+  'reaction.comment': {
+    one: '{actors} a réagi à votre commentaire',
+    many: '{actors} ont réagi à votre commentaire',
+  },
   membership_request: {
     one: '{actors} demande à rejoindre {community}',
     many: '{actors} demandent à rejoindre {community}',

@@ -38,7 +38,9 @@ export function outOfHoursNotice(
   if (isWorkingTime(now, colleague.timeZone, colleague.workingHours)) return null;
   const startsAt = nextWorkingStart(now, colleague.timeZone, colleague.workingHours);
   const { locale, timeZone } = viewer;
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(startsAt);
+  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(
+    startsAt,
+  );
   const day = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long' }).format(startsAt);
   const days = dayNumber(startsAt, timeZone) - dayNumber(now, timeZone);
   const when = fill(texts[locale][days === 0 ? 'today' : days === 1 ? 'tomorrow' : 'later'], { time, day });

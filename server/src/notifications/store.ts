@@ -35,7 +35,11 @@ function emailPlan(frequency: EmailFrequency, recipient: Recipient, now: Date): 
 }
 
 /** Stores the notification for each recipient but the actor, and pushes it to their open clients. */
-export async function notify(services: Services, draft: NotificationDraft, now = new Date()): Promise<number> {
+export async function notify(
+  services: Services,
+  draft: NotificationDraft,
+  now = new Date(),
+): Promise<number> {
   const recipients = [
     ...new Map(
       draft.recipients.filter((r) => r.viewer.id !== draft.actorId).map((r) => [r.viewer.id, r]),

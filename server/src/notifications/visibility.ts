@@ -22,7 +22,10 @@ type NotificationColumns = Pick<
  * the animators see a post waiting or rejected); moderation notices always stay: they tell the
  * author what happened to their item and why.
  */
-export function visibleNotificationsWhere(viewer: Viewer, n: NotificationColumns = schema.notifications): SQL {
+export function visibleNotificationsWhere(
+  viewer: Viewer,
+  n: NotificationColumns = schema.notifications,
+): SQL {
   const p = alias(schema.posts, 'notified_post');
   const c = alias(schema.comments, 'notified_comment');
   return sql`(${n.recipientId} = ${viewer.id} and (

@@ -46,7 +46,8 @@ export const postRules = {
     !target.community || communityRules['community:moderate'](viewer, target.community),
   'post:update': (viewer: Viewer, p: PostAccess) =>
     !p.deletedAt && p.authorId === viewer.id && !p.community?.archivedAt,
-  'post:delete': (viewer: Viewer, p: PostAccess) => !p.deletedAt && (p.authorId === viewer.id || moderates(viewer, p)),
+  'post:delete': (viewer: Viewer, p: PostAccess) =>
+    !p.deletedAt && (p.authorId === viewer.id || moderates(viewer, p)),
   /** Pin, approve or reject, remind an announcement's audience. */
   'post:moderate': (viewer: Viewer, p: PostAccess) => !!p.community && moderates(viewer, p),
   /** Edit history and rejection reasons: the author and the community's animators. */
@@ -56,10 +57,11 @@ export const postRules = {
     p.isAnnouncement && (p.authorId === viewer.id || moderates(viewer, p)),
   /** Comment, react, vote, acknowledge, bookmark, share. */
   'post:interact': (viewer: Viewer, p: PostAccess) =>
-    readable(viewer, p) &&
-    (!p.community || communityRules['community:interact'](viewer, p.community)),
-  'comment:update': (viewer: Viewer, c: CommentAccess) => c.authorId === viewer.id && !c.post.community?.archivedAt,
-  'comment:delete': (viewer: Viewer, c: CommentAccess) => c.authorId === viewer.id || moderates(viewer, c.post),
+    readable(viewer, p) && (!p.community || communityRules['community:interact'](viewer, p.community)),
+  'comment:update': (viewer: Viewer, c: CommentAccess) =>
+    c.authorId === viewer.id && !c.post.community?.archivedAt,
+  'comment:delete': (viewer: Viewer, c: CommentAccess) =>
+    c.authorId === viewer.id || moderates(viewer, c.post),
 };
 
 /** The SQL side of `community:moderate`: communities the viewer animates or owns (all for admins). */

@@ -53,7 +53,10 @@ export function accessSelection(viewerId: string | undefined) {
   } as const;
 }
 
-export type AccessRow = Pick<PostRow, 'authorId' | 'status' | 'moderation' | 'deletedAt' | 'isAnnouncement'> & {
+export type AccessRow = Pick<
+  PostRow,
+  'authorId' | 'status' | 'moderation' | 'deletedAt' | 'isAnnouncement'
+> & {
   community: CommunityState | null;
 };
 
@@ -102,7 +105,10 @@ export async function loadCommunityFor(db: Db | Tx, viewer: Viewer, communityId:
   const community = await db.query.communities.findFirst({
     where: { id: communityId },
     with: {
-      memberships: { columns: { role: true, status: true, suspendedUntil: true }, where: { userId: viewer.id } },
+      memberships: {
+        columns: { role: true, status: true, suspendedUntil: true },
+        where: { userId: viewer.id },
+      },
     },
   });
   if (!community) throw new NotFoundError();

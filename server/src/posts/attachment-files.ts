@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import sharp from 'sharp';
 import type { Config } from '../config';
@@ -68,10 +68,17 @@ async function imageOf(bytes: Buffer) {
  * Stores an upload when it is an accepted image (kept as sent, plus a resized WebP for display,
  * without EXIF data) or document; null when the type is not accepted.
  */
-export async function storeAttachment(config: Config, name: string, bytes: Buffer): Promise<StoredAttachment | null> {
+export async function storeAttachment(
+  config: Config,
+  name: string,
+  bytes: Buffer,
+): Promise<StoredAttachment | null> {
   const image = await imageOf(bytes);
   if (image) {
-    const display = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, animated: image.format === 'gif' })
+    const display = await sharp(bytes, {
+      limitInputPixels: MAX_INPUT_PIXELS,
+      animated: image.format === 'gif',
+    })
       .rotate()
       .resize(DISPLAY_SIZE, DISPLAY_SIZE, { fit: 'inside', withoutEnlargement: true })
       .webp({ quality: 82 })
@@ -100,13 +107,4 @@ export async function storeAttachment(config: Config, name: string, bytes: Buffe
 
 export function attachmentFile(config: Config, path: string): string {
   return join(uploadsDir(config), path);
-}
-
-export async function removeAttachmentFiles(config: Config, paths: (string | null)[]): Promise<void> {
-  for (const path of paths) {
-    if (!path?.startsWith('attachments/')) continue;
-    await unlink(join(uploadsDir(config), path)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
-  }
 }

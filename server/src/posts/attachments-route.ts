@@ -15,7 +15,7 @@ const receiveFile = multer({
 
 /** Multer reads the file name's UTF-8 bytes as Latin-1 ("rÃ©union.pdf"): read them again. */
 function fileName(raw: string): string {
-  if (/[^\u0000-\u00ff]/.test(raw)) return raw;
+  if ([...raw].some((c) => c.charCodeAt(0) > 0xff)) return raw;
   const decoded = Buffer.from(raw, 'latin1').toString('utf8');
   return (decoded.includes('\uFFFD') ? raw : decoded).slice(0, 200);
 }
@@ -42,7 +42,10 @@ export function attachmentRoutes(services: Services): Router {
   const requester = async (req: Request) => {
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
     const session = token ? await services.sessions.validate(token) : null;
-    return { viewer: session?.viewer ?? null, locale: pickLocale(session?.viewer.locale, req.get('accept-language')) };
+    return {
+      viewer: session?.viewer ?? null,
+      locale: pickLocale(session?.viewer.locale, req.get('accept-language')),
+    };
   };
 
   router.use('/uploads/attachments', (_req, res) => {
@@ -61,10 +64,12 @@ export function attachmentRoutes(services: Services): Router {
         key: 'attachment.tooLarge',
         params: { max: MAX_ATTACHMENT_MEGABYTES },
       });
-    if (uploadError || !req.file) return sendError(res, 400, 'FILE_MISSING', locale, { key: 'attachment.missing' });
+    if (uploadError || !req.file)
+      return sendError(res, 400, 'FILE_MISSING', locale, { key: 'attachment.missing' });
     const name = fileName(req.file.originalname);
     const stored = await storeAttachment(config, name, req.file.buffer);
-    if (!stored) return sendError(res, 415, 'UNSUPPORTED_TYPE', locale, { key: 'attachment.unsupportedType' });
+    if (!stored)
+      return sendError(res, 415, 'UNSUPPORTED_TYPE', locale, { key: 'attachment.unsupportedType' });
     const [row] = await db
       .insert(schema.postAttachments)
       .values({ uploadedById: viewer.id, name, sizeBytes: req.file.size, ...stored })

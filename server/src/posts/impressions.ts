@@ -27,9 +27,11 @@ export class ImpressionBuffer {
 
   /** Writes everything recorded so far; flushes run one after the other. */
   flush(): Promise<void> {
-    this.flushing = this.flushing.then(() => this.write()).catch((error) => {
-      this.logger.error({ err: error }, 'impressions flush failed');
-    });
+    this.flushing = this.flushing
+      .then(() => this.write())
+      .catch((error) => {
+        this.logger.error({ err: error }, 'impressions flush failed');
+      });
     return this.flushing;
   }
 

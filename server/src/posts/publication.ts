@@ -43,7 +43,12 @@ export async function announcePublished(services: Services, post: PublishedPost)
 export async function queuePublication(tx: Tx, postId: string, at: Date): Promise<void> {
   await tx
     .insert(schema.jobs)
-    .values({ name: PUBLISH_SCHEDULED_JOB, payload: { postId }, runAt: at, uniqueKey: `post-publish:${postId}` })
+    .values({
+      name: PUBLISH_SCHEDULED_JOB,
+      payload: { postId },
+      runAt: at,
+      uniqueKey: `post-publish:${postId}`,
+    })
     .onConflictDoNothing({ target: schema.jobs.uniqueKey });
 }
 
@@ -56,11 +61,7 @@ async function publishScheduled(services: Services, postId: string): Promise<voi
     .update(schema.posts)
     .set({ status: 'published' })
     .where(
-      and(
-        eq(schema.posts.id, postId),
-        eq(schema.posts.status, 'scheduled'),
-        isNull(schema.posts.deletedAt),
-      ),
+      and(eq(schema.posts.id, postId), eq(schema.posts.status, 'scheduled'), isNull(schema.posts.deletedAt)),
     )
     .returning();
   if (post) await announcePublished(services, post);

@@ -2,7 +2,7 @@ import { schema, type Tx } from '@levain/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Context } from '../context';
 import { ValidationError } from '../errors';
-import { authorize, can, type CommunityAccess, type Viewer } from '../permissions';
+import { authorize, type CommunityAccess, can, type Viewer } from '../permissions';
 import { loadCommunityFor } from './access';
 import { renderBody, storeReferences } from './body';
 import { announcePublished, queuePublication } from './publication';
@@ -22,7 +22,8 @@ export type PostDraft = {
 /** Where a post goes: a community the author may post in, or the author's own profile. */
 async function destination(ctx: Context, viewer: Viewer, draft: PostDraft) {
   if (!draft.communityId) {
-    if (draft.isAnnouncement) throw ValidationError.field('isAnnouncement', 'post.announcementNeedsCommunity');
+    if (draft.isAnnouncement)
+      throw ValidationError.field('isAnnouncement', 'post.announcementNeedsCommunity');
     return { community: null, access: null as CommunityAccess | null };
   }
   const { community, access } = await loadCommunityFor(ctx.db, viewer, draft.communityId);
@@ -50,7 +51,9 @@ async function attachUploads(tx: Tx, viewer: Viewer, postId: string, ids: string
 }
 
 async function createPoll(tx: Tx, postId: string, poll: PollDraft) {
-  await tx.insert(schema.polls).values({ postId, multipleChoice: poll.multipleChoice, closesAt: poll.closesAt });
+  await tx
+    .insert(schema.polls)
+    .values({ postId, multipleChoice: poll.multipleChoice, closesAt: poll.closesAt });
   await tx
     .insert(schema.pollOptions)
     .values(poll.options.map((label, position) => ({ postId, label, position })));

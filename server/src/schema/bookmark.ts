@@ -44,7 +44,10 @@ builder.mutationFields((t) => ({
     args: { postId: t.arg.globalID({ required: true, for: Post }) },
     resolve: async (query, _root, args, ctx) => {
       const { post } = await loadPostFor(ctx.db, ctx.viewer, args.postId.id, 'post:read');
-      await ctx.db.insert(schema.bookmarks).values({ userId: ctx.viewer!.id, postId: post.id }).onConflictDoNothing();
+      await ctx.db
+        .insert(schema.bookmarks)
+        .values({ userId: ctx.viewer!.id, postId: post.id })
+        .onConflictDoNothing();
       return (await ctx.db.query.posts.findFirst(query({ where: { id: post.id } })))!;
     },
   }),

@@ -4,15 +4,23 @@ import { audit } from '../audit';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
 import { authorize, type CommentAccess, type CoreAction, can, readableCommentsWhere } from '../permissions';
-import { type AccessRow, accessSelection, isUuid, loadCommentFor, loadPostFor, NOBODY, toPostAccess } from '../posts/access';
+import {
+  type AccessRow,
+  accessSelection,
+  isUuid,
+  loadCommentFor,
+  loadPostFor,
+  NOBODY,
+  toPostAccess,
+} from '../posts/access';
 import { renderBody, storeReferences } from '../posts/body';
 import { recountComments } from '../posts/counters';
 import { builder } from './builder';
 import { Post } from './post';
 import {
   fromJson,
-  type ReactionCountShape,
   ReactionCount,
+  type ReactionCountShape,
   ReactionKind,
   type ReactionKindValue,
   reactionListQuery,
@@ -118,7 +126,13 @@ builder.mutationFields((t) => ({
       const comment = await ctx.db.transaction(async (tx) => {
         const [created] = await tx
           .insert(schema.comments)
-          .values({ postId: post.id, parentId: threadId, authorId: viewer.id, body: args.body, bodyHtml: rendered.html })
+          .values({
+            postId: post.id,
+            parentId: threadId,
+            authorId: viewer.id,
+            body: args.body,
+            bodyHtml: rendered.html,
+          })
           .returning({ id: schema.comments.id });
         await storeReferences(tx, { postId: post.id, commentId: created!.id }, rendered);
         await tx
@@ -173,7 +187,10 @@ builder.mutationFields((t) => ({
       const { comment, access } = await loadCommentFor(ctx.db, ctx.viewer, args.id.id);
       authorize(ctx.viewer, 'comment:delete', access);
       await ctx.db.transaction(async (tx) => {
-        await tx.update(schema.comments).set({ deletedAt: new Date() }).where(eq(schema.comments.id, comment.id));
+        await tx
+          .update(schema.comments)
+          .set({ deletedAt: new Date() })
+          .where(eq(schema.comments.id, comment.id));
         await recountComments(tx, comment.postId);
         await audit(tx, ctx.viewer!.id, 'comment.deleted', 'comment', comment.id, {
           postId: comment.postId,

@@ -16,7 +16,13 @@ import { User } from './user';
 import { message } from './validation';
 
 /** The columns the rules read. */
-const stateColumns = { id: true, visibility: true, joinPolicy: true, archivedAt: true, deletedAt: true } as const;
+const stateColumns = {
+  id: true,
+  visibility: true,
+  joinPolicy: true,
+  archivedAt: true,
+  deletedAt: true,
+} as const;
 
 const CommunityInvitationResult = builder
   .objectRef<{ communityId: string; invitedCount: number; alreadyMemberCount: number; pendingCount: number }>(
@@ -27,7 +33,9 @@ const CommunityInvitationResult = builder
     fields: (t) => ({
       invitedCount: t.exposeInt('invitedCount'),
       alreadyMemberCount: t.exposeInt('alreadyMemberCount', { description: 'Already active members.' }),
-      pendingCount: t.exposeInt('pendingCount', { description: 'Already invited, or already asking to join.' }),
+      pendingCount: t.exposeInt('pendingCount', {
+        description: 'Already invited, or already asking to join.',
+      }),
       community: t.drizzleField({
         type: Community,
         resolve: async (query, result, _args, ctx) =>
@@ -43,7 +51,10 @@ const CommunityLeft = builder.objectRef<{ communityId: string }>('CommunityLeft'
       nullable: true,
       description: 'The community as the viewer now sees it; null when it is hidden from them (secret).',
       resolve: async (query, { communityId }, _args, ctx) => {
-        const state = await ctx.db.query.communities.findFirst({ columns: stateColumns, where: { id: communityId } });
+        const state = await ctx.db.query.communities.findFirst({
+          columns: stateColumns,
+          where: { id: communityId },
+        });
         if (!state || !can(ctx.viewer, 'community:see', await viewerAccess(ctx, state))) return null;
         return ctx.db.query.communities.findFirst(query({ where: { id: communityId } }));
       },
@@ -75,7 +86,8 @@ builder.mutationFields((t) => {
       args: { id: communityArg() },
       resolve: async (_root, { id }, ctx) => {
         const wasMember = await communityWrite(ctx, (tx, actor) => leaveCommunity(tx, actor, id.id));
-        if (wasMember) ctx.services.events.emit('membership.left', { communityId: id.id, userId: ctx.viewer!.id });
+        if (wasMember)
+          ctx.services.events.emit('membership.left', { communityId: id.id, userId: ctx.viewer!.id });
         return { communityId: id.id };
       },
     }),
@@ -88,7 +100,8 @@ builder.mutationFields((t) => {
       resolve: async (query, _root, { id }, ctx) => {
         const outcome = await communityWrite(ctx, (tx, actor) => requestMembership(tx, actor, id.id));
         const userId = ctx.viewer!.id;
-        if (outcome === 'joined') ctx.services.events.emit('membership.joined', { communityId: id.id, userId });
+        if (outcome === 'joined')
+          ctx.services.events.emit('membership.joined', { communityId: id.id, userId });
         else ctx.services.events.emit('membership.requested', { communityId: id.id, userId });
         return found(await ctx.db.query.communities.findFirst(query({ where: { id: id.id } })));
       },
@@ -156,24 +169,33 @@ builder.mutationFields((t) => {
       description: 'Makes a member an owner, an animator or a member (owners and admins).',
       authScopes: { signedIn: true },
       errors: {},
-      args: { communityId: communityArg(), userId: userArg(), role: t.arg({ type: CommunityRole, required: true }) },
+      args: {
+        communityId: communityArg(),
+        userId: userArg(),
+        role: t.arg({ type: CommunityRole, required: true }),
+      },
       resolve: async (query, _root, args, ctx) => {
         const communityId = args.communityId.id;
         const userId = args.userId.id;
         await communityWrite(ctx, (tx, actor) => changeMemberRole(tx, actor, communityId, userId, args.role));
-        return found(await ctx.db.query.communityMemberships.findFirst(query({ where: { communityId, userId } })));
+        return found(
+          await ctx.db.query.communityMemberships.findFirst(query({ where: { communityId, userId } })),
+        );
       },
     }),
     removeMember: t.drizzleField({
       type: Community,
-      description: 'Removes a member, or cancels an invitation or a request (animators; owners for an owner).',
+      description:
+        'Removes a member, or cancels an invitation or a request (animators; owners for an owner).',
       authScopes: { signedIn: true },
       errors: {},
       args: { communityId: communityArg(), userId: userArg() },
       resolve: async (query, _root, args, ctx) => {
         const communityId = args.communityId.id;
         const userId = args.userId.id;
-        const wasMember = await communityWrite(ctx, (tx, actor) => removeMember(tx, actor, communityId, userId));
+        const wasMember = await communityWrite(ctx, (tx, actor) =>
+          removeMember(tx, actor, communityId, userId),
+        );
         if (wasMember) ctx.services.events.emit('membership.left', { communityId, userId });
         return found(await ctx.db.query.communities.findFirst(query({ where: { id: communityId } })));
       },

@@ -50,7 +50,10 @@ const UpdateCommunityInput = builder.inputType('UpdateCommunityInput', {
   fields: (t) => ({
     name: t.string({ validate: fields.text(120) }),
     description: t.string({ validate: description }),
-    cover: t.field({ type: 'File', description: 'PNG, JPEG or WebP up to 5 MB, shown as a 1200×400 banner.' }),
+    cover: t.field({
+      type: 'File',
+      description: 'PNG, JPEG or WebP up to 5 MB, shown as a 1200×400 banner.',
+    }),
     removeCover: t.boolean(),
     visibility: t.field({ type: CommunityVisibility }),
     joinPolicy: t.field({ type: CommunityJoinPolicy }),
@@ -63,7 +66,10 @@ const UpdateCommunityInput = builder.inputType('UpdateCommunityInput', {
 type Actor = { viewer: Viewer };
 
 /** Runs a write as the viewer in one transaction; the rest of the request sees its effect. */
-export async function communityWrite<T>(ctx: Context, work: (tx: Tx, actor: Actor) => Promise<T>): Promise<T> {
+export async function communityWrite<T>(
+  ctx: Context,
+  work: (tx: Tx, actor: Actor) => Promise<T>,
+): Promise<T> {
   const result = await ctx.db.transaction((tx) => work(tx, { viewer: ctx.viewer! }));
   forgetViewerMemberships(ctx);
   return result;

@@ -82,9 +82,7 @@ builder.queryFields((t) => ({
             RAW: (c) =>
               sql.join(
                 [
-                  filter?.deleted
-                    ? sql`${c.deletedAt} is not null`
-                    : listedCommunities(viewer, c),
+                  filter?.deleted ? sql`${c.deletedAt} is not null` : listedCommunities(viewer, c),
                   ...filterWhere(filter, viewer.id, c),
                 ],
                 sql` and `,
@@ -121,7 +119,11 @@ builder.queryFields((t) => ({
     args: {
       first: t.arg.int({
         defaultValue: 10,
-        validate: z.number().int().min(1).max(50, message('validation.tooMany', { max: 50 })),
+        validate: z
+          .number()
+          .int()
+          .min(1)
+          .max(50, message('validation.tooMany', { max: 50 })),
       }),
     },
     resolve: (query, _root, args, ctx) => {
@@ -129,7 +131,12 @@ builder.queryFields((t) => ({
       return ctx.db.query.communities.findMany(
         query({
           where: { RAW: (c) => discoverableWhere(viewer, c) },
-          orderBy: (c, { asc, desc }) => [desc(discoverScore(viewer, c)), desc(c.memberCount), asc(c.name), asc(c.id)],
+          orderBy: (c, { asc, desc }) => [
+            desc(discoverScore(viewer, c)),
+            desc(c.memberCount),
+            asc(c.name),
+            asc(c.id),
+          ],
           limit: args.first ?? 10,
         }),
       );

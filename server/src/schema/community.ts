@@ -1,9 +1,9 @@
 import type { schema } from '@levain/db';
 import { type SQL, sql } from 'drizzle-orm';
 import { type CommunityState, viewerAccess, viewerMemberships } from '../communities/access';
+import type { Context } from '../context';
 import { NotFoundError, NotSignedInError } from '../errors';
 import { type CommunityAccess, can, type Viewer, visibleCommunityIds } from '../permissions';
-import type { Context } from '../context';
 import { builder } from './builder';
 import { OrgUnit } from './org-unit';
 import { User } from './user';
@@ -78,13 +78,16 @@ const nodeLoading = {
     if (!ctx.viewer) throw new NotSignedInError();
     if (!UUID.test(id)) return null;
     const community = await ctx.db.query.communities.findFirst({ where: { id } });
-    return community && can(ctx.viewer, 'community:see', await viewerAccess(ctx, community)) ? community : null;
+    return community && can(ctx.viewer, 'community:see', await viewerAccess(ctx, community))
+      ? community
+      : null;
   },
 };
 
 export const Community = builder.drizzleNode('communities', {
   name: 'Community',
-  description: 'People gathered around a topic, a project, learning, or an official channel of the organisation.',
+  description:
+    'People gathered around a topic, a project, learning, or an official channel of the organisation.',
   select: { columns: { id: true, visibility: true, joinPolicy: true, archivedAt: true, deletedAt: true } },
   // Wherever a community is reached (node, relations, other domains), a viewer who may not know it
   // exists gets "not found", never "not allowed".

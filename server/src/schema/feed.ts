@@ -34,7 +34,9 @@ builder.queryField('feed', (t) =>
     resolve: (query, _root, _args, ctx) =>
       ctx.db.query.posts.findMany(
         query({
-          where: { RAW: (p: Posts) => and(readablePostsWhere(ctx.viewer, p), homeFeedScope(ctx.viewer!, p))! },
+          where: {
+            RAW: (p: Posts) => and(readablePostsWhere(ctx.viewer, p), homeFeedScope(ctx.viewer!, p))!,
+          },
           orderBy: newestFirst,
         }),
       ),

@@ -5,7 +5,6 @@ import { normaliseTag } from '../markdown/tokens';
 import { readablePostsWhere } from '../permissions';
 import { builder } from './builder';
 import { newestFirst } from './feed';
-import { Post } from './post';
 import { message } from './validation';
 
 type Posts = typeof schema.posts;
@@ -20,7 +19,10 @@ const Hashtag = builder.objectRef<{ tag: string }>('Hashtag').implement({
     postCount: t.int({
       description: 'Posts the viewer may read with this tag.',
       resolve: async ({ tag }, _args, ctx) =>
-        ctx.db.$count(schema.posts, sql`${readablePostsWhere(ctx.viewer)} and ${taggedWith(tag, schema.posts)}`),
+        ctx.db.$count(
+          schema.posts,
+          sql`${readablePostsWhere(ctx.viewer)} and ${taggedWith(tag, schema.posts)}`,
+        ),
     }),
     posts: t.drizzleConnection({
       type: 'posts',
@@ -43,7 +45,10 @@ builder.queryField('hashtag', (t) =>
     description: 'A hashtag by name (with or without #, any case or accents); null when it is not a tag.',
     authScopes: { signedIn: true },
     args: {
-      name: t.arg.string({ required: true, validate: z.string().max(100, message('validation.tooLong', { max: 100 })) }),
+      name: t.arg.string({
+        required: true,
+        validate: z.string().max(100, message('validation.tooLong', { max: 100 })),
+      }),
     },
     resolve: (_root, { name }) => {
       const tag = normaliseTag(name.trim().replace(/^#/, ''));

@@ -2,7 +2,6 @@ import { type Db, schema } from '@levain/db';
 import { z } from 'zod';
 import { audit } from '../audit';
 import { ValidationError } from '../errors';
-import { announceAgain } from '../notifications/content-listeners';
 import {
   categories,
   type EmailFrequency,
@@ -10,6 +9,7 @@ import {
   preferencesOf,
   setPreference,
 } from '../notifications/categories';
+import { announceAgain } from '../notifications/content-listeners';
 import { outOfHoursNotice } from '../notifications/out-of-hours';
 import { authorize, visibleUsers } from '../permissions';
 import { builder } from './builder';
@@ -46,9 +46,14 @@ const WorkingHoursNotice = builder
     description: 'A colleague outside their working hours, and when their day starts.',
     fields: (t) => ({
       // An id-only row: the drizzle plugin loads all the people of the list in one query.
-      user: t.field({ type: User, resolve: (notice) => ({ id: notice.userId }) as typeof schema.users.$inferSelect }),
+      user: t.field({
+        type: User,
+        resolve: (notice) => ({ id: notice.userId }) as typeof schema.users.$inferSelect,
+      }),
       startsAt: t.expose('startsAt', { type: 'DateTime' }),
-      message: t.exposeString('message', { description: 'A gentle sentence in the viewer’s language and time.' }),
+      message: t.exposeString('message', {
+        description: 'A gentle sentence in the viewer’s language and time.',
+      }),
     }),
   });
 

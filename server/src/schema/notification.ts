@@ -2,10 +2,10 @@ import { schema } from '@levain/db';
 import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { NotFoundError } from '../errors';
-import { readableCommentsWhere, viewablePostsWhere, visibleCommunityIds } from '../permissions';
 import { actorNamesFrom, actorNamesSql } from '../notifications/facts';
 import { notificationLink, notificationMessage } from '../notifications/messages';
 import { visibleNotificationsWhere } from '../notifications/visibility';
+import { readableCommentsWhere, viewablePostsWhere, visibleCommunityIds } from '../permissions';
 import { builder } from './builder';
 import './comment';
 import './community';
@@ -41,7 +41,8 @@ export const Notification = builder.drizzleObject('notifications', {
         },
       },
       // Rows carrying only an id: the drizzle plugin loads every actor of the page in one query.
-      resolve: (row) => actorNamesFrom(row.actorsJson).map((id) => ({ id }) as typeof schema.users.$inferSelect),
+      resolve: (row) =>
+        actorNamesFrom(row.actorsJson).map((id) => ({ id }) as typeof schema.users.$inferSelect),
     }),
     actorCount: t.exposeInt('actorCount', { description: 'How many people acted ("Ana and 4 others": 5).' }),
     message: t.string({
@@ -62,7 +63,8 @@ export const Notification = builder.drizzleObject('notifications', {
       select: {
         columns: { kind: true, postId: true, commentId: true },
         extras: {
-          communitySlug: (row) => sql<string | null>`(select c.slug from communities c where c.id = ${row.communityId})`,
+          communitySlug: (row) =>
+            sql<string | null>`(select c.slug from communities c where c.id = ${row.communityId})`,
         },
       },
       resolve: (row) => notificationLink(row),
@@ -146,7 +148,9 @@ builder.mutationFields((t) => ({
       const marked = await ctx.db
         .update(n)
         .set({ readAt: new Date() })
-        .where(and(eq(n.recipientId, ctx.viewer!.id), isNull(n.readAt), visibleNotificationsWhere(ctx.viewer!)))
+        .where(
+          and(eq(n.recipientId, ctx.viewer!.id), isNull(n.readAt), visibleNotificationsWhere(ctx.viewer!)),
+        )
         .returning({ id: n.id });
       // Unread rows about content the viewer can no longer read stay invisible; mark them too.
       await ctx.db

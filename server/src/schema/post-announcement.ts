@@ -6,13 +6,14 @@ import { accessSelection, loadPostFor, NOBODY, toPostAccess } from '../posts/acc
 import { builder } from './builder';
 import { Post } from './post';
 
-type Posts = typeof schema.posts;
-
 /**
  * The audience of an announcement: the community's active members (active accounts), its author
  * aside. `acknowledged` narrows it to those who confirmed they read it.
  */
-function audienceSql(p: { id: unknown; communityId: unknown; authorId: unknown }, acknowledged?: boolean): SQL {
+function audienceSql(
+  p: { id: unknown; communityId: unknown; authorId: unknown },
+  acknowledged?: boolean,
+): SQL {
   const filter =
     acknowledged === undefined
       ? sql``
@@ -111,7 +112,11 @@ builder.mutationFields((t) => ({
       );
       const userIds = rows.map((r) => r.user_id);
       if (userIds.length)
-        ctx.services.events.emit('announcement.reminded', { postId: post.id, actorId: ctx.viewer!.id, userIds });
+        ctx.services.events.emit('announcement.reminded', {
+          postId: post.id,
+          actorId: ctx.viewer!.id,
+          userIds,
+        });
       return { remindedCount: userIds.length };
     },
   }),

@@ -50,7 +50,9 @@ const CreatePostInput = builder.inputType('CreatePostInput', {
     }),
     attachmentIds: t.idList({
       description: 'Ids returned by POST /api/attachments.',
-      validate: z.array(z.string().uuid(message('post.attachmentUnknown'))).max(10, message('validation.tooMany', { max: 10 })),
+      validate: z
+        .array(z.string().uuid(message('post.attachmentUnknown')))
+        .max(10, message('validation.tooMany', { max: 10 })),
     }),
     poll: t.field({ type: PollInput }),
   }),
@@ -59,7 +61,8 @@ const CreatePostInput = builder.inputType('CreatePostInput', {
 builder.mutationFields((t) => ({
   createPost: t.drizzleField({
     type: Post,
-    description: 'Posts in a community or on the viewer’s profile; scheduled, or waiting for approval when needed.',
+    description:
+      'Posts in a community or on the viewer’s profile; scheduled, or waiting for approval when needed.',
     authScopes: { signedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreatePostInput, required: true }) },
@@ -89,7 +92,12 @@ builder.mutationFields((t) => ({
     args: {
       postId: t.arg.globalID({ required: true, for: Post }),
       communityId: t.arg.globalID(),
-      comment: t.arg.string({ validate: z.string().trim().max(MAX_POST, message('validation.tooLong', { max: MAX_POST })) }),
+      comment: t.arg.string({
+        validate: z
+          .string()
+          .trim()
+          .max(MAX_POST, message('validation.tooLong', { max: MAX_POST })),
+      }),
     },
     resolve: async (query, _root, args, ctx) => {
       const { post: original } = await loadPostFor(ctx.db, ctx.viewer, args.postId.id, 'post:read');
@@ -119,7 +127,9 @@ builder.mutationFields((t) => ({
       const { post } = await loadPostFor(ctx.db, ctx.viewer, args.id.id, 'post:update');
       const rendered = await renderBody(ctx.db, ctx.viewer!, args.body);
       await ctx.db.transaction(async (tx) => {
-        await tx.insert(schema.postRevisions).values({ postId: post.id, body: post.body, editedById: ctx.viewer!.id });
+        await tx
+          .insert(schema.postRevisions)
+          .values({ postId: post.id, body: post.body, editedById: ctx.viewer!.id });
         await tx
           .update(schema.posts)
           .set({ body: args.body, bodyHtml: rendered.html, editedAt: new Date() })

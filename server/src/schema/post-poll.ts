@@ -97,7 +97,10 @@ async function castVote(ctx: Context, postId: string, optionIds: string[]) {
   const unique = [...new Set(optionIds)];
   const known = new Set(poll.options.map((o) => o.id));
   if (!unique.length || unique.some((id) => !known.has(id)) || (!poll.multipleChoice && unique.length > 1))
-    throw ValidationError.field('optionIds', poll.multipleChoice ? 'post.pollChooseSome' : 'post.pollChooseOne');
+    throw ValidationError.field(
+      'optionIds',
+      poll.multipleChoice ? 'post.pollChooseSome' : 'post.pollChooseOne',
+    );
   const userId = ctx.viewer!.id;
   await ctx.db.transaction(async (tx) => {
     const previous = await tx
@@ -108,7 +111,12 @@ async function castVote(ctx: Context, postId: string, optionIds: string[]) {
       await tx
         .update(schema.pollOptions)
         .set({ voteCount: sql`${schema.pollOptions.voteCount} - 1` })
-        .where(inArray(schema.pollOptions.id, previous.map((v) => v.optionId)));
+        .where(
+          inArray(
+            schema.pollOptions.id,
+            previous.map((v) => v.optionId),
+          ),
+        );
     await tx.insert(schema.pollVotes).values(unique.map((optionId) => ({ optionId, postId, userId })));
     await tx
       .update(schema.pollOptions)

@@ -36,8 +36,11 @@ builder.mutationFields((t) => ({
           })
           .where(and(eq(schema.posts.id, pending.id), eq(schema.posts.status, 'pending_approval')))
           .returning();
-        if (decided?.status === 'scheduled') await queuePublication(tx, decided.id, new Date(decided.publishedAt));
-        await audit(tx, ctx.viewer!.id, 'post.approved', 'post', pending.id, { communityId: pending.communityId });
+        if (decided?.status === 'scheduled')
+          await queuePublication(tx, decided.id, new Date(decided.publishedAt));
+        await audit(tx, ctx.viewer!.id, 'post.approved', 'post', pending.id, {
+          communityId: pending.communityId,
+        });
         return decided!;
       });
       ctx.services.events.emit('post.approval-decided', {
@@ -57,7 +60,10 @@ builder.mutationFields((t) => ({
     description: 'Rejects a post waiting for approval, with a reason its author sees (animators).',
     authScopes: { signedIn: true },
     errors: {},
-    args: { id: t.arg.globalID({ required: true, for: Post }), reason: t.arg.string({ required: true, validate: fields.text(1000) }) },
+    args: {
+      id: t.arg.globalID({ required: true, for: Post }),
+      reason: t.arg.string({ required: true, validate: fields.text(1000) }),
+    },
     resolve: async (query, _root, args, ctx) => {
       const pending = await pendingPost(ctx, args.id.id);
       await ctx.db.transaction(async (tx) => {

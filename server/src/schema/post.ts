@@ -1,4 +1,4 @@
-import { schema } from '@levain/db';
+import type { schema } from '@levain/db';
 import { sql } from 'drizzle-orm';
 import type { Context } from '../context';
 import { type CoreAction, can, readablePostsWhere, viewablePostsWhere } from '../permissions';
@@ -6,8 +6,8 @@ import { type AccessRow, accessSelection, isUuid, NOBODY, toPostAccess } from '.
 import { builder } from './builder';
 import {
   fromJson,
-  type ReactionCountShape,
   ReactionCount,
+  type ReactionCountShape,
   ReactionKind,
   type ReactionKindValue,
   reactionListQuery,
@@ -31,7 +31,8 @@ export const visibleTopLevelComments = {
 const allowed = (action: CoreAction, description: string) => ({
   description,
   select: (_args: object, ctx: Context) => accessSelection(ctx.viewer?.id),
-  resolve: (post: object, _args: object, ctx: Context) => can(ctx.viewer, action, toPostAccess(post as AccessRow)),
+  resolve: (post: object, _args: object, ctx: Context) =>
+    can(ctx.viewer, action, toPostAccess(post as AccessRow)),
 });
 
 /**
@@ -65,7 +66,9 @@ export const Post = builder.drizzleNode('posts', {
   select: { columns: { id: true } },
   fields: (t) => ({
     body: t.exposeString('body', { description: 'The Markdown source, for editing.' }),
-    bodyHtml: t.exposeString('bodyHtml', { description: 'Sanitised HTML rendered when the post was written.' }),
+    bodyHtml: t.exposeString('bodyHtml', {
+      description: 'Sanitised HTML rendered when the post was written.',
+    }),
     isAnnouncement: t.exposeBoolean('isAnnouncement'),
     status: t.expose('status', { type: PostStatus }),
     publishedAt: t.expose('publishedAt', {
@@ -116,7 +119,9 @@ export const Post = builder.drizzleNode('posts', {
     }),
     viewerCanEdit: t.boolean(allowed('post:update', 'Whether the viewer may edit the post.')),
     viewerCanDelete: t.boolean(allowed('post:delete', 'Whether the viewer may delete the post.')),
-    viewerCanModerate: t.boolean(allowed('post:moderate', 'Whether the viewer may pin, approve or reject it.')),
+    viewerCanModerate: t.boolean(
+      allowed('post:moderate', 'Whether the viewer may pin, approve or reject it.'),
+    ),
     viewerCanInteract: t.boolean(allowed('post:interact', 'Whether the viewer may comment, react and vote.')),
     rejectionReason: t.string({
       nullable: true,
@@ -136,7 +141,8 @@ export const Post = builder.drizzleNode('posts', {
         const access = accessSelection(ctx.viewer?.id);
         return { ...access, with: { ...access.with, revisions: nested({ orderBy: { editedAt: 'desc' } }) } };
       },
-      resolve: (p, _args, ctx) => (can(ctx.viewer, 'post:read-editorial', toPostAccess(p)) ? p.revisions : null),
+      resolve: (p, _args, ctx) =>
+        can(ctx.viewer, 'post:read-editorial', toPostAccess(p)) ? p.revisions : null,
     }),
     hashtags: t.stringList({
       select: { with: { hashtags: { columns: { tag: true } } } },
@@ -168,7 +174,9 @@ builder.queryField('post', (t) =>
     resolve: (query, _root, args, ctx) =>
       isUuid(args.id.id)
         ? ctx.db.query.posts.findFirst(
-            query({ where: { id: args.id.id, RAW: (p: typeof schema.posts) => viewablePostsWhere(ctx.viewer, p) } }),
+            query({
+              where: { id: args.id.id, RAW: (p: typeof schema.posts) => viewablePostsWhere(ctx.viewer, p) },
+            }),
           )
         : null,
   }),

@@ -20,9 +20,14 @@ export const ReactionCount = builder.objectRef<ReactionCountShape>('ReactionCoun
 });
 
 /** Reactions per kind, most given first, as one JSON value computed inside the page's query. */
-export function reactionSummarySql(reactionsTable: 'post_reactions' | 'comment_reactions', id: SQL | unknown) {
+export function reactionSummarySql(
+  reactionsTable: 'post_reactions' | 'comment_reactions',
+  id: SQL | unknown,
+) {
   const key = reactionsTable === 'post_reactions' ? sql`post_id` : sql`comment_id`;
-  return sql<ReactionCountShape[] | string>`(select coalesce(json_agg(json_build_object('kind', s.kind, 'count', s.n)
+  return sql<
+    ReactionCountShape[] | string
+  >`(select coalesce(json_agg(json_build_object('kind', s.kind, 'count', s.n)
     order by s.n desc, s.kind), '[]'::json) from (select r.kind, count(*)::int as n from ${sql.raw(reactionsTable)} r
     where r.${key} = ${id} group by r.kind) s)`;
 }
@@ -167,11 +172,18 @@ builder.mutationFields((t) => ({
         const removed = target.commentId
           ? await tx
               .delete(schema.commentReactions)
-              .where(and(eq(schema.commentReactions.commentId, target.commentId), eq(schema.commentReactions.userId, userId)))
+              .where(
+                and(
+                  eq(schema.commentReactions.commentId, target.commentId),
+                  eq(schema.commentReactions.userId, userId),
+                ),
+              )
               .returning()
           : await tx
               .delete(schema.postReactions)
-              .where(and(eq(schema.postReactions.postId, target.postId), eq(schema.postReactions.userId, userId)))
+              .where(
+                and(eq(schema.postReactions.postId, target.postId), eq(schema.postReactions.userId, userId)),
+              )
               .returning();
         if (removed.length) await moveCounter(tx, target, -1);
       });

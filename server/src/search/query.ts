@@ -115,8 +115,8 @@ const branch: Record<SearchKind, (viewer: Viewer, filter: SearchFilter, text: st
       ${postFilters(filter, sql`${posts.publishedAt}`, sql`${posts.authorId}`)}`,
 
   // A reply goes with its comment when that one is removed, as under the post.
-  comment: (viewer, filter) => sql`select 'comment'::text, ${comments.id}::text,
-      ts_rank_cd(${comments.search}, q.tsq)::real, ${comments.createdAt}, null::int
+  comment: (viewer, filter) => sql`select 'comment'::text as kind, ${comments.id}::text as id,
+      ts_rank_cd(${comments.search}, q.tsq)::real as rank, ${comments.createdAt} as at, null::int as post_count
     from ${comments} join ${posts} on ${posts.id} = ${comments.postId}, q
     where ${comments.search} @@ q.tsq and ${comments.moderation} = 'visible' and ${comments.deletedAt} is null
       and (${comments.parentId} is null or exists (select 1 from comments parent where parent.id = ${comments.parentId}
@@ -125,16 +125,18 @@ const branch: Record<SearchKind, (viewer: Viewer, filter: SearchFilter, text: st
       ${postFilters(filter, sql`${comments.createdAt}`, sql`${comments.authorId}`)}`,
 
   // Names also match by trigrams, so a prefix or a typo still finds them.
-  community: (viewer, filter) => sql`select 'community'::text, c.id::text,
-      (ts_rank_cd(c.search, q.tsq) + word_similarity(q.term, lower(c.name)))::real, c.created_at, null::int
+  community: (viewer, filter) => sql`select 'community'::text as kind, c.id::text as id,
+      (ts_rank_cd(c.search, q.tsq) + word_similarity(q.term, lower(c.name)))::real as rank, c.created_at as at,
+      null::int as post_count
     from communities c, q
     where c.deleted_at is null and c.id in ${visibleCommunityIds(viewer)}
       and (c.search @@ q.tsq or q.term <% lower(c.name))
       ${filter.communityId ? sql`and (c.id = ${filter.communityId} or c.parent_id = ${filter.communityId})` : sql``}`,
 
   // Within a community: its members, when the viewer may read the community.
-  person: (viewer, filter) => sql`select 'person'::text, u.id::text,
-      (ts_rank_cd(u.search, q.tsq) + word_similarity(q.term, lower(u.name)))::real, u.created_at, null::int
+  person: (viewer, filter) => sql`select 'person'::text as kind, u.id::text as id,
+      (ts_rank_cd(u.search, q.tsq) + word_similarity(q.term, lower(u.name)))::real as rank, u.created_at as at,
+      null::int as post_count
     from users u, q
     where u.status = 'active' and (u.search @@ q.tsq or q.term <% lower(u.name))
       ${
@@ -149,13 +151,14 @@ const branch: Record<SearchKind, (viewer: Viewer, filter: SearchFilter, text: st
   hashtag: (viewer, filter, text) => {
     const words = hashtagWords(text);
     if (!words.length)
-      return sql`select null::text, null::text, null::real, null::timestamptz, null::int where false`;
+      return sql`select null::text as kind, null::text as id, null::real as rank, null::timestamptz as at, null::int as post_count where false`;
     const match = sql.join(
       words.map((w) => (w.length >= 3 ? sql`h.tag like ${`${escapeLike(w)}%`}` : sql`h.tag = ${w}`)),
       sql` or `,
     );
-    return sql`select 'hashtag'::text, h.tag,
-        (0.5 + similarity(h.tag, ${words.join(' ')}))::real, max(${posts.publishedAt}), count(*)::int
+    return sql`select 'hashtag'::text as kind, h.tag as id,
+        (0.5 + similarity(h.tag, ${words.join(' ')}))::real as rank, max(${posts.publishedAt}) as at,
+        count(*)::int as post_count
       from post_hashtags h join ${posts} on ${posts.id} = h.post_id
       where (${match}) and ${readablePostsWhere(viewer, posts)}
         ${postFilters(filter, sql`${posts.publishedAt}`, sql`${posts.authorId}`)}
@@ -175,16 +178,18 @@ function hashtagWords(text: string): string[] {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
- * The snippet of a page row, in French, or in English when the French stemmer marked nothing.
- * Control characters that mark matches are removed from the text first.
+ * The snippet of a page row: the French or the English headline, whichever marks more words
+ * (each stemmer recognises its own language's forms). Control characters that mark matches are
+ * removed from the text first.
  */
 function headline(): SQL {
   const clean = (text: SQL) => sql`translate(${text}, ${MARK_START + MARK_STOP}, '')`;
   const options = (text: SQL) =>
     sql`(case when length(${text}) > ${LONG_TEXT} then ${HEADLINE_LONG} else ${HEADLINE_SHORT} end)`;
-  const marked = (text: SQL) => sql`(select case when strpos(h.fr, ${MARK_START}) > 0 then h.fr
-      else ts_headline('levain_en', ${clean(text)}, q.tsq, ${options(text)}) end
-    from (select ts_headline('levain_fr', ${clean(text)}, q.tsq, ${options(text)}) as fr) h)`;
+  const marks = (h: SQL) => sql`(length(${h}) - length(replace(${h}, ${MARK_START}, '')))`;
+  const marked = (text: SQL) => sql`(select case when ${marks(sql`h.en`)} > ${marks(sql`h.fr`)} then h.en else h.fr end
+    from (select ts_headline('levain_fr', ${clean(text)}, q.tsq, ${options(text)}) as fr,
+      ts_headline('levain_en', ${clean(text)}, q.tsq, ${options(text)}) as en) h)`;
   return sql`case page.kind
     when 'post' then (select ${marked(sql`p.body`)} from posts p where p.id = page.id::uuid)
     when 'comment' then (select ${marked(sql`c.body`)} from comments c where c.id = page.id::uuid)

@@ -24,6 +24,7 @@ export function launchBrowser(): Promise<Browser> {
 
 export const phone = { width: 390, height: 844 };
 export const desktop = { width: 1280, height: 860 };
+export const tablet = { width: 1024, height: 768 };
 
 /** A fresh visitor (no cookies) whose browser speaks French, unless told otherwise. */
 export function newVisitor(

@@ -57,6 +57,7 @@ export const en = {
   'signIn.pending': 'Signing in…',
   'signIn.or': 'or',
   'signIn.sso': 'Sign in with {provider}',
+  'signIn.deactivated': 'This account is deactivated. Ask an administrator if you think it is a mistake.',
   'signIn.ssoFailed': 'Single sign-on did not complete. Try again or use your password.',
   'signIn.noAccount': 'No account yet?',
   'signIn.signUp': 'Create one',

@@ -59,6 +59,7 @@ export const fr: Record<MessageKey, string> = {
   'signIn.pending': 'Connexion…',
   'signIn.or': 'ou',
   'signIn.sso': 'Se connecter avec {provider}',
+  'signIn.deactivated': 'Ce compte est désactivé. Adressez-vous à un administrateur si c’est une erreur.',
   'signIn.ssoFailed': 'La connexion unique n’a pas abouti. Réessayez ou utilisez votre mot de passe.',
   'signIn.noAccount': 'Pas encore de compte ?',
   'signIn.signUp': 'Créer un compte',
