@@ -19,11 +19,26 @@ async function expectNoSidewaysScroll(page: Page) {
 }
 
 const pages = [
-  { name: 'home', path: '/', heading: 'Bonjour, Camille' },
-  { name: 'people', path: '/people', heading: 'Annuaire' },
-  { name: 'admin-users', path: '/admin/users', heading: 'Utilisateurs' },
-  { name: 'admin-invitations', path: '/admin/invitations', heading: 'Invitations' },
-  { name: 'admin-import', path: '/admin/import', heading: 'Import de l’annuaire' },
+  { name: 'home', path: '/', heading: 'Bonjour, Camille', title: 'Accueil · Groupe Atlas' },
+  { name: 'people', path: '/people', heading: 'Annuaire', title: 'Annuaire · Groupe Atlas' },
+  {
+    name: 'admin-users',
+    path: '/admin/users',
+    heading: 'Utilisateurs',
+    title: 'Utilisateurs · Administration · Groupe Atlas',
+  },
+  {
+    name: 'admin-invitations',
+    path: '/admin/invitations',
+    heading: 'Invitations',
+    title: 'Invitations · Administration · Groupe Atlas',
+  },
+  {
+    name: 'admin-import',
+    path: '/admin/import',
+    heading: 'Import de l’annuaire',
+    title: 'Import de l’annuaire · Administration · Groupe Atlas',
+  },
 ];
 
 describe.each([
@@ -42,9 +57,10 @@ describe.each([
     await signIn(page, 'admin@atlas.example');
   });
 
-  it.each(pages)('fits the $name page on the screen', async ({ name, path, heading }) => {
+  it.each(pages)('fits the $name page on the screen', async ({ name, path, heading, title }) => {
     await page.goto(path);
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    expect(await page.title()).toBe(title);
     // Live updates keep a connection open, so "network idle" never comes: wait for the spinners.
     await expect.poll(() => page.getByText(/^Chargement…$/).count()).toBe(0);
     await expectNoSidewaysScroll(page);

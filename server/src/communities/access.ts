@@ -2,7 +2,10 @@ import { type Db, schema, type Tx } from '@levain/db';
 import { and, eq } from 'drizzle-orm';
 import type { Context } from '../context';
 import { NotFoundError } from '../errors';
-import { authorize, type CommunityAccess, type CoreAction, can } from '../permissions';
+import { authorize, type CommunityAccess, type CoreAction, can, type Viewer } from '../permissions';
+
+/** The signed-in person a write acts for. */
+export type Actor = { viewer: Viewer };
 
 export type CommunityRow = typeof schema.communities.$inferSelect;
 export type MembershipRow = typeof schema.communityMemberships.$inferSelect;
@@ -30,26 +33,28 @@ export function communityAccess(
   };
 }
 
-const viewerMembershipCache = new WeakMap<object, Promise<Map<string, MembershipRow>>>();
+type Loaded = { at: number; memberships: Promise<Map<string, MembershipRow>> };
+const viewerMembershipCache = new WeakMap<object, Loaded>();
+/** A subscription keeps one context for hours: its events must not read memberships that old. */
+const MAX_AGE_MS = 10_000;
 
 /**
  * Every membership of the viewer, read once per request: one statement answers the rules for all
  * the communities an operation touches, whatever the page size.
  */
 export function viewerMemberships(ctx: Context): Promise<Map<string, MembershipRow>> {
-  let loaded = viewerMembershipCache.get(ctx);
-  if (!loaded) {
-    const viewerId = ctx.viewer?.id;
-    loaded = viewerId
-      ? ctx.db
-          .select()
-          .from(schema.communityMemberships)
-          .where(eq(schema.communityMemberships.userId, viewerId))
-          .then((rows) => new Map(rows.map((row) => [row.communityId, row])))
-      : Promise.resolve(new Map());
-    viewerMembershipCache.set(ctx, loaded);
-  }
-  return loaded;
+  const cached = viewerMembershipCache.get(ctx);
+  if (cached && Date.now() - cached.at < MAX_AGE_MS) return cached.memberships;
+  const viewerId = ctx.viewer?.id;
+  const memberships = viewerId
+    ? ctx.db
+        .select()
+        .from(schema.communityMemberships)
+        .where(eq(schema.communityMemberships.userId, viewerId))
+        .then((rows) => new Map(rows.map((row) => [row.communityId, row])))
+    : Promise.resolve(new Map<string, MembershipRow>());
+  viewerMembershipCache.set(ctx, { at: Date.now(), memberships });
+  return memberships;
 }
 
 /** After a write the request reads the viewer's memberships afresh (the mutation's result shows them). */

@@ -1,18 +1,15 @@
 import { schema, type Tx } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { audit } from '../audit';
-import type { Context } from '../context';
 import { NotAllowedError, NotFoundError, ValidationError } from '../errors';
-import { authorize, can, type Viewer } from '../permissions';
-import { type CommunityRow, lockCommunity, lockCommunityFor } from './access';
+import { authorize, can } from '../permissions';
+import { type Actor, type CommunityRow, lockCommunity, lockCommunityFor } from './access';
 import { assertNoParentCycle, assertOrgUnitsExist } from './hierarchy';
 import { insertWithUniqueSlug } from './slug';
 
 /** An admin can bring a deleted community back during this many days; a job purges it afterwards. */
 export const RESTORE_DAYS = 30;
 const DAY_MS = 86_400_000;
-
-type Actor = Pick<Context, 'viewer'> & { viewer: Viewer };
 
 export type CommunitySettings = {
   name: string;

@@ -1,14 +1,12 @@
 import { schema, type Tx } from '@levain/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import { audit } from '../audit';
-import type { Context } from '../context';
 import { NotAllowedError, NotFoundError, ValidationError } from '../errors';
-import { authorize, type Viewer } from '../permissions';
-import { findMembership, lockCommunityFor } from './access';
+import { authorize } from '../permissions';
+import { type Actor, findMembership, lockCommunityFor } from './access';
 import { activePeopleIn, assertOrgUnitsExist } from './hierarchy';
-import { adjustMemberCount, assertAnotherOwner, membershipOf } from './membership';
+import { assertAnotherOwner, membershipOf, refreshMemberCount } from './membership';
 
-type Actor = Pick<Context, 'viewer'> & { viewer: Viewer };
 const INSERT_BATCH = 1000;
 
 /** An animator lets a person in, or turns the request down (the request is then forgotten). */
@@ -27,7 +25,7 @@ export async function decideMembershipRequest(
       .update(schema.communityMemberships)
       .set({ status: 'active', joinedAt: new Date() })
       .where(membershipOf(communityId, userId));
-    await adjustMemberCount(tx, communityId, 1);
+    await refreshMemberCount(tx, communityId);
   } else {
     await tx.delete(schema.communityMemberships).where(membershipOf(communityId, userId));
   }
@@ -130,7 +128,7 @@ export async function removeMember(
     await assertAnotherOwner(tx, communityId, userId, 'community.noOwnerLeft');
   }
   await tx.delete(schema.communityMemberships).where(membershipOf(communityId, userId));
-  if (active) await adjustMemberCount(tx, communityId, -1);
+  if (active) await refreshMemberCount(tx, communityId);
   await audit(tx, actor.viewer.id, 'community.member-removed', 'community', communityId, {
     userId,
     status: membership.status,

@@ -1,19 +1,23 @@
 import { schema, type Tx } from '@levain/db';
-import { and, eq, ne, sql } from 'drizzle-orm';
-import type { Context } from '../context';
+import { and, eq, ne, type SQL, sql } from 'drizzle-orm';
 import { NotAllowedError } from '../errors';
 import type { MessageKey } from '../i18n/messages';
-import { can, type Viewer } from '../permissions';
-import { lockCommunity } from './access';
+import { can } from '../permissions';
+import { type Actor, lockCommunity } from './access';
 
-type Actor = Pick<Context, 'viewer'> & { viewer: Viewer };
+/** Active members who are active colleagues: deactivated people leave the count. */
+export const activeMemberCount = (communityId: SQL | string): SQL<number> =>
+  sql<number>`(select count(*)::int from community_memberships m join users u on u.id = m.user_id
+    where m.community_id = ${communityId} and m.status = 'active' and u.status = 'active')`;
 
-/** Keeps the denormalised member count in step, in the transaction of the membership change. */
-export async function adjustMemberCount(tx: Tx, communityId: string, delta: number): Promise<void> {
-  if (!delta) return;
+/**
+ * Keeps the denormalised member count right, in the transaction of the membership change (the
+ * community row is locked, so the count cannot race).
+ */
+export async function refreshMemberCount(tx: Tx, communityId: string): Promise<void> {
   await tx
     .update(schema.communities)
-    .set({ memberCount: sql`${schema.communities.memberCount} + ${delta}` })
+    .set({ memberCount: activeMemberCount(communityId) })
     .where(eq(schema.communities.id, communityId));
 }
 
@@ -54,7 +58,7 @@ export async function joinCommunity(tx: Tx, actor: Actor, communityId: string): 
   } else {
     await tx.insert(schema.communityMemberships).values({ communityId, userId: actor.viewer.id });
   }
-  await adjustMemberCount(tx, communityId, 1);
+  await refreshMemberCount(tx, communityId);
 }
 
 /**
@@ -68,7 +72,7 @@ export async function leaveCommunity(tx: Tx, actor: Actor, communityId: string):
   if (active && membership.role === 'owner')
     await assertAnotherOwner(tx, communityId, actor.viewer.id, 'community.lastOwnerLeave');
   await tx.delete(schema.communityMemberships).where(membershipOf(communityId, actor.viewer.id));
-  if (active) await adjustMemberCount(tx, communityId, -1);
+  if (active) await refreshMemberCount(tx, communityId);
   return active;
 }
 

@@ -1,8 +1,10 @@
 import { schema } from '@levain/db';
-import { and, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { audit } from '../audit';
 import type { Services } from '../services';
+import { removeCover } from './cover';
 import { RESTORE_DAYS } from './lifecycle';
+import { activeMemberCount } from './membership';
 
 const DAY_MS = 86_400_000;
 
@@ -11,10 +13,18 @@ const DAY_MS = 86_400_000;
  * counts, a reactivated one counts again.
  */
 async function recountMembersOf(services: Services, userId: string): Promise<void> {
-  await services.db.execute(sql`update communities c set member_count = (
-      select count(*) from community_memberships m join users u on u.id = m.user_id
-      where m.community_id = c.id and m.status = 'active' and u.status = 'active')
-    where c.id in (select community_id from community_memberships where user_id = ${userId})`);
+  await services.db
+    .update(schema.communities)
+    .set({ memberCount: activeMemberCount(sql`communities.id`) })
+    .where(
+      inArray(
+        schema.communities.id,
+        services.db
+          .select({ id: schema.communityMemberships.communityId })
+          .from(schema.communityMemberships)
+          .where(eq(schema.communityMemberships.userId, userId)),
+      ),
+    );
 }
 
 /** The communities domain's jobs and event listeners (called once by buildApp). */
@@ -29,14 +39,20 @@ export function registerCommunities(services: Services): void {
     isActive: async () => true,
     run: async () => {
       const cutoff = new Date(Date.now() - RESTORE_DAYS * DAY_MS);
-      await services.db.transaction(async (tx) => {
-        const purged = await tx
+      const purged = await services.db.transaction(async (tx) => {
+        const rows = await tx
           .delete(schema.communities)
           .where(and(isNotNull(schema.communities.deletedAt), lt(schema.communities.deletedAt, cutoff)))
-          .returning({ id: schema.communities.id, name: schema.communities.name });
-        for (const community of purged)
+          .returning({
+            id: schema.communities.id,
+            name: schema.communities.name,
+            coverPath: schema.communities.coverPath,
+          });
+        for (const community of rows)
           await audit(tx, null, 'community.purged', 'community', community.id, { name: community.name });
+        return rows;
       });
+      for (const community of purged) await removeCover(services.config, community.coverPath);
     },
   });
 }

@@ -72,9 +72,10 @@ async function deliver(services: Services, recipient: Recipient, rows: DueNotifi
     null,
   );
   const wanted = rows.filter((r) => !unwanted.includes(r));
-  // The right to disconnect: nothing but urgent notices outside the recipient's working hours.
+  // The right to disconnect: nothing but urgent notices outside the recipient's working hours —
+  // digests included, should the job run late (a replica down over the weekend).
   const hold = !isWorkingTime(now, viewer.timeZone, workingHours);
-  const held = hold ? wanted.filter((r) => !r.urgent && r.data.email === 'immediate') : [];
+  const held = hold ? wanted.filter((r) => !r.urgent) : [];
   await release(
     services,
     held.map((r) => r.id),

@@ -13,7 +13,7 @@ function footer(frame: Frame) {
   const { locale } = frame;
   const links = [...frame.unsubscribe, { label: mailText(locale, 'manage'), url: frame.preferencesUrl }];
   return {
-    text: `\n--\n${mailText(locale, 'footer')}\n${links.map((l) => `${l.label}: ${l.url}`).join('\n')}\n`,
+    text: `\n--\n${mailText(locale, 'footer')}\n\n${links.map((l) => `${l.label}\n${l.url}`).join('\n\n')}\n`,
     html: `<hr style="border:none;border-top:1px solid #ddd;margin:2rem 0 1rem">
 <p style="color:#666;font-size:13px">${escapeHtml(mailText(locale, 'footer'))}<br>
 ${links.map((l) => `<a href="${escapeHtml(l.url)}" style="color:#666">${escapeHtml(l.label)}</a>`).join(' · ')}</p>`,

@@ -10,6 +10,7 @@ export {
   readablePostsWhere,
   visibleCommunityIds,
 } from './communities';
+export type { ContentAccess } from './moderation';
 export {
   type CommentAccess,
   moderatedCommunityIds,
@@ -19,7 +20,6 @@ export {
   viewablePostsWhere,
 } from './posts';
 
-export type { ContentAccess } from './moderation';
 export type { Role, Viewer } from './viewer';
 export { hasRole, roles } from './viewer';
 

@@ -91,14 +91,18 @@ export function viewablePostsWhere(viewer: Viewer | null, posts: PostColumns = s
     or (${posts.status} <> 'published' and ${posts.communityId} in ${moderatedCommunityIds(viewer)}))))`;
 }
 
-/** Comments the viewer may read: visible, not deleted, on a post they may read. */
+/**
+ * Comments the viewer may read: visible, not deleted, on a post they may read, and (for a reply)
+ * under a comment that is itself visible and not deleted — replies go with their comment.
+ */
 export function readableCommentsWhere(
   viewer: Viewer | null,
-  comments: { moderation: Column; deletedAt: Column; postId: Column } = schema.comments,
+  comments: { moderation: Column; deletedAt: Column; postId: Column; parentId: Column } = schema.comments,
 ): SQL {
   if (!viewer) return sql`false`;
   return sql`(${comments.moderation} = 'visible' and ${comments.deletedAt} is null and ${comments.postId} in
-    ${readablePostIds(viewer)})`;
+    ${readablePostIds(viewer)} and (${comments.parentId} is null or ${comments.parentId} in
+    (select parent.id from comments parent where parent.moderation = 'visible' and parent.deleted_at is null)))`;
 }
 
 /** Ids of the posts the viewer may read, as a subquery (bookmarks, hashtags, impressions). */

@@ -121,11 +121,18 @@ export async function loadCommunityFor(db: Db | Tx, viewer: Viewer, communityId:
 export async function loadCommentFor(db: Db | Tx, viewer: Viewer | null, commentId: string) {
   if (!isUuid(commentId)) throw new NotFoundError();
   const comment = await db.query.comments.findFirst({
-    where: { id: commentId, deletedAt: { isNull: true } },
-    with: { post: accessSelection(viewer?.id) },
+    columns: { search: false },
+    where: { id: commentId, deletedAt: { isNull: true }, moderation: 'visible' },
+    with: {
+      post: accessSelection(viewer?.id),
+      parent: { columns: { moderation: true, deletedAt: true } },
+    },
   });
   if (!comment) throw new NotFoundError();
+  // A reply goes with its comment.
+  if (comment.parent && (comment.parent.moderation !== 'visible' || comment.parent.deletedAt))
+    throw new NotFoundError();
   const post = toPostAccess(comment.post);
-  if (!can(viewer, 'post:read', post) || comment.moderation !== 'visible') throw new NotFoundError();
+  if (!can(viewer, 'post:read', post)) throw new NotFoundError();
   return { comment, post, access: { authorId: comment.authorId, post } };
 }

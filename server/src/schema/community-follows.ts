@@ -1,6 +1,6 @@
 import { followedBy, followerCount, followUser, unfollowUser } from '../communities/follows';
+import { found } from '../communities/write';
 import { builder } from './builder';
-import { found } from './community-mutations';
 import { User } from './user';
 
 builder.drizzleObjectFields(User, (t) => ({

@@ -7,10 +7,10 @@ import {
   removeMember,
 } from '../communities/management';
 import { joinCommunity, leaveCommunity, requestMembership } from '../communities/membership';
+import { communityWrite, found } from '../communities/write';
 import { can } from '../permissions';
 import { builder } from './builder';
 import { Community, CommunityMembership, CommunityRole } from './community';
-import { communityWrite, found } from './community-mutations';
 import { OrgUnit } from './org-unit';
 import { User } from './user';
 import { message } from './validation';

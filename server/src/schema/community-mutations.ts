@@ -1,6 +1,4 @@
-import type { Tx } from '@levain/db';
 import { z } from 'zod';
-import { forgetViewerMemberships } from '../communities/access';
 import { coverFrom, removeCover, storeCover } from '../communities/cover';
 import {
   type CommunityChanges,
@@ -11,9 +9,7 @@ import {
   updateCommunity,
 } from '../communities/lifecycle';
 import { attachOrgUnits } from '../communities/management';
-import type { Context } from '../context';
-import { NotFoundError } from '../errors';
-import type { Viewer } from '../permissions';
+import { communityWrite, found } from '../communities/write';
 import { builder } from './builder';
 import { Community, CommunityJoinPolicy, CommunityKind, CommunityVisibility } from './community';
 import { OrgUnit } from './org-unit';
@@ -62,23 +58,6 @@ const UpdateCommunityInput = builder.inputType('UpdateCommunityInput', {
     parentId: t.globalID({ for: Community }),
   }),
 });
-
-type Actor = { viewer: Viewer };
-
-/** Runs a write as the viewer in one transaction; the rest of the request sees its effect. */
-export async function communityWrite<T>(
-  ctx: Context,
-  work: (tx: Tx, actor: Actor) => Promise<T>,
-): Promise<T> {
-  const result = await ctx.db.transaction((tx) => work(tx, { viewer: ctx.viewer! }));
-  forgetViewerMemberships(ctx);
-  return result;
-}
-
-export function found<T>(row: T | undefined): T {
-  if (!row) throw new NotFoundError();
-  return row;
-}
 
 /** Changes given as null leave a required setting as it is. */
 function changesFrom(input: typeof UpdateCommunityInput.$inferInput): CommunityChanges {

@@ -77,7 +77,7 @@ const nodeLoading = {
   loadOne: async (id: string, ctx: Context) => {
     if (!ctx.viewer) throw new NotSignedInError();
     if (!UUID.test(id)) return null;
-    const community = await ctx.db.query.communities.findFirst({ where: { id } });
+    const community = await ctx.db.query.communities.findFirst({ columns: { search: false }, where: { id } });
     return community && can(ctx.viewer, 'community:see', await viewerAccess(ctx, community))
       ? community
       : null;

@@ -1,5 +1,5 @@
 import { schema, type Tx } from '@levain/db';
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Context } from '../context';
 import { NotFoundError, ValidationError } from '../errors';
 import { authorize } from '../permissions';
@@ -20,10 +20,7 @@ export const ReactionCount = builder.objectRef<ReactionCountShape>('ReactionCoun
 });
 
 /** Reactions per kind, most given first, as one JSON value computed inside the page's query. */
-export function reactionSummarySql(
-  reactionsTable: 'post_reactions' | 'comment_reactions',
-  id: SQL | unknown,
-) {
+export function reactionSummarySql(reactionsTable: 'post_reactions' | 'comment_reactions', id: unknown) {
   const key = reactionsTable === 'post_reactions' ? sql`post_id` : sql`comment_id`;
   return sql<
     ReactionCountShape[] | string

@@ -187,7 +187,9 @@ function headline(): SQL {
   const options = (text: SQL) =>
     sql`(case when length(${text}) > ${LONG_TEXT} then ${HEADLINE_LONG} else ${HEADLINE_SHORT} end)`;
   const marks = (h: SQL) => sql`(length(${h}) - length(replace(${h}, ${MARK_START}, '')))`;
-  const marked = (text: SQL) => sql`(select case when ${marks(sql`h.en`)} > ${marks(sql`h.fr`)} then h.en else h.fr end
+  const marked = (
+    text: SQL,
+  ) => sql`(select case when ${marks(sql`h.en`)} > ${marks(sql`h.fr`)} then h.en else h.fr end
     from (select ts_headline('levain_fr', ${clean(text)}, q.tsq, ${options(text)}) as fr,
       ts_headline('levain_en', ${clean(text)}, q.tsq, ${options(text)}) as en) h)`;
   return sql`case page.kind

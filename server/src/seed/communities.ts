@@ -72,7 +72,7 @@ function membershipsOf(
 
 /**
  * Inserts the ~40 demo communities of Groupe Atlas with their org units, sub-communities and
- * members (a few requests and invitations left pending), in four batched statements. Call it in
+ * members (a few requests and invitations left pending), in a few batched statements. Call it in
  * the demo seed's transaction, after the people, with the seed's generator.
  */
 export async function seedCommunities(

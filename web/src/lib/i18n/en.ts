@@ -1,3 +1,9 @@
+import { communitiesEn } from './communities.en';
+import { composerEn } from './composer.en';
+import { moderationEn } from './moderation.en';
+import { notificationsEn } from './notifications.en';
+import { postsEn } from './posts.en';
+import { searchEn } from './search.en';
 /** English UI strings. French (fr.ts) must have exactly the same keys: the type checker says so. */
 export const en = {
   'nav.home': 'Home',
@@ -245,6 +251,14 @@ export const en = {
   'audit.details': 'Details',
   'audit.system': 'System',
   'audit.noneTitle': 'Nothing recorded yet',
+
+  // The social layer, one file per domain.
+  ...postsEn,
+  ...composerEn,
+  ...communitiesEn,
+  ...notificationsEn,
+  ...searchEn,
+  ...moderationEn,
 };
 
 export type MessageKey = keyof typeof en;

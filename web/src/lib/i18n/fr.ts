@@ -1,4 +1,10 @@
+import { communitiesFr } from './communities.fr';
+import { composerFr } from './composer.fr';
 import type { MessageKey } from './en';
+import { moderationFr } from './moderation.fr';
+import { notificationsFr } from './notifications.fr';
+import { postsFr } from './posts.fr';
+import { searchFr } from './search.fr';
 
 /** Textes de l'interface en français : mêmes clés que en.ts, vérifiées par le typage. */
 export const fr: Record<MessageKey, string> = {
@@ -251,4 +257,12 @@ export const fr: Record<MessageKey, string> = {
   'audit.details': 'Détails',
   'audit.system': 'Système',
   'audit.noneTitle': 'Rien d’enregistré pour l’instant',
+
+  // The social layer, one file per domain.
+  ...postsFr,
+  ...composerFr,
+  ...communitiesFr,
+  ...notificationsFr,
+  ...searchFr,
+  ...moderationFr,
 };

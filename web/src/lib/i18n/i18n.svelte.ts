@@ -4,6 +4,8 @@ import { fr } from './fr';
 export type Locale = 'fr' | 'en';
 export const locales: readonly Locale[] = ['fr', 'en'];
 export type MessageParams = Record<string, string | number>;
+/** Keys that exist as "<key>.one" and "<key>.other". */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.one` ? Base : never) : never;
 
 const dictionaries = { fr, en } satisfies Record<Locale, Record<MessageKey, string>>;
 const STORAGE_KEY = 'levain.locale';
@@ -39,6 +41,15 @@ class I18n {
     return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in params ? String(params[name]) : whole,
     );
+  };
+
+  /**
+   * A message with a count: "{key}.one" or "{key}.other" by the language's plural rules (French
+   * says "0 réaction", English "0 reactions"); {count} is the formatted number.
+   */
+  plural = (key: PluralKey, count: number, params?: MessageParams): string => {
+    const form = new Intl.PluralRules(this.locale).select(count) === 'one' ? 'one' : 'other';
+    return this.t(`${key}.${form}` as MessageKey, { ...params, count: this.number(count) });
   };
 
   date = (iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string =>

@@ -1,0 +1,69 @@
+import { query } from '../../lib/graphql/api';
+import { graphql } from '../../lib/graphql/graphql';
+import { plainId } from '../../lib/ids';
+
+const People = graphql(`
+  query MentionPeople($search: String!) {
+    users(search: $search, first: 6) {
+      edges { node { id name title avatarUrl } }
+    }
+  }
+`);
+
+const Hashtags = graphql(`
+  query HashtagSuggestions($query: String!) {
+    search(query: $query, filter: { kinds: [hashtag] }, first: 6) {
+      edges { node { ... on HashtagSearchResult { tag postCount } } }
+    }
+  }
+`);
+
+/** What the composer offers while someone types `@Lé` or `#reu`. */
+export type Suggestion =
+  | { kind: 'person'; id: string; name: string; detail: string | null; avatarUrl: string | null }
+  | { kind: 'hashtag'; tag: string; postCount: number };
+
+/** The `@word` or `#word` being typed just before the caret, if any. */
+export type Token = { trigger: '@' | '#'; text: string; start: number; end: number };
+
+const TOKEN = /(^|[\s([{])([@#])([\p{L}\p{N}_.-]{1,40})$/u;
+
+export function tokenAt(value: string, caret: number): Token | null {
+  const match = TOKEN.exec(value.slice(0, caret));
+  if (!match) return null;
+  const trigger = match[2] as '@' | '#';
+  const text = match[3]!;
+  return { trigger, text, start: caret - text.length - 1, end: caret };
+}
+
+export async function suggestionsFor(token: Token): Promise<Suggestion[]> {
+  if (token.trigger === '@') {
+    const { users } = await query(People, { search: token.text });
+    return users.edges.map(({ node }) => ({
+      kind: 'person',
+      id: node.id,
+      name: node.name,
+      detail: node.title,
+      avatarUrl: node.avatarUrl,
+    }));
+  }
+  const { search } = await query(Hashtags, { query: token.text });
+  return search.edges.flatMap(({ node }) =>
+    'tag' in node && node.tag ? [{ kind: 'hashtag' as const, tag: node.tag, postCount: node.postCount }] : [],
+  );
+}
+
+/**
+ * The text that replaces the token. A person becomes the Markdown link the server resolves to a
+ * mention (`@[Name](user:<uuid>)`), so two colleagues with the same name are never confused.
+ */
+export function insertion(suggestion: Suggestion): string {
+  if (suggestion.kind === 'hashtag') return `#${suggestion.tag} `;
+  const name = suggestion.name.replace(/[[\]]/g, '');
+  return `@[${name}](user:${plainId(suggestion.id)}) `;
+}
+
+/** The people a body mentions through the autocomplete, as uuids. */
+export function mentionedIds(body: string): string[] {
+  return [...new Set([...body.matchAll(/\(user:([0-9a-f-]{36})\)/gi)].map((m) => m[1]!.toLowerCase()))];
+}
