@@ -7,4 +7,9 @@ export function registerCoreJobs(services: Services): void {
     isActive: async () => true,
     run: () => services.sessions.deleteExpired(),
   });
+  services.jobs.register('core.delete-finished-jobs', {
+    everyMinutes: 24 * 60,
+    isActive: async () => true,
+    run: () => services.jobs.deleteFinished(7),
+  });
 }

@@ -127,7 +127,9 @@ describe('comments', () => {
     expect(thread.commentCount).toBe(1);
     expect(thread.comments.edges.map((e: any) => e.node.body)).toEqual(['Two *typos*']);
     for (const gone of [c1, reply])
-      expect((await author.data(`query($id: ID!) { node(id: $id) { id } }`, { id: gone.id })).node).toBeNull();
+      expect(
+        (await author.data(`query($id: ID!) { node(id: $id) { id } }`, { id: gone.id })).node,
+      ).toBeNull();
   });
 
   it('refuses comments where the viewer may not take part', async () => {

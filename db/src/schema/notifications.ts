@@ -42,7 +42,7 @@ export const notifications = snakeCase.table(
       .references(() => users.id, { onDelete: 'cascade' }),
     kind: notificationKind().notNull(),
     groupKey: text(),
-    /** Most recent actors first, a few kept for display; actorCount counts them all. */
+    /** Every distinct actor of an unread group, most recent first (the API shows the first few). */
     actorIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
     actorCount: integer().notNull().default(1),
     communityId: uuid().references(() => communities.id, { onDelete: 'cascade' }),

@@ -8,7 +8,8 @@ const fr = {
   'error.notFound': "Cet élément n'existe pas ou ne vous est pas visible.",
   'post.reactionTarget': 'Indiquez une publication ou un commentaire, pas les deux.',
   'post.announcementNeedsCommunity': 'Une annonce se publie dans une communauté.',
-  'post.attachmentUnknown': "Cette pièce jointe est introuvable ou n'est plus disponible : envoyez-la de nouveau.",
+  'post.attachmentUnknown':
+    "Cette pièce jointe est introuvable ou n'est plus disponible : envoyez-la de nouveau.",
   'post.pollOptions': 'Un sondage propose entre {min} et {max} choix.',
   'post.closesInPast': 'La date de clôture doit être dans le futur.',
   'post.publishTooLate': 'La publication ne peut pas être programmée à plus d’un an.',

@@ -131,6 +131,13 @@ export class JobQueue {
       .where(eq(jobs.id, id));
   }
 
+  /** Deletes jobs that finished more than `days` days ago (recurring jobs add a row per period). */
+  async deleteFinished(days: number): Promise<void> {
+    await this.db
+      .delete(jobs)
+      .where(and(eq(jobs.status, 'done'), lt(jobs.finishedAt, new Date(Date.now() - days * 86_400_000))));
+  }
+
   start(intervalMs = 5_000): void {
     if (this.timer) return;
     const tick = () => {

@@ -1,5 +1,6 @@
 import { removeAvatar } from '../http/uploads';
 import { eraseCorePersonalData, exportCorePersonalData } from '../people/personal-data';
+import { eraseSocialPersonalData, exportSocialPersonalData } from '../people/social-personal-data';
 import { authorize } from '../permissions';
 import { builder } from './builder';
 import { User } from './user';
@@ -16,6 +17,7 @@ builder.queryField('myPersonalData', (t) =>
       return {
         exportedAt: new Date(),
         core: await exportCorePersonalData(ctx.db, userId, ctx.sessionId),
+        social: await exportSocialPersonalData(ctx.db, userId),
         plugins: await ctx.services.host.exportPersonalData(userId),
       };
     },
@@ -33,9 +35,11 @@ builder.mutationField('erasePerson', (t) =>
       authorize(ctx.viewer, 'user:erase');
       const actorId = ctx.viewer.id;
       const userId = args.userId.id;
-      const { wasActive, avatarPath } = await ctx.db.transaction((tx) =>
-        eraseCorePersonalData(tx, actorId, userId),
-      );
+      const { wasActive, avatarPath } = await ctx.db.transaction(async (tx) => {
+        const erased = await eraseCorePersonalData(tx, actorId, userId);
+        await eraseSocialPersonalData(tx, userId);
+        return erased;
+      });
       await removeAvatar(ctx.config, userId, avatarPath);
       await ctx.services.host.erasePersonalData(userId);
       // No 'user.updated': listeners would re-store data about a person who was just erased.
