@@ -24,3 +24,10 @@ it('lists the organisation chart with active member counts in one SQL statement'
     expect.arrayContaining(['fr-communication', 'fr-marketing', 'fr-hr', 'fr-sales']),
   );
 });
+
+it('answers null for a node id that matches nothing, as Relay expects', async () => {
+  const client = await app.signedIn();
+  const missing = Buffer.from('User:00000000-0000-0000-0000-000000000000').toString('base64');
+  expect(await client.gql(`{ node(id: "${missing}") { id } }`)).toEqual({ data: { node: null } });
+  expect(await client.gql(`{ nodes(ids: ["${missing}"]) { id } }`)).toEqual({ data: { nodes: [null] } });
+});

@@ -35,6 +35,12 @@ export type PothosTypes = {
   DefaultFieldNullability: false;
 };
 
+/** The drizzle plugin's node loader throws "Model … not found" for unknown ids. */
+function nullWhenMissing(error: unknown): null {
+  if (error instanceof Error && /^Model \S+ not found$/.test(error.message)) return null;
+  throw error;
+}
+
 export const builder = new SchemaBuilder<PothosTypes>({
   plugins: [ScopeAuthPlugin, RelayPlugin, ErrorsPlugin, ValidationPlugin, DrizzlePlugin],
   defaultFieldNullability: false,
@@ -48,6 +54,15 @@ export const builder = new SchemaBuilder<PothosTypes>({
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // An id that matches nothing (or nothing the viewer may see) is null, as Relay expects.
+    nodeQueryOptions: {
+      resolve: async (_root, { id }, _ctx, _info, resolveNode) =>
+        Promise.resolve(resolveNode(id)).catch(nullWhenMissing),
+    },
+    nodesQueryOptions: {
+      resolve: (_root, { ids }, _ctx, _info, resolveNodes) =>
+        ids.map((id) => resolveNodes([id]).then(([node]) => node ?? null, nullWhenMissing)),
+    },
   },
   errors: {
     defaultTypes: [ValidationError, NotAllowedError, NotSignedInError, NotFoundError, RateLimitedError],

@@ -1,0 +1,77 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newVisitor, signIn } from './support/browser';
+import { addComment, createCommunity, createPost, joinCommunity } from './support/graphql';
+
+let browser: Browser;
+let thomas: Page;
+let sophie: Page;
+let lea: Page;
+let postPath: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  [thomas, sophie, lea] = (await Promise.all(
+    [0, 1, 2].map(async () => (await newVisitor(browser)).newPage()),
+  )) as [Page, Page, Page];
+  await signIn(thomas, 'manager@atlas.example');
+  await signIn(sophie, 'rh@atlas.example');
+  await signIn(lea, 'employe@atlas.example');
+  // Thomas runs the community (its owner moderates it); Léa comments his post.
+  const community = await createCommunity(thomas, { name: 'Covoiturage Lyon' });
+  await joinCommunity(sophie, community.id);
+  await joinCommunity(lea, community.id);
+  const postId = await createPost(thomas, community.id, 'Qui part de Villeurbanne lundi matin ?');
+  await addComment(lea, postId, 'Message hors sujet à retirer, avec des propos déplacés.');
+  postPath = `/communities/${community.slug}/posts/${postId}`;
+});
+afterAll(() => browser?.close());
+
+describe('reporting and removing a comment', () => {
+  it('lets a member report a comment with a reason', async () => {
+    await sophie.goto(postPath);
+    const comment = sophie.getByRole('article', { name: 'Commentaire de Léa Dubois' });
+    await comment.getByText('Message hors sujet').waitFor();
+    await comment.getByRole('button', { name: 'Autres actions sur ce commentaire' }).click();
+    await comment.getByRole('button', { name: 'Signaler' }).click();
+    const dialog = sophie.getByRole('dialog', { name: 'Signaler ce commentaire' });
+    await dialog.getByRole('radio').first().check();
+    await dialog.getByLabel('Précisions (facultatif)').fill('Hors sujet et désagréable.');
+    await dialog.getByRole('button', { name: 'Envoyer le signalement' }).click();
+    await sophie
+      .getByRole('status')
+      .filter({ hasText: 'Merci : les modérateurs vont l’examiner.' })
+      .waitFor();
+  });
+
+  it('lets the animator remove it from the queue: it disappears for others and its author reads why', async () => {
+    await thomas.goto('/communities/covoiturage-lyon');
+    await thomas
+      .getByRole('navigation', { name: 'Rubriques de la communauté' })
+      .getByRole('link', { name: 'Modération' })
+      .click();
+    const item = thomas.getByRole('article', { name: /Commentaire de Léa Dubois/ });
+    await item.getByText('Message hors sujet').waitFor();
+    await item.getByText('Hors sujet et désagréable.', { exact: false }).count();
+    await item.getByRole('button', { name: 'Retirer' }).click();
+    const dialog = thomas.getByRole('dialog', { name: 'Retirer le contenu' });
+    await dialog.getByLabel('Motif').fill('Les échanges restent courtois et sur le sujet.');
+    await dialog.getByRole('button', { name: 'Retirer' }).click();
+    await thomas.getByRole('status').filter({ hasText: 'Contenu retiré' }).waitFor();
+    await thomas.getByText('Rien à examiner').waitFor();
+
+    await sophie.reload();
+    await sophie.getByText('Qui part de Villeurbanne lundi matin ?').waitFor();
+    expect(await sophie.getByText('Message hors sujet').count()).toBe(0);
+
+    await lea.reload();
+    await lea.getByRole('button', { name: /^Notifications/ }).click();
+    await lea
+      .getByRole('link', { name: /retiré votre commentaire.*Les échanges restent courtois et sur le sujet/ })
+      .first()
+      .waitFor();
+    await lea.goto('/moderation/notices');
+    await lea.getByText('Retiré par un modérateur.').first().waitFor();
+    await lea.getByText('Motif : Les échanges restent courtois et sur le sujet.').first().waitFor();
+  });
+});
