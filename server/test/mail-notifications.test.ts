@@ -112,7 +112,17 @@ describe('email notifications', () => {
 
     const tampered = await fetch(link.replace(/.{4}$/, 'AAAA'));
     expect(tampered.status).toBe(400);
-    const page = await fetch(link);
+    // Opening the link (as a mail scanner would) only asks for confirmation.
+    const confirmation = await fetch(link);
+    expect(confirmation.status).toBe(200);
+    expect(await confirmation.text()).toContain('Confirmer la désinscription');
+    expect(
+      (await gql(reader.cookie, '{ notificationPreferences { category email } }')).notificationPreferences,
+    ).toContainEqual({
+      category: 'mentions',
+      email: 'immediate',
+    });
+    const page = await fetch(link, { method: 'POST' });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Vous ne recevrez plus d’e-mails pour : mentions.');
     const { notificationPreferences } = await gql(

@@ -20,7 +20,7 @@ describe('the people directory', () => {
     await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
     await expect.poll(() => cards().count()).toBeGreaterThan(10);
 
-    await page.getByLabel('Search').fill('Dubois');
+    await page.getByLabel('Search', { exact: true }).fill('Dubois');
     await expect.poll(() => page.getByRole('link', { name: /Léa Dubois/ }).count()).toBe(1);
     for (const text of await cards().allTextContents()) expect(text).toContain('Dubois');
     expect(page.url()).toMatch(/\?q=Dubois$/);

@@ -18,6 +18,9 @@ const fr = {
   'unsubscribed.body':
     'Vous ne recevrez plus d’e-mails pour : {category}. Ces notifications restent visibles dans Levain.',
   'unsubscribe.invalid': 'Ce lien de désinscription n’est pas valable. Gérez vos préférences dans Levain.',
+  'unsubscribe.confirmTitle': 'Se désinscrire ?',
+  'unsubscribe.confirmBody': 'Vous ne recevrez plus d’e-mails pour : {category}.',
+  'unsubscribe.confirmButton': 'Confirmer la désinscription',
   'category.mentions': 'mentions',
   'category.replies': 'réponses',
   'category.reactions': 'réactions',
@@ -46,6 +49,9 @@ const en: Record<MailTextKey, string> = {
   'unsubscribed.body':
     'You will no longer receive emails about {category}. You still see these notifications in Levain.',
   'unsubscribe.invalid': 'This unsubscribe link is not valid. Manage your preferences in Levain.',
+  'unsubscribe.confirmTitle': 'Unsubscribe?',
+  'unsubscribe.confirmBody': 'You will no longer get emails about {category}.',
+  'unsubscribe.confirmButton': 'Confirm',
   'category.mentions': 'mentions',
   'category.replies': 'replies',
   'category.reactions': 'reactions',

@@ -27,17 +27,19 @@ async function readToken(services: Services, token: unknown) {
     : null;
 }
 
-function page(title: string, body: string, link: { href: string; label: string }, lang: string) {
+function page(title: string, body: string, link: { href: string; label: string }, lang: string, form = '') {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1rem;">
-<h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p>
+<h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p>${form}
 <p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p></body></html>`;
 }
 
 /**
- * GET for the link in the email; POST for mail clients' one-click unsubscribe (RFC 8058), which
- * comes without an Origin header — so this router is mounted before the same-origin check.
+ * GET (the link in the email) asks for confirmation, so a mail scanner opening links changes
+ * nothing; POST unsubscribes — the confirmation form, and mail clients' one-click unsubscribe
+ * (RFC 8058), which comes without an Origin header, so this router is mounted before the
+ * same-origin check.
  */
 export function unsubscribeRoutes(services: Services): Router {
   const router = Router();
@@ -56,9 +58,18 @@ export function unsubscribeRoutes(services: Services): Router {
           .send(page(text, '', { href: preferences, label: mailText(locale, 'manage') }, locale));
         return;
       }
-      await setPreference(services.db, found.userId, found.category, 'off');
       const { locale } = found;
-      const body = mailText(locale, 'unsubscribed.body', { category: categoryName(locale, found.category) });
+      const category = categoryName(locale, found.category);
+      if (req.method === 'GET') {
+        const action = `/api/unsubscribe?token=${encodeURIComponent(String(req.query.token))}`;
+        const form = `<form method="post" action="${escapeHtml(action)}"><button type="submit">${escapeHtml(mailText(locale, 'unsubscribe.confirmButton'))}</button></form>`;
+        const body = mailText(locale, 'unsubscribe.confirmBody', { category });
+        const link = { href: preferences, label: mailText(locale, 'manage') };
+        res.type('html').send(page(mailText(locale, 'unsubscribe.confirmTitle'), body, link, locale, form));
+        return;
+      }
+      await setPreference(services.db, found.userId, found.category, 'off');
+      const body = mailText(locale, 'unsubscribed.body', { category });
       res
         .type('html')
         .send(

@@ -2,8 +2,10 @@ import { schema } from '@levain/db';
 import { hashPassword } from '../auth/password';
 import type { Services } from '../services';
 import { namedAccounts } from './accounts';
+import { seedCommunities } from './communities';
 import { seedOrgChart } from './org-chart';
 import { demoPeople, insertDemoPeople } from './people';
+import { seedPosts } from './posts';
 import { seededRandom } from './random';
 
 export const DEMO_PASSWORD = 'levain-demo-2026';
@@ -15,8 +17,8 @@ export const demoSignIns = namedAccounts.map(({ label, email }) => ({ role: labe
 const SEED = 2026;
 
 /**
- * Creates the demo organisation, Groupe Atlas, on first start only: when organisation_settings
- * has no row. Returns whether it did.
+ * Creates the demo organisation, Groupe Atlas (its people, communities and three months of
+ * conversations), on first start only: when organisation_settings has no row. Returns whether it did.
  *
  * LEVAIN_SEED=none skips it, for deployments and end-to-end tests that need an empty organisation.
  */
@@ -30,7 +32,9 @@ export async function seedDemoIfEmpty(
 
   // argon2 is slow on purpose: hash once, everyone shares the demo password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const people = demoPeople(seededRandom(SEED));
+  const random = seededRandom(SEED);
+  const people = demoPeople(random);
+  const now = new Date();
   const seeded = await services.db.transaction(async (tx) => {
     // Claiming the settings row first makes a second replica starting at the same time skip the seed.
     const claimed = await tx
@@ -38,13 +42,15 @@ export async function seedDemoIfEmpty(
       .values({ name: 'Groupe Atlas', defaultLocale: 'fr', allowedEmailDomains: ['atlas.example'] })
       .onConflictDoNothing()
       .returning({ id: schema.organisationSettings.id });
-    if (!claimed.length) return false;
+    if (!claimed.length) return null;
     const orgUnitIds = await seedOrgChart(tx);
     await insertDemoPeople(tx, people, orgUnitIds, passwordHash);
-    return true;
+    const communities = await seedCommunities(tx, people, orgUnitIds, random, now);
+    return { communities: communities.length, ...(await seedPosts(tx, people, communities, random, now)) };
   });
   if (!seeded) return false;
+  // People are announced (plugins set up their side); the demo's past conversations are not.
   for (const person of people) services.events.emit('user.created', { userId: person.id, via: 'seed' });
-  services.logger.info({ people: people.length }, 'demo organisation created');
+  services.logger.info({ people: people.length, ...seeded }, 'demo organisation created');
   return true;
 }

@@ -28,8 +28,7 @@ export const postsEn = {
   'posts.rejectionReason': 'Why: {reason}',
   'posts.deleteQuestion': 'Delete this post?',
   'posts.deleted': 'Post deleted.',
-  'posts.save': 'Save',
-  'posts.saved': 'Saved',
+  'posts.bookmark': 'Bookmark',
   'posts.bookmarked': 'Saved to your bookmarks.',
   'posts.unbookmarked': 'Removed from your bookmarks.',
 

@@ -30,8 +30,7 @@ export const postsFr: Record<keyof typeof postsEn, string> = {
   'posts.rejectionReason': 'Motif : {reason}',
   'posts.deleteQuestion': 'Supprimer cette publication ?',
   'posts.deleted': 'Publication supprimée.',
-  'posts.save': 'Enregistrer',
-  'posts.saved': 'Enregistré',
+  'posts.bookmark': 'Favori',
   'posts.bookmarked': 'Ajouté à vos favoris.',
   'posts.unbookmarked': 'Retiré de vos favoris.',
 

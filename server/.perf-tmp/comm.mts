@@ -1,0 +1,10 @@
+import { slugify } from '../src/communities/slug';
+import { demoPeople } from '../src/seed/people';
+import { seededRandom } from '../src/seed/random';
+import { groupWide } from '../src/seed/community-catalogue';
+import { perCountry } from '../src/seed/community-catalogue-local';
+const people = demoPeople(seededRandom(2026));
+const by = new Map<string, number>();
+for (const p of people) by.set(p.orgUnitCode.slice(0, 2) + ':' + p.locale, (by.get(p.orgUnitCode.slice(0, 2) + ':' + p.locale) ?? 0) + 1);
+console.log(by);
+for (const c of [...groupWide, ...perCountry()]) console.log(slugify(c.name), '|', c.visibility, c.kind, c.orgUnits?.join(','));

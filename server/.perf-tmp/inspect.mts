@@ -1,0 +1,16 @@
+import { sql } from 'drizzle-orm';
+import { queryRows } from '@levain/db';
+import { buildApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { installedPlugins } from '../src/plugins';
+const app = await buildApp({ config: loadConfig(), plugins: installedPlugins() });
+const db = app.services.db;
+const q = async (s: any) => console.table(await queryRows(db, s));
+await q(sql`select c.slug, c.visibility, c.member_count m, count(p.id)::int posts, sum(p.comment_count)::int comments, sum(p.reaction_count)::int reactions from communities c left join posts p on p.community_id = c.id group by c.id order by posts desc`);
+await q(sql`select kind, count(*)::int from post_reactions group by kind`);
+await q(sql`select tag, count(*)::int from post_hashtags group by tag order by 2 desc`);
+await q(sql`select count(*) filter (where parent_id is not null)::int replies, count(*)::int all from comments`);
+await q(sql`select min(published_at), max(published_at), now() from posts`);
+await q(sql`select extract(hour from published_at at time zone 'Europe/Paris')::int h, count(*)::int from posts group by 1 order by 1`);
+await q(sql`select extract(isodow from published_at at time zone 'Europe/Paris')::int d, count(*)::int from posts group by 1 order by 1`);
+await app.close();

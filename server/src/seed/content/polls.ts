@@ -1,0 +1,97 @@
+import type { PollSeed } from './types';
+
+/** The demo's polls: some closed with their results, some still open. */
+export const pollSeeds: PollSeed[] = [
+  {
+    community: 'annonces-groupe-atlas',
+    lang: 'fr',
+    body: 'Quel format pour la prochaine convention Atlas ?\n\n*Which format for the next Atlas convention?*',
+    options: ['Tout en présentiel / In person', 'Hybride / Hybrid', 'Tout en ligne / Online'],
+    closesAfterDays: 14,
+  },
+  {
+    community: 'droit-a-la-deconnexion',
+    lang: 'fr',
+    body: 'Recevez-vous des messages professionnels après 20 h ? Réponse anonyme, pour nourrir l’accord sur le #droitàladéconnexion.',
+    options: ['Jamais', 'Parfois', 'Souvent', 'Presque tous les jours'],
+    closesAfterDays: 21,
+  },
+  {
+    community: 'qualite-de-vie-au-travail',
+    lang: 'fr',
+    body: 'Quels jours préférez-vous pour le télétravail ? Plusieurs réponses possibles. #QVT',
+    options: ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi'],
+    multipleChoice: true,
+    closesAfterDays: null,
+  },
+  {
+    community: 'projet-intranet-2027',
+    lang: 'fr',
+    body: 'Quel nom pour le nouvel intranet social ? #intranet2027',
+    options: ['Levain', 'Agora', 'Le Fil', 'Atlas Connect'],
+    closesAfterDays: 10,
+  },
+  {
+    community: 'digital-workplace-aide-et-astuces',
+    lang: 'fr',
+    body: 'Quels outils utilisez-vous le plus pour travailler avec vos collègues ?',
+    options: ['Les communautés Levain', 'Le mail', 'La visio', 'Le téléphone', 'Les documents partagés'],
+    multipleChoice: true,
+    closesAfterDays: 30,
+  },
+  {
+    community: 'apprentissage-social-animer-une-communaute',
+    lang: 'fr',
+    body: 'Quel module voulez-vous pour la suite du parcours ? #apprentissageSocial',
+    options: [
+      'Modérer avec la charte',
+      'Mesurer l’engagement',
+      'Couvrir un événement en direct',
+      'Réagir à un bad buzz',
+    ],
+    closesAfterDays: 20,
+  },
+  {
+    community: 'reseau-des-cm-groupe-atlas',
+    lang: 'fr',
+    body: 'Quel créneau pour le rituel mensuel du réseau ? Pensez aux collègues de Montréal et Toronto 🙂',
+    options: ['Mardi 15 h (Paris)', 'Mercredi 16 h (Paris)', 'Jeudi 14 h 30 (Paris)'],
+    closesAfterDays: 7,
+  },
+  {
+    community: 'tableau-de-bord-digital-reporting-mensuel',
+    lang: 'fr',
+    body: 'Quels indicateurs ajouter au reporting mensuel ? #digitalboard',
+    options: ['Délai de première réponse', 'Fréquence des échanges', 'Nouveaux contributeurs', 'Verbatims du mois'],
+    multipleChoice: true,
+    closesAfterDays: 12,
+  },
+  {
+    community: 'london-office',
+    lang: 'en',
+    body: 'Summer party: which date works best for you?',
+    options: ['Thursday 3 July', 'Friday 4 July', 'Thursday 10 July'],
+    closesAfterDays: null,
+  },
+  {
+    community: 'digital-marketing-uk',
+    lang: 'en',
+    body: 'Which channel should we prioritise next quarter?',
+    options: ['LinkedIn', 'Instagram', 'Email newsletter', 'Trade press'],
+    closesAfterDays: 15,
+  },
+  {
+    community: 'vie-du-site-paris',
+    lang: 'fr',
+    body: 'Cantine : on garde le bar à salades du vendredi ?',
+    options: ['Oui, chaque semaine', 'Une semaine sur deux', 'Non, autre chose'],
+    closesAfterDays: 9,
+  },
+  {
+    community: 'montreal-toronto',
+    lang: 'fr',
+    body: 'Activité d’équipe du printemps / Spring team outing: cabane à sucre ou bowling ?',
+    options: ['Cabane à sucre / Sugar shack', 'Bowling', 'Les deux ! / Both!'],
+    closesAfterDays: 18,
+  },
+];
