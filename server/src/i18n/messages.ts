@@ -74,8 +74,10 @@ const fr = {
   'error.personErased':
     'Les données de cette personne ont été effacées : son compte ne peut plus être réactivé.',
   'person.erasedName': 'Ancien·ne collaborateur·rice',
-  'validation.notAnAnnouncement': 'Seule une annonce publiée dans une communauté peut faire l’objet d’un avis urgent.',
-  'validation.invalidCursor': "Ce curseur de pagination n'est pas valable : reprenez la liste depuis le début.",
+  'validation.notAnAnnouncement':
+    'Seule une annonce publiée dans une communauté peut faire l’objet d’un avis urgent.',
+  'validation.invalidCursor':
+    "Ce curseur de pagination n'est pas valable : reprenez la liste depuis le début.",
   'validation.searchQuery': 'Saisissez entre 1 et {max} caractères à rechercher.',
   'moderation.reason.spam': 'Spam ou publicité',
   'moderation.reason.harassment': 'Harcèlement ou propos blessants',
@@ -195,7 +197,8 @@ const en: Record<MessageKey, string> = {
   'error.cannotEraseSelf': 'You cannot erase your own data: ask another admin to do it.',
   'error.personErased': "This person's data has been erased: their account can no longer be reactivated.",
   'person.erasedName': 'Former employee',
-  'validation.notAnAnnouncement': 'Only an announcement published in a community can be sent as an urgent notice.',
+  'validation.notAnAnnouncement':
+    'Only an announcement published in a community can be sent as an urgent notice.',
   'validation.invalidCursor': 'This pagination cursor is not valid: start the list again from the beginning.',
   'validation.searchQuery': 'Type between 1 and {max} characters to search for.',
   'moderation.reason.spam': 'Spam or advertising',
@@ -224,15 +227,21 @@ const en: Record<MessageKey, string> = {
   'community.alreadyMember': 'You are already a member of this community.',
   'community.notAMember': 'You are not a member of this community.',
   'community.archived': 'This community is archived: it is read-only.',
-  'community.joinOnRequest': 'This community admits members on request: ask to join and an animator will answer.',
-  'community.joinOnInvitation': 'This community admits members by invitation only: ask one of its animators to invite you.',
+  'community.joinOnRequest':
+    'This community admits members on request: ask to join and an animator will answer.',
+  'community.joinOnInvitation':
+    'This community admits members by invitation only: ask one of its animators to invite you.',
   'community.openToJoin': 'This community is open: join it directly.',
   'community.requestPending': 'Your request is already waiting for an animator’s answer.',
-  'community.lastOwnerLeave': 'You are the last owner of this community: make someone else an owner before you leave.',
+  'community.lastOwnerLeave':
+    'You are the last owner of this community: make someone else an owner before you leave.',
   'community.noOwnerLeft': 'The community would have no owner left: make someone else an owner first.',
-  'community.officialReserved': 'Only administrators and the chief community manager can create an official channel.',
-  'community.parentNotAnimated': 'Only the animators of the parent community can place a sub-community under it.',
-  'community.restoreExpired': 'This community was deleted more than 30 days ago: it can no longer be restored.',
+  'community.officialReserved':
+    'Only administrators and the chief community manager can create an official channel.',
+  'community.parentNotAnimated':
+    'Only the animators of the parent community can place a sub-community under it.',
+  'community.restoreExpired':
+    'This community was deleted more than 30 days ago: it can no longer be restored.',
   'validation.communityCycle': 'A community cannot sit under itself or under one of its sub-communities.',
   'validation.unknownCommunity': 'This community does not exist or is not visible to you.',
   'validation.unknownPeople': 'Some of these people are unknown or their account is deactivated.',

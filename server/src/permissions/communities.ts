@@ -8,13 +8,19 @@ export type CommunityAccess = {
   joinPolicy: 'open' | 'request' | 'invitation';
   archivedAt: Date | string | null;
   deletedAt: Date | string | null;
-  membership: { role: 'owner' | 'animator' | 'member'; status: 'active' | 'requested' | 'invited'; suspendedUntil: Date | string | null } | null;
+  membership: {
+    role: 'owner' | 'animator' | 'member';
+    status: 'active' | 'requested' | 'invited';
+    suspendedUntil: Date | string | null;
+  } | null;
 };
 
 const isAdmin = (viewer: Viewer) => hasRole(viewer, 'admin');
 const activeMember = (c: CommunityAccess) => c.membership?.status === 'active';
-const isAnimator = (c: CommunityAccess) => activeMember(c) && (c.membership!.role === 'animator' || c.membership!.role === 'owner');
-const suspended = (c: CommunityAccess) => !!c.membership?.suspendedUntil && new Date(c.membership.suspendedUntil) > new Date();
+const isAnimator = (c: CommunityAccess) =>
+  activeMember(c) && (c.membership!.role === 'animator' || c.membership!.role === 'owner');
+const suspended = (c: CommunityAccess) =>
+  !!c.membership?.suspendedUntil && new Date(c.membership.suspendedUntil) > new Date();
 const live = (c: CommunityAccess) => !c.deletedAt;
 
 /**
@@ -28,17 +34,23 @@ export const communityRules = {
   'community:read': (viewer: Viewer, c: CommunityAccess) =>
     isAdmin(viewer) || (live(c) && (c.visibility === 'public' || activeMember(c))),
   'community:join': (_viewer: Viewer, c: CommunityAccess) =>
-    live(c) && !c.archivedAt && !activeMember(c) && (c.joinPolicy === 'open' || c.membership?.status === 'invited'),
+    live(c) &&
+    !c.archivedAt &&
+    !activeMember(c) &&
+    (c.joinPolicy === 'open' || c.membership?.status === 'invited'),
   'community:request-membership': (_viewer: Viewer, c: CommunityAccess) =>
     live(c) && !c.archivedAt && !c.membership && c.joinPolicy === 'request' && c.visibility !== 'secret',
-  'community:post': (_viewer: Viewer, c: CommunityAccess) => live(c) && !c.archivedAt && activeMember(c) && !suspended(c),
+  'community:post': (_viewer: Viewer, c: CommunityAccess) =>
+    live(c) && !c.archivedAt && activeMember(c) && !suspended(c),
   /** Comments and reactions: members, and anyone in a public community, unless suspended. */
   'community:interact': (viewer: Viewer, c: CommunityAccess) =>
     live(c) && !c.archivedAt && !suspended(c) && (activeMember(c) || (c.visibility === 'public' && !!viewer)),
   'community:moderate': (viewer: Viewer, c: CommunityAccess) => isAdmin(viewer) || (live(c) && isAnimator(c)),
   'community:update': (viewer: Viewer, c: CommunityAccess) => isAdmin(viewer) || (live(c) && isAnimator(c)),
-  'community:manage-members': (viewer: Viewer, c: CommunityAccess) => isAdmin(viewer) || (live(c) && isAnimator(c)),
-  'community:delete': (viewer: Viewer, c: CommunityAccess) => isAdmin(viewer) || (live(c) && c.membership?.role === 'owner' && activeMember(c)),
+  'community:manage-members': (viewer: Viewer, c: CommunityAccess) =>
+    isAdmin(viewer) || (live(c) && isAnimator(c)),
+  'community:delete': (viewer: Viewer, c: CommunityAccess) =>
+    isAdmin(viewer) || (live(c) && c.membership?.role === 'owner' && activeMember(c)),
   'community:restore': (viewer: Viewer) => isAdmin(viewer),
   'community:create': (_viewer: Viewer) => true,
   /** The organisation's official channels speak for the company: admins and the chief CM open them. */
