@@ -35,7 +35,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: mode,
     port,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
-    dataDir: resolve(env.DATA_DIR ?? '.data'),
+    // Relative to where the person ran `pnpm start` (pnpm runs the script in server/).
+    dataDir: resolve(env.INIT_CWD ?? process.cwd(), env.DATA_DIR ?? '.data'),
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
     sessionInactivityMinutes: Number(env.SESSION_INACTIVITY_MINUTES ?? 60 * 24 * 14),
