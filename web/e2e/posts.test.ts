@@ -79,11 +79,12 @@ describe('writing and discussing posts', () => {
   it('edits a post from its Markdown source', async () => {
     const post = postWith(lea, 'Quel livre pour le mois de juin');
     await post.getByRole('button', { name: 'Autres actions sur cette publication' }).click();
-    await post.getByRole('button', { name: 'Modifier' }).click();
-    const box = post.getByRole('combobox', { name: 'Texte de la publication' });
+    await post.getByRole('button', { name: 'Modifier', exact: true }).click();
+    // While editing, the text is in the box, not in the card: look for the box on the page.
+    const box = lea.getByRole('combobox', { name: 'Texte de la publication' });
     await expect.poll(() => box.inputValue()).toBe('Quel livre pour le mois de juin ?');
     await box.fill('Quel livre pour le mois de **juillet** ?');
-    await post.getByRole('button', { name: 'Enregistrer' }).click();
+    await lea.getByRole('button', { name: 'Enregistrer' }).click();
     const edited = postWith(lea, 'Quel livre pour le mois de juillet');
     await edited.locator('strong', { hasText: 'juillet' }).waitFor();
     await edited.getByText('modifié').waitFor();

@@ -43,7 +43,12 @@ export class Ballots {
       appeal: 0.2 + this.random.next() ** 1.5,
     }));
     const turnout = 0.35 + this.random.next() * 0.35;
-    const voters = weightedSample(this.random, post.audience, Math.round(post.audience.length * turnout), this.weight);
+    const voters = weightedSample(
+      this.random,
+      post.audience,
+      Math.round(post.audience.length * turnout),
+      this.weight,
+    );
     for (const userId of voters) {
       const choices = poll.multipleChoice
         ? weightedSample(this.random, options, between(this.random, 1, 3), (o) => o.appeal)

@@ -36,11 +36,11 @@ export class BodyRenderer {
     };
   }
 
-  private fill(template: string, fills: Record<string, string>, escape = (s: string) => s): string {
+  private fill(template: string, fills: Record<string, string>, encode = (s: string) => s): string {
     return template.replace(SLOT, (_whole, slot: string) => {
       const value = fills[slot];
       if (value === undefined) throw new Error(`No value for {${slot}} in demo text "${template}"`);
-      return escape(value);
+      return encode(value);
     });
   }
 

@@ -23,7 +23,13 @@ export type PlannedComment = {
 export type Row = Record<string, unknown>;
 type Kind = 'like' | 'bravo' | 'support' | 'insightful' | 'curious';
 
-const kindWeights: Record<Kind, number> = { like: 0.46, bravo: 0.16, support: 0.12, insightful: 0.14, curious: 0.12 };
+const kindWeights: Record<Kind, number> = {
+  like: 0.46,
+  bravo: 0.16,
+  support: 0.12,
+  insightful: 0.14,
+  curious: 0.12,
+};
 const kinds = Object.keys(kindWeights) as Kind[];
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -53,9 +59,10 @@ export class EngagementPlanner {
   }
 
   saw(post: PlannedPost, userId: string): void {
-    let seen = this.seen.get(post.id);
-    if (!seen) this.seen.set(post.id, (seen = new Set()));
-    if (userId !== post.authorId) seen.add(userId);
+    if (userId === post.authorId) return;
+    const seen = this.seen.get(post.id);
+    if (seen) seen.add(userId);
+    else this.seen.set(post.id, new Set([userId]));
   }
 
   private kind(leaning: Kind): Kind {
@@ -69,7 +76,12 @@ export class EngagementPlanner {
     const leaning = weightedPick(this.random, kinds, (k) => kindWeights[k]);
     for (const userId of weightedSample(this.random, readers, count, this.weight)) {
       const at = this.timeline.after(post.publishedMs, 240);
-      this.postReactions.push({ post_id: post.id, user_id: userId, kind: this.kind(leaning), created_at: iso(at) });
+      this.postReactions.push({
+        post_id: post.id,
+        user_id: userId,
+        kind: this.kind(leaning),
+        created_at: iso(at),
+      });
       this.saw(post, userId);
     }
   }
@@ -78,8 +90,11 @@ export class EngagementPlanner {
   converse(post: PlannedPost): void {
     const readers = this.readers(post);
     const question = post.writing.template.includes('?') ? 1.6 : 1;
-    const expected = Math.sqrt(readers.length) * 0.9 * this.random.next() * question * (post.isAnnouncement ? 0.5 : 1);
-    const commenters = weightedSample(this.random, readers, Math.floor(expected), (id) => this.cast.activity(id));
+    const expected =
+      Math.sqrt(readers.length) * 1.3 * this.random.next() * question * (post.isAnnouncement ? 0.5 : 1);
+    const commenters = weightedSample(this.random, readers, Math.floor(expected), (id) =>
+      this.cast.activity(id),
+    );
     const threads = commenters
       .map((authorId) => ({ authorId, at: this.timeline.after(post.publishedMs, 150) }))
       .sort((a, b) => a.at - b.at);
@@ -107,6 +122,28 @@ export class EngagementPlanner {
     return post.mixedLanguages && own !== post.lang && this.random.chance(0.5) ? own : post.lang;
   }
 
+  /**
+   * What a comment may say: first what was written for this very post, then what fits its theme,
+   * then what fits anything; replies answer a comment.
+   */
+  private commentChoices(
+    post: PlannedPost,
+    parent: PlannedComment | null,
+    lang: Lang,
+    fits: (t: string) => boolean,
+  ) {
+    if (parent) return replies[lang].filter(fits).length ? replies[lang].filter(fits) : replies[lang];
+    const own = lang === post.lang ? (post.ownComments ?? []).filter(fits) : [];
+    if (own.length && this.random.chance(0.75)) return own;
+    const themed = post.theme.comments[lang].filter(fits);
+    // On a profile, colleagues congratulate or thank: community talk would be out of place.
+    const personal = post.communityId === null;
+    if (themed.length && (personal || this.random.chance(0.5))) return themed;
+    if (personal) return post.theme.comments[lang];
+    const any = anyComment[lang].filter(fits);
+    return any.length ? any : anyComment[lang];
+  }
+
   private comment(
     post: PlannedPost,
     parent: PlannedComment | null,
@@ -116,11 +153,8 @@ export class EngagementPlanner {
   ): PlannedComment {
     const lang = this.langFor(post, authorId);
     const answering = parent?.authorId ?? post.authorId;
-    const themed = post.theme.comments[lang];
-    const pool = parent ? replies[lang] : themed.length && this.random.chance(0.55) ? themed : anyComment[lang];
-    const fits = (t: string) => answering !== authorId || !t.includes('{firstName}');
-    const fresh = pool.filter((t) => fits(t) && !used.has(t));
-    const template = this.random.pick(fresh.length ? fresh : pool.filter(fits));
+    const fits = (t: string) => (answering !== authorId || !t.includes('{firstName}')) && !used.has(t);
+    const template = this.random.pick(this.commentChoices(post, parent, lang, fits));
     used.add(template);
     const fills = fillsFor(lang, post.country, new Date(createdMs), this.random.pick, this.random.next);
     fills.firstName = this.cast.firstName(answering);
@@ -153,7 +187,12 @@ export class EngagementPlanner {
   view(post: PlannedPost): void {
     const readers = this.readers(post);
     const share = 0.25 + this.random.next() * 0.45;
-    for (const userId of weightedSample(this.random, readers, Math.round(readers.length * share), this.weight))
+    for (const userId of weightedSample(
+      this.random,
+      readers,
+      Math.round(readers.length * share),
+      this.weight,
+    ))
       this.saw(post, userId);
     for (const userId of this.seen.get(post.id) ?? []) {
       const at = iso(this.timeline.after(post.publishedMs, 300));

@@ -5,6 +5,7 @@ import { insertMany } from './bulk-insert';
 import { Cast } from './cast';
 import type { SeededCommunity } from './communities';
 import { EngagementPlanner, type Row } from './engagement';
+import { planOccasionalPosts } from './occasional-posts';
 import type { DemoPerson } from './people';
 import { PostPlanner } from './post-plan';
 import type { Random } from './random';
@@ -37,12 +38,9 @@ export async function seedPosts(
 ): Promise<Record<string, number>> {
   const cast = new Cast(people, random);
   const timeline = new Timeline(random, now.getTime());
-  const { posts } = new PostPlanner(cast, timeline, random, communities)
-    .communityPosts()
-    .seededPosts()
-    .polls()
-    .profilePosts()
-    .shares();
+  const { posts } = planOccasionalPosts(
+    new PostPlanner(cast, timeline, random, communities).communityPosts(),
+  );
 
   const engagement = new EngagementPlanner(cast, timeline, random);
   const ballots = new Ballots(cast, timeline, random, engagement);
@@ -116,7 +114,12 @@ export async function seedPosts(
   await insertMany(tx, 'comments', commentColumns, commentRows);
   await insertMany(tx, 'post_reactions', reactionColumns('post_id'), engagement.postReactions);
   await insertMany(tx, 'comment_reactions', reactionColumns('comment_id'), engagement.commentReactions);
-  await insertMany(tx, 'polls', { post_id: 'uuid', multiple_choice: 'boolean', closes_at: 'timestamptz' }, ballots.polls);
+  await insertMany(
+    tx,
+    'polls',
+    { post_id: 'uuid', multiple_choice: 'boolean', closes_at: 'timestamptz' },
+    ballots.polls,
+  );
   await insertMany(tx, 'poll_options', optionColumns, ballots.options);
   await insertMany(tx, 'poll_votes', voteColumns, ballots.votes);
   await insertMany(tx, 'announcement_acknowledgements', ackColumns, ballots.acknowledgements);

@@ -47,10 +47,11 @@ export function weightedSample<T>(
 
 /**
  * Draws templates like cards from a deck, reshuffled when empty: a community does not repeat a
- * post before it has used the others.
+ * post before it has used the others. Drawn in chronological order, repeats are weeks apart.
  */
 export class Deck<T> {
   private decks = new Map<string, T[]>();
+  private last = new Map<string, T>();
 
   constructor(private readonly random: Random) {}
 
@@ -58,8 +59,12 @@ export class Deck<T> {
     let deck = this.decks.get(key);
     if (!deck?.length) {
       deck = shuffled(this.random, items);
+      // The next card is the last one: not the one just drawn from the previous deck.
+      if (deck.length > 1 && deck[deck.length - 1] === this.last.get(key)) deck.unshift(deck.pop()!);
       this.decks.set(key, deck);
     }
-    return deck.pop()!;
+    const card = deck.pop()!;
+    this.last.set(key, card);
+    return card;
   }
 }

@@ -26,7 +26,11 @@ export function socialGraph(
   const follow = (followerId: string | undefined, followeeId: string | undefined) => {
     if (!followerId || !followeeId || followerId === followeeId) return;
     const at = iso(timeline.now - random.next() * 200 * DAY);
-    follows.set(`${followerId}:${followeeId}`, { follower_id: followerId, followee_id: followeeId, created_at: at });
+    follows.set(`${followerId}:${followeeId}`, {
+      follower_id: followerId,
+      followee_id: followeeId,
+      created_at: at,
+    });
   };
   const { people } = cast;
   const id = (email: string) => cast.named.get(email);
@@ -47,11 +51,21 @@ export function socialGraph(
   const sophie = id('rh@atlas.example');
   const camille = id('admin@atlas.example');
   const olivia = id('employee@atlas.example');
-  for (const followee of [thomas, julien, sophie, olivia, ...inUnit('fr-marketing').slice(0, 5)]) follow(lea, followee);
-  for (const followee of [lea, julien, camille, ...people.filter((p) => p.managerId === thomas).map((p) => p.id)])
+  for (const followee of [thomas, julien, sophie, olivia, ...inUnit('fr-marketing').slice(0, 5)])
+    follow(lea, followee);
+  for (const followee of [
+    lea,
+    julien,
+    camille,
+    ...people.filter((p) => p.managerId === thomas).map((p) => p.id),
+  ])
     follow(thomas, followee);
   for (const head of heads) follow(julien, head.id);
-  for (const followee of [camille, julien, ...heads.filter((h) => h.orgUnitCode.endsWith('-hr')).map((h) => h.id)])
+  for (const followee of [
+    camille,
+    julien,
+    ...heads.filter((h) => h.orgUnitCode.endsWith('-hr')).map((h) => h.id),
+  ])
     follow(sophie, followee);
   for (const followee of [julien, sophie, thomas]) follow(camille, followee);
   const oliviaManager = olivia && cast.person(olivia).managerId;
@@ -67,7 +81,8 @@ export function socialGraph(
   for (const userId of cast.named.values()) {
     const readable = published.filter((p) => p.authorId !== userId && p.audience.includes(userId));
     const count = 4 + Math.floor(random.next() * 5);
-    for (const post of weightedSample(random, readable, count, (p) => 1 + reactionsOf(p.id))) bookmark(userId, post);
+    for (const post of weightedSample(random, readable, count, (p) => 1 + reactionsOf(p.id)))
+      bookmark(userId, post);
   }
   for (let i = 0; i < 120; i++) {
     const post = random.pick(published);

@@ -20,7 +20,8 @@ const words: Record<Lang, Record<string, string[]>> = {
   fr: {
     weekday: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi'],
     time: ['9 h 30', '10 h', '11 h', '12 h 30', '14 h', '15 h 30', '16 h 30'],
-    room: ['salle Jacquard', 'salle Lumière', 'l’auditorium', 'salle Gutenberg', 'l’espace café du 3e'],
+    // Always "salle …": the templates say "en {room}" and ", {room}".
+    room: ['salle Jacquard', 'salle Lumière', 'salle Gutenberg', 'salle Curie', 'salle Hugo'],
     event: [
       'la convention annuelle',
       'le séminaire des managers',
@@ -43,12 +44,22 @@ const words: Record<Lang, Record<string, string[]>> = {
       'the internal hackathon',
       'our London Tech Week stand',
     ],
-    client: ['Harbour & Finch', 'Northgate Retail', 'Kestrel Insurance', 'Brightwater Homes', 'Albion Logistics'],
+    client: [
+      'Harbour & Finch',
+      'Northgate Retail',
+      'Kestrel Insurance',
+      'Brightwater Homes',
+      'Albion Logistics',
+    ],
     competitor: ['Norvia', 'Kaleo Group', 'Synapse & Co', 'Vertigo Digital'],
   },
 };
 
 type Pick = <T>(items: readonly T[]) => T;
+
+const ofMonth = (month: string) => (/^[aeiou]/i.test(month) ? `d’${month}` : `de ${month}`);
+/** "le séminaire" → "du séminaire", "la convention" → "de la convention". */
+const ofEvent = (event: string) => event.replace(/^le /, 'du ').replace(/^(la |l’)/, 'de $1');
 
 /**
  * The value of each slot for one post: its month and the previous one come from its publication
@@ -59,6 +70,9 @@ export function fillsFor(lang: Lang, country: CountryCode, published: Date, pick
   const values: Record<string, string> = {
     month: months[lang][month]!,
     lastMonth: months[lang][(month + 11) % 12]!,
+    // "de mars", "d’avril": French elides before a vowel.
+    deMonth: ofMonth(months[lang][month]!),
+    deLastMonth: ofMonth(months[lang][(month + 11) % 12]!),
     // For bilingual posts: the English part names the month in English.
     lastMonthEn: months.en[(month + 11) % 12]!,
     city: pick(cities[country]),
@@ -66,5 +80,6 @@ export function fillsFor(lang: Lang, country: CountryCode, published: Date, pick
     pct: String(12 + Math.floor(next() * 67)),
   };
   for (const [slot, choices] of Object.entries(words[lang])) values[slot] = pick(choices);
+  if (lang === 'fr') values.deEvent = ofEvent(values.event!);
   return values;
 }

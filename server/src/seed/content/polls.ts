@@ -62,7 +62,12 @@ export const pollSeeds: PollSeed[] = [
     community: 'tableau-de-bord-digital-reporting-mensuel',
     lang: 'fr',
     body: 'Quels indicateurs ajouter au reporting mensuel ? #digitalboard',
-    options: ['Délai de première réponse', 'Fréquence des échanges', 'Nouveaux contributeurs', 'Verbatims du mois'],
+    options: [
+      'Délai de première réponse',
+      'Fréquence des échanges',
+      'Nouveaux contributeurs',
+      'Verbatims du mois',
+    ],
     multipleChoice: true,
     closesAfterDays: 12,
   },

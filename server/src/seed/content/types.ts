@@ -6,9 +6,13 @@ export type Lang = 'fr' | 'en';
  * member of the community, {firstName} the first name of the person a comment answers.
  */
 export type Theme = {
-  posts: Record<Lang, string[]>;
+  posts: Record<Lang, PostTemplate[]>;
+  /** Comments that fit any post of the theme. */
   comments: Record<Lang, string[]>;
 };
+
+/** A post's text, alone or followed by comments that only make sense under that post. */
+export type PostTemplate = string | readonly [body: string, ...comments: string[]];
 
 /** A poll the demo opens in a community, with how long it stays open after its post. */
 export type PollSeed = {

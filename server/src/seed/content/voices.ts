@@ -1,8 +1,8 @@
-import { board, cmNetwork, learning } from './network';
 import { hr, marketing, sales, veille } from './business';
 import { editorial, events, leadership, office, official } from './company';
 import type { CountryCode } from './fills';
 import { crisis, moderation, press } from './moderation';
+import { board, cmNetwork, learning } from './network';
 import type { Lang, Theme } from './types';
 import { disconnect, qvt, rps } from './wellbeing';
 import { intranet, onboarding, workplace } from './workplace';
@@ -24,7 +24,7 @@ const mixed = (themes: Theme[], country?: CountryCode): Voice => ({ themes, lang
 
 /** Every demo community by slug. */
 export const voices: Record<string, Voice> = {
-  'annonces-groupe-atlas': { themes: [official], lang: 'mixed', posts: 14 },
+  'annonces-groupe-atlas': { themes: [official], lang: 'mixed', posts: 10 },
   'reseau-des-cm-groupe-atlas': mixed([cmNetwork, board, learning]),
   'apprentissage-social-animer-une-communaute': mixed([learning, moderation]),
   'cellule-de-crise': mixed([crisis]),
@@ -32,7 +32,7 @@ export const voices: Record<string, Voice> = {
   'ambassadeurs-de-la-charte': mixed([moderation]),
   'projet-intranet-2027': mixed([intranet]),
   'digital-workplace-aide-et-astuces': mixed([workplace, intranet]),
-  'qualite-de-vie-au-travail': mixed([qvt, disconnect]),
+  'qualite-de-vie-au-travail': mixed([qvt]),
   'droit-a-la-deconnexion': mixed([disconnect]),
   'veille-concurrentielle': mixed([veille]),
   'ecoute-rps-referents': mixed([rps]),
@@ -42,10 +42,10 @@ export const voices: Record<string, Voice> = {
   'reseau-des-cm-belgique': fr([cmNetwork, editorial], 'be'),
   'reseau-des-cm-canada': mixed([cmNetwork, editorial], 'ca'),
   'cm-network-uk': en([cmNetwork, editorial]),
-  'vie-du-site-paris': fr([office, qvt]),
+  'vie-du-site-paris': fr([office]),
   'bruxelles-vie-du-bureau': fr([office], 'be'),
   'montreal-toronto': mixed([office], 'ca'),
-  'london-office': en([office, qvt]),
+  'london-office': en([office]),
   'marketing-digital-veille': fr([marketing, veille]),
   'communication-interne-france': fr([editorial, events]),
   'relations-presse': fr([press]),

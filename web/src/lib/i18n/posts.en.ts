@@ -58,6 +58,7 @@ export const postsEn = {
   'comments.replyTo': 'Your reply to {name}',
   'comments.showReplies.one': 'Show the reply',
   'comments.showReplies.other': 'Show {count} replies',
+  'comments.moreReplies': 'More replies',
   'comments.by': 'Comment by {name}',
   'comments.actions': 'More actions on this comment',
   'comments.editLabel': 'Text of the comment',

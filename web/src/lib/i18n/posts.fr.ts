@@ -60,6 +60,7 @@ export const postsFr: Record<keyof typeof postsEn, string> = {
   'comments.replyTo': 'Votre réponse à {name}',
   'comments.showReplies.one': 'Afficher la réponse',
   'comments.showReplies.other': 'Afficher les {count} réponses',
+  'comments.moreReplies': 'Plus de réponses',
   'comments.by': 'Commentaire de {name}',
   'comments.actions': 'Autres actions sur ce commentaire',
   'comments.editLabel': 'Texte du commentaire',

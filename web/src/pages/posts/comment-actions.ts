@@ -1,6 +1,6 @@
 import { mutate, query } from '../../lib/graphql/api';
 import { type Failure, outcome } from '../../lib/graphql/outcome';
-import { AddComment, CommentSource, DeleteComment, UpdateComment } from './documents';
+import { AddComment, CommentSource, DeleteComment, UpdateComment } from './comment-documents';
 import type { CommentData } from './fragments';
 
 export type Saved = { ok: true; comment: CommentData } | { ok: false; failure: Failure };
