@@ -1,7 +1,11 @@
 import { schema } from '@levain/db';
 import type { App } from '../../src/app';
 
-type Member = { userId: string; role?: 'owner' | 'animator' | 'member'; status?: 'active' | 'requested' | 'invited' };
+type Member = {
+  userId: string;
+  role?: 'owner' | 'animator' | 'member';
+  status?: 'active' | 'requested' | 'invited';
+};
 
 let counter = 0;
 
