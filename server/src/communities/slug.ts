@@ -15,8 +15,11 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, MAX_SLUG_LENGTH)
     .replace(/^-+|-+$/g, '');
-  return slug || 'communaute';
+  // Paths of the web client under /communities/ cannot be community slugs.
+  return RESERVED.has(slug) ? `${slug}-communaute` : slug || 'communaute';
 }
+
+const RESERVED = new Set(['new', 'discover', 'mine']);
 
 type NewCommunity = Omit<typeof schema.communities.$inferInsert, 'slug'>;
 

@@ -49,10 +49,11 @@ export function createGraphQL(schema: GraphQLSchema, services: Services): Yoga {
     },
     plugins: [
       EnvelopArmorPlugin({
-        maxDepth: { n: 12 },
+        // Fragment spreads are how the client composes its views: they must not count as depth or cost.
+        maxDepth: { n: 12, flattenFragments: true },
         maxAliases: { n: 20 },
         maxTokens: { n: 3000 },
-        costLimit: { maxCost: 20000 },
+        costLimit: { maxCost: 20000, flattenFragments: true },
         maxDirectives: { n: 20 },
       }),
       useCSRFPrevention(),

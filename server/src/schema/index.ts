@@ -27,6 +27,7 @@ import './reaction';
 import './post';
 import './comment';
 import './post-mutations';
+import './post-preview';
 import './post-review';
 import './post-poll';
 import './post-announcement';

@@ -6,8 +6,9 @@ export const composerEn = {
   'composer.mode': 'Write or preview',
   'composer.write': 'Write',
   'composer.preview': 'Preview',
-  'composer.previewAfter':
-    'Your post is shown as everyone will see it as soon as it is published, at the top of the feed. You can still edit it then.',
+  'composer.previewEmpty': 'Nothing to preview yet: write your post first.',
+  'composer.previewLoading': 'Preparing the preview…',
+  'composer.previewFailed': 'The preview could not be loaded. Your text is kept.',
   'composer.body': 'Your post',
   'composer.placeholder': 'Share news, a question, an idea…',
   'composer.hint': 'Markdown: **bold**, *italics*, lists, links. @ mentions a colleague, # adds a hashtag.',

@@ -8,8 +8,9 @@ export const composerFr: Record<keyof typeof composerEn, string> = {
   'composer.mode': 'Écrire ou prévisualiser',
   'composer.write': 'Écrire',
   'composer.preview': 'Aperçu',
-  'composer.previewAfter':
-    'Votre publication s’affiche telle que tous la verront dès sa publication, en haut du fil. Vous pourrez encore la modifier.',
+  'composer.previewEmpty': 'Rien à prévisualiser : écrivez d’abord votre publication.',
+  'composer.previewLoading': 'Préparation de l’aperçu…',
+  'composer.previewFailed': 'L’aperçu n’a pas pu être chargé. Votre texte est conservé.',
   'composer.body': 'Votre publication',
   'composer.placeholder': 'Partagez une nouvelle, une question, une idée…',
   'composer.hint':

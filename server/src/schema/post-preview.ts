@@ -1,0 +1,14 @@
+import { renderBody } from '../posts/body';
+import { builder } from './builder';
+import { MAX_POST } from './post-mutations';
+import { fields } from './validation';
+
+builder.queryField('previewMarkdown', (t) =>
+  t.string({
+    description:
+      'The sanitised HTML a post or comment body will have once published (the composer’s preview): same renderer, same mentions and hashtags.',
+    authScopes: { signedIn: true },
+    args: { body: t.arg.string({ required: true, validate: fields.text(MAX_POST) }) },
+    resolve: async (_root, args, ctx) => (await renderBody(ctx.db, ctx.viewer!, args.body)).html,
+  }),
+);
