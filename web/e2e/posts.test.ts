@@ -29,6 +29,19 @@ afterAll(() => browser?.close());
 const postWith = (page: Page, text: string) => page.getByRole('article').filter({ hasText: text }).first();
 
 describe('writing and discussing posts', () => {
+  it('previews the Markdown as it will be published, before publishing', async () => {
+    await lea.goto(path);
+    await lea
+      .getByRole('combobox', { name: 'Votre publication' })
+      .fill('**Bravo** à toute l’équipe #lecture');
+    await lea.getByRole('tab', { name: 'Aperçu' }).click();
+    const preview = lea.getByRole('tabpanel', { name: 'Aperçu' });
+    await preview.locator('strong', { hasText: 'Bravo' }).waitFor();
+    await preview.getByRole('link', { name: '#lecture' }).waitFor();
+    await lea.getByRole('tab', { name: 'Écrire' }).click();
+    await lea.getByRole('combobox', { name: 'Votre publication' }).fill('');
+  });
+
   it('publishes a post with an image and a poll; results show after voting', async () => {
     await lea.goto(path);
     await lea.getByRole('combobox', { name: 'Votre publication' }).fill('Quel livre pour le mois de juin ?');
