@@ -24,9 +24,12 @@ export type TestApp = App & {
   /** Signs a new person in and returns a client holding their session. */
   signedIn(
     roles?: Role[],
-    extra?: { locale?: string; orgUnitId?: string },
-  ): Promise<TestClient & { user: { id: string; email: string } }>;
+    extra?: { name?: string; locale?: string; orgUnitId?: string },
+  ): Promise<SignedInClient>;
 };
+
+/** A client holding the session of the person it signed in. */
+export type SignedInClient = TestClient & { user: { id: string; email: string } };
 
 export type GraphQLResponse<T = Record<string, any>> = {
   data?: T;

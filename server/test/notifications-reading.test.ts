@@ -1,7 +1,7 @@
 import { schema } from '@levain/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommunity } from './factories/communities';
-import { createTestApp, type TestApp, type TestClient } from './harness';
+import { createTestApp, type SignedInClient, type TestApp } from './harness';
 import { emit, inbox, insertComment, insertPost, setModeration } from './notifications-fixtures';
 
 let app: TestApp;
@@ -13,17 +13,9 @@ afterAll(async () => {
   await app?.close();
 });
 
-type Person = TestClient & { user: { id: string; email: string } };
+type Person = SignedInClient;
 
-async function person(name: string, locale = 'en'): Promise<Person> {
-  const user = await app.createUser({ name, locale });
-  const client = app.client({ locale });
-  await client.data(
-    `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { __typename } }`,
-    { email: user.email, password: user.password },
-  );
-  return Object.assign(client, { user });
-}
+const person = (name: string, locale = 'en'): Promise<Person> => app.signedIn([], { name, locale });
 
 describe('reading notifications', () => {
   it('marks one or all read, and nobody can mark someone else’s', async () => {
