@@ -1,6 +1,8 @@
 import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCommunity } from './factories/communities';
+import { createPost } from './factories/posts';
 import { testNotes } from './fixtures/test-plugin/db/schema';
 import { testPluginSource } from './fixtures/test-plugin/source';
 import { createTestApp, TEST_PASSWORD, type TestApp, type TestClient } from './harness';
@@ -173,5 +175,34 @@ describe('erasing a person', () => {
     const other = await app.createUser({ name: 'Still Here' });
     expect((await member.data(ERASE, { id: gid(other.id) })).erasePerson.code).toBe('NOT_ALLOWED');
     expect((await member.data(DIRECTORY, { search: 'Still Here' })).users.edges).toHaveLength(1);
+  });
+
+  it('exports the person’s posts and memberships, and erases what they were told and followed', async () => {
+    const person = await app.signedIn();
+    const community = await createCommunity(app, {
+      name: 'Club photo',
+      members: [{ userId: person.user.id }],
+    });
+    await createPost(app, {
+      authorId: person.user.id,
+      communityId: community.id,
+      body: 'Sortie photo samedi',
+    });
+    await app.services.db
+      .insert(schema.follows)
+      .values({ followerId: person.user.id, followeeId: admin.user.id });
+
+    const { myPersonalData: data } = await person.data(EXPORT);
+    expect(data.social.posts).toEqual([expect.objectContaining({ body: 'Sortie photo samedi' })]);
+    expect(data.social.memberships).toEqual([
+      expect.objectContaining({ community: { slug: community.slug, name: 'Club photo' } }),
+    ]);
+    expect(data.social.follows).toEqual([expect.objectContaining({ followeeId: admin.user.id })]);
+
+    await admin.data(ERASE, { id: gid(person.user.id) });
+    const follows = await app.services.db.query.follows.findMany({ where: { followerId: person.user.id } });
+    expect(follows).toEqual([]);
+    const posts = await app.services.db.query.posts.findMany({ where: { authorId: person.user.id } });
+    expect(posts.map((p) => p.body)).toEqual(['Sortie photo samedi']);
   });
 });
