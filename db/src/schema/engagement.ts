@@ -61,6 +61,7 @@ export const bookmarks = snakeCase.table(
   (t) => [
     primaryKey({ columns: [t.userId, t.postId] }),
     index('bookmarks_user_idx').on(t.userId, t.createdAt),
+    index('bookmarks_post_idx').on(t.postId),
   ],
 );
 

@@ -58,8 +58,17 @@ export const notifications = snakeCase.table(
     emailedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
-    index('notifications_recipient_idx').on(t.recipientId, t.createdAt.desc(), t.id.desc()),
+    index('notifications_recipient_idx').on(
+      t.recipientId,
+      t.createdAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index('notifications_unread_idx').on(t.recipientId).where(sql`read_at is null`),
+    // Deleting a post, a comment or a community deletes their notifications: without these, each
+    // deletion reads every notification of the organisation.
+    index('notifications_post_idx').on(t.postId).where(sql`post_id is not null`),
+    index('notifications_comment_idx').on(t.commentId).where(sql`comment_id is not null`),
+    index('notifications_community_idx').on(t.communityId).where(sql`community_id is not null`),
     uniqueIndex('notifications_group_idx')
       .on(t.recipientId, t.groupKey)
       .where(sql`group_key is not null and read_at is null`),

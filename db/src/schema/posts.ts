@@ -52,11 +52,33 @@ export const posts = snakeCase.table(
     editedAt: timestamp({ withTimezone: true }),
     deletedAt: timestamp({ withTimezone: true }),
   },
+  // Feeds read these newest first with `order by … desc`, which puts nulls first: the indexes must
+  // say so too (drizzle's `.desc()` alone means nulls last), or PostgreSQL sorts instead of reading them.
   (t) => [
-    index('posts_community_feed_idx').on(t.communityId, t.publishedAt.desc(), t.id.desc()),
-    index('posts_author_feed_idx').on(t.authorId, t.publishedAt.desc(), t.id.desc()),
-    index('posts_profile_feed_idx').on(t.profileUserId, t.publishedAt.desc(), t.id.desc()),
-    index('posts_feed_idx').on(t.publishedAt.desc(), t.id.desc()),
+    // A community's feed: pinned posts first (the expression its query orders by), then newest.
+    index('posts_community_pinned_feed_idx').on(
+      t.communityId,
+      sql`(case when ${t.pinnedAt} is null then 0 else 1 end) desc`,
+      t.publishedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('posts_community_feed_idx').on(
+      t.communityId,
+      t.publishedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('posts_author_feed_idx').on(
+      t.authorId,
+      t.publishedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('posts_profile_feed_idx').on(
+      t.profileUserId,
+      t.publishedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('posts_shared_post_idx').on(t.sharedPostId).where(sql`shared_post_id is not null`),
+    index('posts_feed_idx').on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('posts_search_idx').using('gin', t.search),
     index('posts_scheduled_idx').on(t.publishedAt).where(sql`status = 'scheduled'`),
   ],
@@ -129,6 +151,9 @@ export const comments = snakeCase.table(
     index('comments_parent_idx').on(t.parentId, t.createdAt, t.id),
     index('comments_author_idx').on(t.authorId),
     index('comments_search_idx').using('gin', t.search),
+    // Search ranks the most recent matches: for a common word, reading comments newest first until
+    // enough match beats gathering all of them.
+    index('comments_recent_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
 
@@ -141,7 +166,12 @@ export const postHashtags = snakeCase.table(
       .references(() => posts.id, { onDelete: 'cascade' }),
     tag: text().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.postId, t.tag] }), index('post_hashtags_tag_idx').on(t.tag, t.postId)],
+  (t) => [
+    primaryKey({ columns: [t.postId, t.tag] }),
+    index('post_hashtags_tag_idx').on(t.tag, t.postId),
+    // Search finds tags by prefix (`tag like 'cha%'`), which a collation-aware index cannot serve.
+    index('post_hashtags_tag_prefix_idx').on(t.tag.op('text_pattern_ops')),
+  ],
 );
 
 export const mentions = snakeCase.table(
@@ -155,5 +185,10 @@ export const mentions = snakeCase.table(
     userId: uuid().references(() => users.id, { onDelete: 'cascade' }),
     communityId: uuid().references(() => communities.id, { onDelete: 'cascade' }),
   },
-  (t) => [index('mentions_user_idx').on(t.userId), index('mentions_post_idx').on(t.postId)],
+  (t) => [
+    index('mentions_user_idx').on(t.userId),
+    index('mentions_post_idx').on(t.postId),
+    index('mentions_comment_idx').on(t.commentId).where(sql`comment_id is not null`),
+    index('mentions_community_idx').on(t.communityId).where(sql`community_id is not null`),
+  ],
 );
