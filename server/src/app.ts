@@ -10,6 +10,8 @@ import { createGraphQL, type Yoga } from './graphql/yoga';
 import { avatarRoutes } from './http/avatars';
 import { healthRoutes } from './http/health';
 import { limitBodySize, maskUnexpectedErrors, requireSameOrigin, securityHeaders } from './http/security';
+import { countSqlStatement, serverTiming } from './http/server-timing';
+import { trustProxySetting } from './http/trust-proxy';
 import { webClient } from './http/web-client';
 import { registerCoreJobs } from './jobs';
 import { createLogger } from './logger';
@@ -38,7 +40,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const { config } = options;
   const logger = createLogger(config.env);
   const handle =
-    options.handle ?? (await createDb({ url: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') }));
+    options.handle ??
+    (await createDb({
+      url: config.databaseUrl,
+      dataDir: join(config.dataDir, 'pglite'),
+      onQuery: config.serverTiming ? countSqlStatement : undefined,
+    }));
   await applyMigrations(handle, coreMigrations);
   const core = createCoreServices(handle, config, logger);
   const host = await PluginHost.start(options.plugins, {
@@ -57,7 +64,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
-  if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY);
+  if (process.env.TRUST_PROXY) app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY));
   app.use(
     pinoHttp({
       logger,
@@ -77,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
     }),
   );
+  if (config.serverTiming) app.use(serverTiming);
   app.use(securityHeaders(config));
   app.use(healthRoutes(services));
   app.use(limitBodySize);

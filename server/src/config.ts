@@ -24,6 +24,8 @@ export type Config = {
   mail: { smtpUrl?: string; from: string };
   /** Signs links that work without signing in (unsubscribe); made once and kept in the database when unset. */
   secretKey?: string;
+  /** Adds a Server-Timing header with the SQL statements and time of each request. */
+  serverTiming: boolean;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -53,5 +55,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: resolve(env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
     mail: { smtpUrl: env.SMTP_URL || undefined, from: env.MAIL_FROM || 'Levain <levain@localhost>' },
     secretKey: env.SECRET_KEY || undefined,
+    serverTiming: env.SERVER_TIMING === '1',
   };
 }

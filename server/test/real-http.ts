@@ -6,6 +6,7 @@ import type { Tx } from '@levain/db';
 import { createTestDb } from '@levain/db/test-db';
 import { type App, buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
+import { countSqlStatement } from '../src/http/server-timing';
 import { createAccount } from '../src/people/accounts';
 import type { PluginSource } from '../src/plugin-host/contract';
 
@@ -36,7 +37,7 @@ export async function startHttpApp(
   const { server, port } = await listenOnRandomPort();
   const origin = `http://localhost:${port}`;
   const extraEnv = (await options.env?.(origin)) ?? {};
-  const handle = await createTestDb();
+  const handle = await createTestDb({ onQuery: countSqlStatement });
   const config = {
     ...loadConfig({
       NODE_ENV: 'test',

@@ -6,6 +6,10 @@ import type { Logger } from 'pino';
 const { jobs } = schema;
 
 const MAX_ATTEMPTS = 5;
+/** How often each replica's worker looks for due jobs. */
+export const WORKER_TICK_MS = 5_000;
+/** Due jobs one worker claims per tick; the rest are left to the next tick or another replica. */
+export const JOBS_PER_CLAIM = 20;
 const STALE_AFTER_MS = 10 * 60_000;
 /** How long a one-off job of a disabled plugin waits before the next look. */
 const INACTIVE_RETRY_MS = 60_000;
@@ -85,7 +89,7 @@ export class JobQueue {
   /** Runs every due job once; returns how many were claimed. */
   async runDue(now = new Date()): Promise<number> {
     await this.scheduleRecurring(now);
-    const claimed = await this.claim(20);
+    const claimed = await this.claim(JOBS_PER_CLAIM);
     for (const job of claimed) {
       const handler = this.handlers.get(job.name);
       try {
@@ -138,7 +142,7 @@ export class JobQueue {
       .where(and(eq(jobs.status, 'done'), lt(jobs.finishedAt, new Date(Date.now() - days * 86_400_000))));
   }
 
-  start(intervalMs = 5_000): void {
+  start(intervalMs = WORKER_TICK_MS): void {
     if (this.timer) return;
     const tick = () => {
       this.running = this.runDue()
