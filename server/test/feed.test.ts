@@ -169,6 +169,29 @@ describe('the home feed', () => {
     for (const p of expectOut) expect(seen).not.toContain(p.id);
   });
 
+  it('still finds an older readable post behind many newer ones the viewer may not read', async () => {
+    const viewer = await app.signedIn();
+    const friend = await app.createUser();
+    const closed = await createCommunity(app, { visibility: 'secret', members: [{ userId: friend.id }] });
+    await app.services.db
+      .insert(schema.follows)
+      .values({ followerId: viewer.user.id, followeeId: friend.id });
+    const readable = await createPost(app, {
+      authorId: friend.id,
+      body: 'on their profile, last week',
+      publishedAt: new Date(Date.now() - 7 * 86_400_000),
+    });
+    const secret = [];
+    for (let i = 0; i < 12; i += 1)
+      secret.push(
+        await createPost(app, { authorId: friend.id, communityId: closed.id, body: `secret ${i}` }),
+      );
+
+    const seen = (await allPages(viewer, FEED, (d) => d.feed, {}, 3)).map(rawId);
+    expect(seen).toContain(readable.id);
+    for (const p of secret) expect(seen).not.toContain(p.id);
+  });
+
   it('shows a pinned post first in its community feed', async () => {
     const animator = await app.signedIn();
     const community = await createCommunity(app, {

@@ -31,3 +31,15 @@ it('answers null for a node id that matches nothing, as Relay expects', async ()
   expect(await client.gql(`{ node(id: "${missing}") { id } }`)).toEqual({ data: { node: null } });
   expect(await client.gql(`{ nodes(ids: ["${missing}"]) { id } }`)).toEqual({ data: { nodes: [null] } });
 });
+
+it('answers every id of nodes in order, null only where an id matches nothing', async () => {
+  const client = await app.signedIn();
+  const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+  const ana = await app.createUser({ name: 'Ana' });
+  const ben = await app.createUser({ name: 'Ben' });
+  const missing = gid('User', '00000000-0000-0000-0000-000000000000');
+  const { nodes } = await client.data('query($ids: [ID!]!) { nodes(ids: $ids) { ... on User { name } } }', {
+    ids: [gid('User', ben.id), missing, gid('User', ana.id)],
+  });
+  expect(nodes).toEqual([{ name: 'Ben' }, null, { name: 'Ana' }]);
+});

@@ -1,6 +1,7 @@
 import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { RANKED_PER_KIND } from '../src/search/query';
 import { createCommunity } from './factories/communities';
 import { createComment, createPost } from './factories/posts';
 import { gid, SEARCH, search } from './factories/search';
@@ -211,5 +212,33 @@ describe('filters and pages', () => {
     expect(bad.errors?.[0]?.extensions?.code).toBe('VALIDATION');
     const empty = await reader.gql(SEARCH, { q: '   ' });
     expect(empty.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+  });
+});
+
+describe('common words', () => {
+  test('rank the most recent matches of each kind and say there are more', async () => {
+    const start = Date.parse('2026-03-01T09:00:00Z');
+    const ids = await app.services.db
+      .insert(schema.posts)
+      .values(
+        Array.from({ length: 230 }, (_, i) => ({
+          authorId: author.id,
+          communityId: community.id,
+          body: `Point covoiturage numéro ${i}`,
+          bodyHtml: `<p>Point covoiturage numéro ${i}</p>`,
+          publishedAt: new Date(start + i * 60_000).toISOString(),
+        })),
+      )
+      .returning({ id: schema.posts.id });
+    const newest = ids.slice(-3).map((p) => p.id);
+
+    const common = await reader.data(SEARCH, { q: 'covoiturage', filter: { kinds: ['post'] }, first: 5 });
+    expect(common.search.totalCount).toBe(RANKED_PER_KIND + 1);
+    expect(common.search.totalCountIsLowerBound).toBe(true);
+    const found = common.search.edges.map((e: { node: { post: { id: string } } }) => e.node.post.id);
+    expect(found).toEqual(expect.arrayContaining(newest.map((id) => gid('Post', id))));
+
+    const rare = await reader.data(SEARCH, { q: 'numéro 229', filter: { kinds: ['post'] }, first: 5 });
+    expect(rare.search.totalCountIsLowerBound).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { schema as core } from '@levain/db';
 import { audit, authorize, type PluginSchema, ValidationError } from '@levain/server/plugin';
 import { and, eq, sql } from 'drizzle-orm';
 import { cmNetworkRoles, communityManagerRoleKind } from '../db/schema';
-import { loadRoster, type RosterEntry } from './roster';
+import { loadRoster, type RosterEntry, rolesOf } from './roster';
 
 export function cmNetworkSchema({
   builder,
@@ -51,7 +51,7 @@ export function cmNetworkSchema({
       type: [Role],
       nullable: true,
       description: 'Where this person animates the CM network (empty when they do not).',
-      resolve: (user, _args, ctx) => loadRoster(ctx.db, eq(cmNetworkRoles.userId, user.id)),
+      resolve: (user, _args, ctx) => rolesOf(ctx, user.id),
     }),
   );
 

@@ -16,7 +16,8 @@ export {
   moderatedCommunityIds,
   type PostAccess,
   readableCommentsWhere,
-  readablePostIds,
+  readablePostById,
+  tracksAnnouncementWhere,
   viewablePostsWhere,
 } from './posts';
 

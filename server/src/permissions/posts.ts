@@ -72,6 +72,18 @@ export function moderatedCommunityIds(viewer: Viewer | null): SQL {
     where m.user_id = ${viewer.id} and m.status = 'active' and m.role in ('owner', 'animator') and c.deleted_at is null)`;
 }
 
+/**
+ * The SQL side of `post:track-announcement` for one post row, so acknowledgement counts are only
+ * computed where they will be shown: announcements, for their author and their community's moderators.
+ */
+export function tracksAnnouncementWhere(
+  viewer: Viewer | null,
+  p: { isAnnouncement: unknown; authorId: unknown; communityId: unknown },
+): SQL {
+  if (!viewer) return sql`false`;
+  return sql`(${p.isAnnouncement} and (${p.authorId} = ${viewer.id} or ${p.communityId} in ${moderatedCommunityIds(viewer)}))`;
+}
+
 type PostColumns = {
   status: Column;
   moderation: Column;
@@ -92,22 +104,29 @@ export function viewablePostsWhere(viewer: Viewer | null, posts: PostColumns = s
 }
 
 /**
+ * Whether the viewer may read the post of this id, looked up by key for each row (comments,
+ * bookmarks…): as an `in (…)` list, PostgreSQL may build every readable post for a page of twenty.
+ */
+export function readablePostById(viewer: Viewer | null, postId: unknown): SQL {
+  if (!viewer) return sql`false`;
+  const post = alias(schema.posts, 'readable_post');
+  // An alias renders as its name alone inside sql``: the table must be named before it.
+  return sql`coalesce((select true from posts ${post} where ${post.id} = ${postId}
+      and ${readablePostsWhere(viewer, post)}), false)`;
+}
+
+/**
  * Comments the viewer may read: visible, not deleted, on a post they may read, and (for a reply)
- * under a comment that is itself visible and not deleted — replies go with their comment.
+ * under a comment that is itself visible and not deleted — replies go with their comment. Both
+ * are looked up by key for each comment.
  */
 export function readableCommentsWhere(
   viewer: Viewer | null,
   comments: { moderation: Column; deletedAt: Column; postId: Column; parentId: Column } = schema.comments,
 ): SQL {
   if (!viewer) return sql`false`;
-  return sql`(${comments.moderation} = 'visible' and ${comments.deletedAt} is null and ${comments.postId} in
-    ${readablePostIds(viewer)} and (${comments.parentId} is null or ${comments.parentId} in
-    (select parent.id from comments parent where parent.moderation = 'visible' and parent.deleted_at is null)))`;
-}
-
-/** Ids of the posts the viewer may read, as a subquery (bookmarks, hashtags, impressions). */
-export function readablePostIds(viewer: Viewer | null): SQL {
-  const post = alias(schema.posts, 'readable_post');
-  // An alias renders as its name alone inside sql``: the table must be named before it.
-  return sql`(select ${post.id} from posts ${post} where ${readablePostsWhere(viewer, post)})`;
+  return sql`(${comments.moderation} = 'visible' and ${comments.deletedAt} is null
+    and ${readablePostById(viewer, comments.postId)}
+    and (${comments.parentId} is null or exists (select 1 from comments parent where parent.id = ${comments.parentId}
+      and parent.moderation = 'visible' and parent.deleted_at is null)))`;
 }

@@ -1,7 +1,7 @@
 import { schema } from '@levain/db';
 import { drizzleConnectionHelpers } from '@pothos/plugin-drizzle';
-import { and, eq, sql } from 'drizzle-orm';
-import { readablePostIds } from '../permissions';
+import { and, eq } from 'drizzle-orm';
+import { readablePostById } from '../permissions';
 import { loadPostFor } from '../posts/access';
 import { builder } from './builder';
 import { Post } from './post';
@@ -26,7 +26,7 @@ builder.queryField('myBookmarks', (t) =>
         where: {
           AND: [
             query.where ?? {},
-            { userId: ctx.viewer!.id, RAW: (b) => sql`${b.postId} in ${readablePostIds(ctx.viewer)}` },
+            { userId: ctx.viewer!.id, RAW: (b) => readablePostById(ctx.viewer, b.postId) },
           ],
         },
       });

@@ -2,10 +2,11 @@ import { schema as dbSchema } from '@levain/db';
 import SchemaBuilder from '@pothos/core';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import ErrorsPlugin from '@pothos/plugin-errors';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { getTableConfig } from 'drizzle-orm/pg-core';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import {
   NotAllowedError,
@@ -41,6 +42,15 @@ function nullWhenMissing(error: unknown): null {
   throw error;
 }
 
+/**
+ * Nodes by global id through the relay plugin's loaders. (The `resolveNodes` callback the plugin
+ * passes to `nodesQueryOptions.resolve` loads every id of the field, whatever ids it is given.)
+ */
+function loadNodes(ctx: Context, info: GraphQLResolveInfo, ids: GlobalId[]): Promise<unknown[]> {
+  return resolveNodes(builder, ctx, info, ids);
+}
+type GlobalId = { id: string; typename: string };
+
 export const builder = new SchemaBuilder<PothosTypes>({
   plugins: [ScopeAuthPlugin, RelayPlugin, ErrorsPlugin, ValidationPlugin, DrizzlePlugin],
   defaultFieldNullability: false,
@@ -59,9 +69,14 @@ export const builder = new SchemaBuilder<PothosTypes>({
       resolve: async (_root, { id }, _ctx, _info, resolveNode) =>
         Promise.resolve(resolveNode(id)).catch(nullWhenMissing),
     },
+    // Every id loads at once, one statement per type. The drizzle plugin's loader fails them all
+    // for one unknown id: each id then resolves alone, so only the unknown ones are null.
     nodesQueryOptions: {
-      resolve: (_root, { ids }, _ctx, _info, resolveNodes) =>
-        ids.map((id) => resolveNodes([id]).then(([node]) => node ?? null, nullWhenMissing)),
+      resolve: (_root, { ids }, ctx, info) =>
+        loadNodes(ctx, info, ids).catch((error: unknown) => {
+          nullWhenMissing(error);
+          return ids.map((id) => loadNodes(ctx, info, [id]).then(([node]) => node ?? null, nullWhenMissing));
+        }),
     },
   },
   errors: {

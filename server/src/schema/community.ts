@@ -69,18 +69,26 @@ export const CommunityMembership = builder.drizzleObject('communityMemberships',
 });
 
 /**
- * node(id) answers like community(slug): null, without an error, whether the community does not
- * exist or the viewer may not know it exists. (The relay plugin prefers `loadOne` to the drizzle
- * plugin's loader, whose types do not list it; fields the row lacks load in one batched query.)
+ * node(id) and nodes(ids) answer like community(slug): null, without an error, whether the
+ * community does not exist or the viewer may not know it exists. (The relay plugin prefers
+ * `loadMany` to the drizzle plugin's loader, whose types do not list it; fields the rows lack load
+ * in one batched query.)
  */
 const nodeLoading = {
-  loadOne: async (id: string, ctx: Context) => {
+  loadMany: async (ids: string[], ctx: Context) => {
     if (!ctx.viewer) throw new NotSignedInError();
-    if (!UUID.test(id)) return null;
-    const community = await ctx.db.query.communities.findFirst({ columns: { search: false }, where: { id } });
-    return community && can(ctx.viewer, 'community:see', await viewerAccess(ctx, community))
-      ? community
-      : null;
+    const rows = await ctx.db.query.communities.findMany({
+      columns: { search: false },
+      where: { id: { in: ids.filter((id) => UUID.test(id)) } },
+    });
+    return Promise.all(
+      ids.map(async (id) => {
+        const community = rows.find((row) => row.id === id);
+        return community && can(ctx.viewer, 'community:see', await viewerAccess(ctx, community))
+          ? community
+          : null;
+      }),
+    );
   },
 };
 

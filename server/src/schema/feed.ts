@@ -3,6 +3,7 @@ import { and, type SQL, sql } from 'drizzle-orm';
 import { filter, pipe } from 'graphql-yoga';
 import { can, moderatedCommunityIds, readablePostsWhere, type Viewer } from '../permissions';
 import { accessSelection, toPostAccess } from '../posts/access';
+import { feedPosition, homeFeedCandidates } from '../posts/home-feed';
 import { builder } from './builder';
 import { Community } from './community';
 import { Post } from './post';
@@ -31,15 +32,22 @@ builder.queryField('feed', (t) =>
     description:
       'The home feed: the viewer’s communities, the people they follow and official announcements, newest first.',
     authScopes: { signedIn: true },
-    resolve: (query, _root, _args, ctx) =>
-      ctx.db.query.posts.findMany(
+    resolve: (query, _root, args, ctx) => {
+      const viewer = ctx.viewer!;
+      const inScope = (p: Posts) => and(readablePostsWhere(viewer, p), homeFeedScope(viewer, p))!;
+      const page = query({ where: { RAW: inScope }, orderBy: newestFirst });
+      // Reading forwards (the feed's only direction in the client), the page is picked among a
+      // few candidates found through each source's index; see homeFeedCandidates.
+      const { limit } = page as { limit?: number };
+      if (args.last != null || args.before != null || !limit) return ctx.db.query.posts.findMany(page);
+      const candidates = homeFeedCandidates(viewer, feedPosition(args.after), limit);
+      return ctx.db.query.posts.findMany(
         query({
-          where: {
-            RAW: (p: Posts) => and(readablePostsWhere(ctx.viewer, p), homeFeedScope(ctx.viewer!, p))!,
-          },
+          where: { RAW: (p: Posts) => and(inScope(p), sql`${p.id} = any(${candidates})`)! },
           orderBy: newestFirst,
         }),
-      ),
+      );
+    },
   }),
 );
 

@@ -42,7 +42,10 @@ builder.subscriptionField('pluginToggled', (t) =>
     description: 'Tells open clients when an admin enables or disables a plugin.',
     authScopes: { signedIn: true },
     subscribe: (_root, _args, ctx) => ctx.services.pubsub.subscribe('plugin.toggled'),
-    resolve: async (event, _args, ctx) =>
-      (await ctx.services.host.list()).find((p) => p.id === event.pluginId)!,
+    // The flag comes from the event: this replica's copy of the flags may be seconds older than it.
+    resolve: async (event, _args, ctx) => ({
+      ...(await ctx.services.host.list()).find((p) => p.id === event.pluginId)!,
+      enabled: event.enabled,
+    }),
   }),
 );

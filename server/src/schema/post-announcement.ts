@@ -1,7 +1,7 @@
 import { queryRows, schema } from '@levain/db';
 import { type SQL, sql } from 'drizzle-orm';
 import { ValidationError } from '../errors';
-import { authorize, can } from '../permissions';
+import { authorize, can, tracksAnnouncementWhere } from '../permissions';
 import { accessSelection, loadPostFor, NOBODY, toPostAccess } from '../posts/access';
 import { builder } from './builder';
 import { Post } from './post';
@@ -55,8 +55,10 @@ builder.drizzleObjectFields(Post, (t) => ({
       return {
         ...access,
         extras: {
-          acknowledgedCount: (p) => sql<number>`(select count(*)::int ${audienceSql(p, true)})`,
-          audienceCount: (p) => sql<number>`(select count(*)::int ${audienceSql(p)})`,
+          acknowledgedCount: (p) =>
+            sql<number>`case when ${tracksAnnouncementWhere(ctx.viewer, p)} then (select count(*)::int ${audienceSql(p, true)}) end`,
+          audienceCount: (p) =>
+            sql<number>`case when ${tracksAnnouncementWhere(ctx.viewer, p)} then (select count(*)::int ${audienceSql(p)}) end`,
           viewerAcknowledged: (p) =>
             sql<boolean>`exists (select 1 from announcement_acknowledgements a
               where a.post_id = ${p.id} and a.user_id = ${ctx.viewer?.id ?? NOBODY})`,

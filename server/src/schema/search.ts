@@ -77,7 +77,7 @@ builder.objectRef<Result>(typeOfKind.hashtag).implement({
   fields: (t) => ({
     tag: t.string({ resolve: (r) => r.id }),
     postCount: t.int({
-      description: 'Posts with this hashtag the viewer may read (within the filters).',
+      description: 'Posts with this hashtag the viewer may read (within the filters), counted up to 1,000.',
       resolve: (r) => r.postCount ?? 0,
     }),
   }),
@@ -186,6 +186,7 @@ builder.queryField('search', (t) => {
           .filter((hit) => hit.kind === 'hashtag' || hit.node);
         return {
           totalCount: page.totalCount,
+          totalCountIsLowerBound: page.totalCountIsLowerBound,
           edges: results.map((node) => ({ cursor: encodeSearchCursor(node), node })),
           pageInfo: {
             hasNextPage: page.hasNextPage,
@@ -200,8 +201,15 @@ builder.queryField('search', (t) => {
       name: 'SearchConnection',
       fields: (c) => ({
         totalCount: c.int({
-          description: 'Every hit the viewer may read, on all pages.',
+          description:
+            'Hits the viewer may read, on all pages. Each kind ranks its most recent matches only (100), so for common words this is a lower bound: see totalCountIsLowerBound.',
           resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+        }),
+        totalCountIsLowerBound: c.boolean({
+          description:
+            'True when some kind had more matches than it ranks: there are more than totalCount hits.',
+          resolve: (connection) =>
+            (connection as unknown as { totalCountIsLowerBound: boolean }).totalCountIsLowerBound,
         }),
       }),
     },

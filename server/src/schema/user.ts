@@ -25,6 +25,9 @@ export const User = builder.drizzleNode('users', {
   name: 'User',
   authScopes: { signedIn: true },
   id: { column: (user) => user.id },
+  // Each field selects what it reads: a person shown beside every post and comment costs a few
+  // columns, not their password hash and search vector.
+  select: { columns: { id: true } },
   fields: (t) => ({
     name: t.exposeString('name'),
     email: t.exposeString('email'),

@@ -1,7 +1,13 @@
 import { type Db, queryRows, schema } from '@levain/db';
 import { type SQL, sql } from 'drizzle-orm';
 import { normaliseTag } from '../markdown/tokens';
-import { readableCommunityIds, readablePostsWhere, type Viewer, visibleCommunityIds } from '../permissions';
+import {
+  readableCommentsWhere,
+  readableCommunityIds,
+  readablePostsWhere,
+  type Viewer,
+  visibleCommunityIds,
+} from '../permissions';
 import type { SearchCursor, SearchKind } from './cursor';
 import { HEADLINE_LONG, HEADLINE_SHORT, LONG_TEXT, MARK_START, MARK_STOP } from './snippet';
 
@@ -25,7 +31,13 @@ export type SearchHit = {
   headline: string | null;
 };
 
-export type SearchPage = { hits: SearchHit[]; totalCount: number; hasNextPage: boolean };
+export type SearchPage = {
+  hits: SearchHit[];
+  /** Hits on all pages: every match, or (when `totalCountIsLowerBound`) the ranked most recent ones. */
+  totalCount: number;
+  totalCountIsLowerBound: boolean;
+  hasNextPage: boolean;
+};
 
 const { posts, comments } = schema;
 
@@ -52,20 +64,19 @@ export async function searchAll(
     post_count: number | null;
     headline: string | null;
     total: number;
+    capped: boolean;
   }>(
     db,
-    sql`with q as materialized (
-      select websearch_to_tsquery('levain_fr', ${text}) || websearch_to_tsquery('levain_en', ${text}) as tsq,
-        lower(${text}) as term
-    ),
+    sql`with q as materialized (select ${tsq(text)} as tsq, ${term(text)} as term),
     hits as materialized (${sql.join(branches, sql` union all `)}),
     page as (
       select * from hits ${after} order by rank desc, at desc, kind desc, id desc limit ${page.first + 1}
     )
     select page.kind, page.id, page.rank::text as rank,
       to_char(page.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at,
-      page.post_count, ${headline()} as headline, total.count as total
-    from (select count(*)::int as count from hits) total
+      page.post_count, ${headline()} as headline, total.count as total, total.capped
+    from (select count(*)::int as count, coalesce(max(n) > ${RANKED_PER_KIND}, false) as capped
+      from (select count(*) over (partition by kind) as n from hits) k) total
       left join page on true
       cross join q
     order by page.rank desc, page.at desc, page.kind desc, page.id desc`,
@@ -81,7 +92,12 @@ export async function searchAll(
       postCount: row.post_count === null ? null : Number(row.post_count),
       headline: row.headline,
     }));
-  return { hits: hits.slice(0, page.first), totalCount, hasNextPage: hits.length > page.first };
+  return {
+    hits: hits.slice(0, page.first),
+    totalCount,
+    totalCountIsLowerBound: !!rows[0]?.capped,
+    hasNextPage: hits.length > page.first,
+  };
 }
 
 /** Author and date filters are about content: they leave out communities and people. */
@@ -94,10 +110,15 @@ function kindsFor(filter: SearchFilter): SearchKind[] {
 }
 
 /** Conditions on posts shared by the post, comment (through their post) and hashtag branches. */
-function postFilters(filter: SearchFilter, time: SQL, author: SQL): SQL {
+function postFilters(
+  filter: SearchFilter,
+  time: SQL,
+  author: SQL,
+  community: SQL = sql`${posts.communityId}`,
+): SQL {
   return sql.join(
     [
-      filter.communityId ? sql` and ${posts.communityId} = ${filter.communityId}` : sql``,
+      filter.communityId ? sql` and ${community} = ${filter.communityId}` : sql``,
       filter.authorId ? sql` and ${author} = ${filter.authorId}` : sql``,
       filter.from ? sql` and ${time} >= ${filter.from.toISOString()}::timestamptz` : sql``,
       filter.to ? sql` and ${time} < ${filter.to.toISOString()}::timestamptz` : sql``,
@@ -106,48 +127,90 @@ function postFilters(filter: SearchFilter, time: SQL, author: SQL): SQL {
   );
 }
 
+/**
+ * Each kind ranks its most recent matches only, at most this many (one more tells there were more):
+ * ranking every post that says "équipe" (39,000 at benchmark scale) took longer than people wait,
+ * and five pages of twenty are more than anyone reads.
+ */
+export const RANKED_PER_KIND = 100;
+
+/** A hashtag's readable posts are counted up to this many. */
+export const HASHTAG_COUNT_CAP = 1000;
+
+/** The query as the indexes see it: written out in each condition, not read from the `q` row. */
+const tsq = (text: string) =>
+  sql`(websearch_to_tsquery('levain_fr', ${text}) || websearch_to_tsquery('levain_en', ${text}))`;
+const term = (text: string) => sql`lower(${text})`;
+
+/** (kind, id, rank, at, post_count) of a kind's latest matches: `latest` gives id, doc, name?, at. */
+function ranked(kind: SearchKind, latest: SQL, rank: SQL = sql`ts_rank_cd(s.doc, q.tsq)`): SQL {
+  return sql`select ${kind}::text as kind, s.id, (${rank})::real as rank, s.at, null::int as post_count
+    from (${latest} order by at desc limit ${RANKED_PER_KIND + 1}) s, q`;
+}
+
 /** Each kind's matches as (kind, id, rank, at, post_count). */
 const branch: Record<SearchKind, (viewer: Viewer, filter: SearchFilter, text: string) => SQL> = {
-  post: (viewer, filter) => sql`select 'post'::text as kind, ${posts.id}::text as id,
-      ts_rank_cd(${posts.search}, q.tsq)::real as rank, ${posts.publishedAt} as at, null::int as post_count
-    from ${posts}, q
-    where ${posts.search} @@ q.tsq and ${readablePostsWhere(viewer, posts)}
+  post: (viewer, filter, text) =>
+    ranked(
+      'post',
+      sql`select ${posts.id}::text as id, ${posts.search} as doc, ${posts.publishedAt} as at
+    from ${posts}
+    where ${posts.search} @@ ${tsq(text)} and ${readablePostsWhere(viewer, posts)}
       ${postFilters(filter, sql`${posts.publishedAt}`, sql`${posts.authorId}`)}`,
+    ),
 
-  // A reply goes with its comment when that one is removed, as under the post.
-  comment: (viewer, filter) => sql`select 'comment'::text as kind, ${comments.id}::text as id,
-      ts_rank_cd(${comments.search}, q.tsq)::real as rank, ${comments.createdAt} as at, null::int as post_count
-    from ${comments} join ${posts} on ${posts.id} = ${comments.postId}, q
-    where ${comments.search} @@ q.tsq and ${comments.moderation} = 'visible' and ${comments.deletedAt} is null
-      and (${comments.parentId} is null or exists (select 1 from comments parent where parent.id = ${comments.parentId}
-        and parent.moderation = 'visible' and parent.deleted_at is null))
-      and ${readablePostsWhere(viewer, posts)}
-      ${postFilters(filter, sql`${comments.createdAt}`, sql`${comments.authorId}`)}`,
+  comment: (viewer, filter, text) =>
+    ranked(
+      'comment',
+      sql`select ${comments.id}::text as id, ${comments.search} as doc, ${comments.createdAt} as at
+    from ${comments}
+    where ${comments.search} @@ ${tsq(text)} and ${readableCommentsWhere(viewer, comments)}
+      ${postFilters(
+        filter,
+        sql`${comments.createdAt}`,
+        sql`${comments.authorId}`,
+        sql`(select p.community_id from posts p where p.id = ${comments.postId})`,
+      )}`,
+    ),
 
-  // Names also match by trigrams, so a prefix or a typo still finds them.
-  community: (viewer, filter) => sql`select 'community'::text as kind, c.id::text as id,
-      (ts_rank_cd(c.search, q.tsq) + word_similarity(q.term, lower(c.name)))::real as rank, c.created_at as at,
-      null::int as post_count
-    from communities c, q
-    where c.deleted_at is null and c.id in ${visibleCommunityIds(viewer)}
-      and (c.search @@ q.tsq or q.term <% lower(c.name))
-      ${filter.communityId ? sql`and (c.id = ${filter.communityId} or c.parent_id = ${filter.communityId})` : sql``}`,
+  // Names also match by trigrams, so a prefix or a typo still finds them. (Two selects: with an
+  // `or`, the planner reads every row rather than the two indexes.)
+  community: (viewer, filter, text) => {
+    const select = (
+      match: SQL,
+    ) => sql`select c.id::text as id, c.search as doc, lower(c.name) as name, c.created_at as at
+    from communities c
+    where c.deleted_at is null and c.id in ${visibleCommunityIds(viewer)} and ${match}
+      ${filter.communityId ? sql`and (c.id = ${filter.communityId} or c.parent_id = ${filter.communityId})` : sql``}`;
+    return ranked(
+      'community',
+      sql`${select(sql`c.search @@ ${tsq(text)}`)} union ${select(sql`${term(text)} <% lower(c.name)`)}`,
+      sql`ts_rank_cd(s.doc, q.tsq) + word_similarity(q.term, s.name)`,
+    );
+  },
 
   // Within a community: its members, when the viewer may read the community.
-  person: (viewer, filter) => sql`select 'person'::text as kind, u.id::text as id,
-      (ts_rank_cd(u.search, q.tsq) + word_similarity(q.term, lower(u.name)))::real as rank, u.created_at as at,
-      null::int as post_count
-    from users u, q
-    where u.status = 'active' and (u.search @@ q.tsq or q.term <% lower(u.name))
+  person: (viewer, filter, text) => {
+    const select = (
+      match: SQL,
+    ) => sql`select u.id::text as id, u.search as doc, lower(u.name) as name, u.created_at as at
+    from users u
+    where u.status = 'active' and ${match}
       ${
         filter.communityId
           ? sql`and ${filter.communityId}::uuid in ${readableCommunityIds(viewer)} and exists (
           select 1 from community_memberships m
           where m.community_id = ${filter.communityId} and m.user_id = u.id and m.status = 'active')`
           : sql``
-      }`,
+      }`;
+    return ranked(
+      'person',
+      sql`${select(sql`u.search @@ ${tsq(text)}`)} union ${select(sql`${term(text)} <% lower(u.name)`)}`,
+      sql`ts_rank_cd(s.doc, q.tsq) + word_similarity(q.term, s.name)`,
+    );
+  },
 
-  // A hashtag counts only the posts the viewer may read (within the filters).
+  // A hashtag counts only the posts the viewer may read (within the filters), up to HASHTAG_COUNT_CAP.
   hashtag: (viewer, filter, text) => {
     const words = hashtagWords(text);
     if (!words.length)
@@ -156,13 +219,15 @@ const branch: Record<SearchKind, (viewer: Viewer, filter: SearchFilter, text: st
       words.map((w) => (w.length >= 3 ? sql`h.tag like ${`${escapeLike(w)}%`}` : sql`h.tag = ${w}`)),
       sql` or `,
     );
-    return sql`select 'hashtag'::text as kind, h.tag as id,
-        (0.5 + similarity(h.tag, ${words.join(' ')}))::real as rank, max(${posts.publishedAt}) as at,
-        count(*)::int as post_count
-      from post_hashtags h join ${posts} on ${posts.id} = h.post_id
-      where (${match}) and ${readablePostsWhere(viewer, posts)}
-        ${postFilters(filter, sql`${posts.publishedAt}`, sql`${posts.authorId}`)}
-      group by h.tag`;
+    return sql`select 'hashtag'::text as kind, tags.tag as id,
+        (0.5 + similarity(tags.tag, ${words.join(' ')}))::real as rank, counted.at, counted.post_count
+      from (select distinct h.tag from post_hashtags h where ${match} limit ${RANKED_PER_KIND + 1}) tags
+      cross join lateral (select max(tagged.at) as at, count(*)::int as post_count from (
+          select ${posts.publishedAt} as at from post_hashtags h join ${posts} on ${posts.id} = h.post_id
+          where h.tag = tags.tag and ${readablePostsWhere(viewer, posts)}
+            ${postFilters(filter, sql`${posts.publishedAt}`, sql`${posts.authorId}`)}
+          limit ${HASHTAG_COUNT_CAP}) tagged) counted
+      where counted.post_count > 0`;
   },
 };
 

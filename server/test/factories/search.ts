@@ -3,7 +3,7 @@ import type { TestClient } from '../harness';
 /** The search query with a line of each kind of result. */
 export const SEARCH = `query Search($q: String!, $filter: SearchFilter, $first: Int, $after: String) {
   search(query: $q, filter: $filter, first: $first, after: $after) {
-    totalCount
+    totalCount totalCountIsLowerBound
     pageInfo { hasNextPage endCursor }
     edges { node { __typename rank snippet
       ... on PostSearchResult { post { id body author { name } } }

@@ -1,0 +1,50 @@
+import { schema } from '@levain/db';
+import { decodeBase64, decodeCursorChunk } from '@pothos/core';
+import { type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { readablePostsWhere, type Viewer } from '../permissions';
+
+/** Where the next page starts: the (publishedAt, id) of the last post shown, from a feed cursor. */
+export function feedPosition(cursor: string | null | undefined): [string, string] | null {
+  if (!cursor) return null;
+  try {
+    const decoded = decodeBase64(cursor);
+    const position = decoded.startsWith('DC:') ? decodeCursorChunk(decoded.slice(3)) : null;
+    return Array.isArray(position) && position.length === 2 ? (position as [string, string]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The ids a home-feed page can be made of (an array), found the fast way. The feed merges many sources (each
+ * of the viewer's communities, each person they follow, their own posts, official announcements);
+ * scanning all posts newest first for the few that belong to them costs as many rows as the
+ * organisation writes between two of the viewer's posts. Instead each source gives its own next
+ * `limit` posts through its index (posts by community, posts by author), and the newest `limit` of
+ * those are the candidates (a post reached by two sources counts once): a few hundred index rows whatever the size of the organisation.
+ * Each source applies the same `readablePostsWhere` as the page, so an unreadable post never takes
+ * a readable one's place; the page query still applies every predicate itself.
+ */
+export function homeFeedCandidates(viewer: Viewer, after: [string, string] | null, limit: number): SQL {
+  const p = alias(schema.posts, 'candidate');
+  const next = (source: SQL) => sql`(select ${p.id}, ${p.publishedAt} from posts ${p}
+      where ${source} and ${readablePostsWhere(viewer, p)}
+        ${after ? sql`and (${p.publishedAt}, ${p.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``}
+      order by ${p.publishedAt} desc, ${p.id} desc limit ${limit})`;
+  // `= any(array(…))`: the ids are computed once, then read by primary key.
+  return sql`array(select merged.id from (
+      select mine.id, mine.published_at from community_memberships m
+        cross join lateral ${next(sql`${p.communityId} = m.community_id`)} mine
+        where m.user_id = ${viewer.id} and m.status = 'active'
+      union
+      select theirs.id, theirs.published_at from
+        (select f.followee_id as author_id from follows f where f.follower_id = ${viewer.id}
+          union select ${viewer.id}::uuid) authors
+        cross join lateral ${next(sql`${p.authorId} = authors.author_id`)} theirs
+      union
+      select official.id, official.published_at from communities c
+        cross join lateral ${next(sql`${p.communityId} = c.id and ${p.isAnnouncement}`)} official
+        where c.kind = 'official'
+    ) merged order by merged.published_at desc, merged.id desc limit ${limit})`;
+}
