@@ -15,5 +15,6 @@ export default defineConfig({
     strictPort: true,
     proxy: { '/graphql': api, '/api': api, '/auth': api, '/uploads': api, '/healthz': api },
   },
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', sourcemap: true },
+  // The manifest lets scripts/initial-js.ts tell what the first page load fetches.
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', sourcemap: true, manifest: true },
 });

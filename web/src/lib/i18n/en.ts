@@ -40,6 +40,10 @@ export const en = {
   'offline.title': 'Levain is out of reach',
   'offline.text': 'The server did not answer. Check your connection, then try again.',
   'offline.retry': 'Try again',
+  'pageLoad.title': 'This page could not be loaded',
+  'pageLoad.text':
+    'Levain may have been updated since you opened it, or the connection dropped. Reload the page to get the latest version.',
+  'pageLoad.reload': 'Reload the page',
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist or has moved.',
   'notFound.home': 'Back to home',

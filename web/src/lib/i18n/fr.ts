@@ -42,6 +42,10 @@ export const fr: Record<MessageKey, string> = {
   'offline.title': 'Levain est injoignable',
   'offline.text': 'Le serveur n’a pas répondu. Vérifiez votre connexion, puis réessayez.',
   'offline.retry': 'Réessayer',
+  'pageLoad.title': 'Cette page n’a pas pu être chargée',
+  'pageLoad.text':
+    'Levain a peut-être été mis à jour depuis que vous l’avez ouvert, ou la connexion a été coupée. Rechargez la page pour obtenir la dernière version.',
+  'pageLoad.reload': 'Recharger la page',
   'notFound.title': 'Page introuvable',
   'notFound.text': 'Cette page n’existe pas ou a été déplacée.',
   'notFound.home': 'Retour à l’accueil',

@@ -1,5 +1,4 @@
-import { en, type MessageKey } from './en';
-import { fr } from './fr';
+import type { MessageKey } from './en';
 
 export type Locale = 'fr' | 'en';
 export const locales: readonly Locale[] = ['fr', 'en'];
@@ -7,7 +6,13 @@ export type MessageParams = Record<string, string | number>;
 /** Keys that exist as "<key>.one" and "<key>.other". */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.one` ? Base : never) : never;
 
-const dictionaries = { fr, en } satisfies Record<Locale, Record<MessageKey, string>>;
+type Messages = Record<MessageKey, string>;
+
+/** Each language is its own chunk: a visit downloads only the texts it shows. */
+const dictionaries: Record<Locale, () => Promise<Messages>> = {
+  fr: () => import('./fr').then((module) => module.fr),
+  en: () => import('./en').then((module) => module.en),
+};
 const STORAGE_KEY = 'levain.locale';
 
 export function isLocale(value: unknown): value is Locale {
@@ -24,19 +29,32 @@ function deviceLocale(): Locale {
 /** The UI language. Reading `t()` in a template re-renders it when the language changes. */
 class I18n {
   locale = $state<Locale>(deviceLocale());
+  private loaded: Partial<Record<Locale, Messages>> = {};
+  private wanted = this.locale;
+  /** The device's language has arrived: the app mounts after it, so every text has a value. */
+  readonly ready: Promise<void> = this.fetch(this.locale);
 
   constructor() {
     document.documentElement.lang = this.locale;
   }
 
-  use(locale: Locale): void {
+  /** Switches once the language's texts are here, so a page never shows two languages at once. */
+  async use(locale: Locale): Promise<void> {
+    this.wanted = locale;
+    await this.fetch(locale);
+    // Someone may have chosen another language while this one was loading.
+    if (this.wanted !== locale) return;
     this.locale = locale;
     localStorage.setItem(STORAGE_KEY, locale);
     document.documentElement.lang = locale;
   }
 
+  private async fetch(locale: Locale): Promise<void> {
+    this.loaded[locale] ??= await dictionaries[locale]();
+  }
+
   t = (key: MessageKey, params?: MessageParams): string => {
-    const text = dictionaries[this.locale][key];
+    const text = this.loaded[this.locale]?.[key] ?? key;
     if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in params ? String(params[name]) : whole,

@@ -26,6 +26,8 @@ export const searchEn = {
   'search.to': 'To',
   'search.total.one': '{count} result',
   'search.total.other': '{count} results',
+  'search.moreThan.one': 'More than {count} result',
+  'search.moreThan.other': 'More than {count} results',
   'search.searching': 'Searching…',
   'search.startTitle': 'What are you looking for?',
   'search.startText': 'Type a few words: French and English, accents or not.',

@@ -28,6 +28,8 @@ export const searchFr: Record<keyof typeof searchEn, string> = {
   'search.to': 'Au',
   'search.total.one': '{count} résultat',
   'search.total.other': '{count} résultats',
+  'search.moreThan.one': 'Plus de {count} résultat',
+  'search.moreThan.other': 'Plus de {count} résultats',
   'search.searching': 'Recherche en cours…',
   'search.startTitle': 'Que cherchez-vous ?',
   'search.startText': 'Tapez quelques mots : en français ou en anglais, avec ou sans accents.',

@@ -1,6 +1,14 @@
 /** Paths the server answers itself: links to them leave the single-page app. */
 const SERVER_PATHS = /^\/(graphql|api|auth|uploads|healthz|readyz)(\/|$)/;
 
+/** The URL of the link around `target` when following it stays in this app, else null. */
+function inAppLink(target: EventTarget | null): URL | null {
+  const anchor = target instanceof Element ? target.closest('a') : null;
+  if (!anchor || anchor.target || anchor.hasAttribute('download')) return null;
+  const url = new URL(anchor.href, location.href);
+  return url.origin === location.origin && !SERVER_PATHS.test(url.pathname) ? url : null;
+}
+
 /** Client-side navigation over the History API. */
 class Router {
   pathname = $state(location.pathname);
@@ -8,9 +16,16 @@ class Router {
   /** Bumped on every navigation so the layout can move focus to the new page. */
   visits = $state(0);
 
-  start(): void {
+  /** `prefetch` gets the path of a link someone points at or focuses: a hint it will be followed. */
+  start(prefetch: (pathname: string) => void): void {
     addEventListener('popstate', () => this.sync());
     document.addEventListener('click', (event) => this.intercept(event));
+    const hint = (event: Event) => {
+      const url = inAppLink(event.target);
+      if (url) prefetch(url.pathname);
+    };
+    document.addEventListener('pointerover', hint);
+    document.addEventListener('focusin', hint);
   }
 
   navigate(to: string, options: { replace?: boolean } = {}): void {
@@ -48,10 +63,8 @@ class Router {
   private intercept(event: MouseEvent): void {
     if (event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const anchor = (event.target as Element | null)?.closest('a');
-    if (!anchor || anchor.target || anchor.hasAttribute('download')) return;
-    const url = new URL(anchor.href, location.href);
-    if (url.origin !== location.origin || SERVER_PATHS.test(url.pathname)) return;
+    const url = inAppLink(event.target);
+    if (!url) return;
     // Same-page anchors (the skip link) are the browser's job.
     if (url.hash && url.pathname === location.pathname && url.search === location.search) return;
     event.preventDefault();

@@ -64,7 +64,7 @@ class Session {
     try {
       const data = await query(Me, {});
       this.organisationName = data.authConfig.organisationName;
-      this.signedIn(data.me);
+      await this.signedIn(data.me);
       this.offline = false;
     } catch {
       this.offline = true;
@@ -73,15 +73,15 @@ class Session {
     }
   }
 
-  /** Adopts the person a sign-in, sign-up or invitation returned, and their language. */
-  signedIn(viewer: Viewer | null): void {
+  /** Adopts the person a sign-in, sign-up or invitation returned, once their language has loaded. */
+  async signedIn(viewer: Viewer | null): Promise<void> {
+    if (viewer && isLocale(viewer.locale)) await i18n.use(viewer.locale);
     this.viewer = viewer;
-    if (viewer && isLocale(viewer.locale)) i18n.use(viewer.locale);
   }
 
   /** Switches the UI language, and remembers it on the profile when someone is signed in. */
   async chooseLocale(locale: Locale): Promise<void> {
-    i18n.use(locale);
+    await i18n.use(locale);
     if (!this.viewer) return;
     this.viewer = { ...this.viewer, locale };
     await mutate(SaveLocale, { locale });

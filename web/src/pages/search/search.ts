@@ -6,6 +6,7 @@ const Search = graphql(`
   query Search($query: String!, $filter: SearchFilter, $after: String) {
     search(query: $query, filter: $filter, first: 20, after: $after) {
       totalCount
+      totalCountIsLowerBound
       edges {
         node {
           __typename
@@ -55,5 +56,5 @@ export const searchKinds = [
 
 export async function searchPage(text: string, filter: SearchFilter, after: string | null) {
   const { search } = await query(Search, { query: text, filter, after });
-  return { ...pageOf(search), total: search.totalCount };
+  return { ...pageOf(search), total: search.totalCount, moreThanTotal: search.totalCountIsLowerBound };
 }
