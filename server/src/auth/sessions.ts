@@ -31,7 +31,22 @@ export class SessionService {
     if (!parsed) return null;
     const row = await this.db.query.sessions.findFirst({
       where: { id: parsed.id },
-      with: { user: { with: { roles: { columns: { role: true } } } } },
+      columns: { id: true, secretHash: true, lastUsedAt: true },
+      // What a Viewer holds, not the password hash or the search vector: this runs on every request.
+      with: {
+        user: {
+          columns: {
+            id: true,
+            name: true,
+            email: true,
+            orgUnitId: true,
+            locale: true,
+            timeZone: true,
+            status: true,
+          },
+          with: { roles: { columns: { role: true } } },
+        },
+      },
     });
     if (!row || !secretMatches(parsed.secret, row.secretHash)) return null;
     const now = Date.now();
