@@ -234,9 +234,13 @@ const branch: Record<SearchKind, (viewer: Viewer, filter: SearchFilter, text: st
         (0.5 + similarity(tags.tag, ${words.join(' ')}))::real as rank, counted.at, counted.post_count
       from (select distinct h.tag from post_hashtags h where ${match} limit ${RANKED_PER_KIND + 1}) tags
       cross join lateral (select max(tagged.at) as at, count(*)::int as post_count from (
-          select ${posts.publishedAt} as at from post_hashtags h join ${posts} on ${posts.id} = h.post_id
-          where h.tag = tags.tag and ${readablePostsWhere(viewer, posts)}
-            ${postFilters(filter, sql`${posts.publishedAt}`, sql`${posts.authorId}`)}
+          select readable.at from post_hashtags h
+          -- A lookup per tagged post (the limit keeps it one): joined, PostgreSQL read all posts.
+          cross join lateral (select ${posts.publishedAt} as at from ${posts}
+            where ${posts.id} = h.post_id and ${readablePostsWhere(viewer, posts)}
+              ${postFilters(filter, sql`${posts.publishedAt}`, sql`${posts.authorId}`)}
+            limit 1) readable
+          where h.tag = tags.tag
           limit ${HASHTAG_COUNT_CAP}) tagged) counted
       where counted.post_count > 0`;
   },
