@@ -63,7 +63,11 @@ export async function planPosts(ctx: SeedContext): Promise<number> {
       case when t.cn > 0 and t.r_poll < ${POLL_SHARE} then floor(t.r_template * (select count(*) from bench_seed.polls))::int
         end as poll,
       at.template, floor(t.r_variant * ${BODY_VARIANTS})::int as variant,
-      t.official and t.leader and t.r_kind < 0.25 as is_announcement,
+      -- A quarter of what leaders of official communities write, and at least their latest post
+      -- (so even the small scale, with a handful of official communities, has announcements).
+      t.official and t.leader and (t.r_kind < 0.25
+        or row_number() over (partition by t.cn, t.official and t.leader order by t.moment desc) = 1)
+        as is_announcement,
       case when t.approval and not t.leader and t.moment > ${ctx.at} - interval '3 days' and t.r_wait < 0.3
         then 'pending_approval' else 'published' end as status,
       case when t.approval and not t.leader then (select id from bench_seed.people where n = t.owner_n) end
