@@ -75,6 +75,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
           method: req.method,
           url: req.url.split('?')[0],
         }),
+        // The status is what an operator reads; every response header on every line was noise (and CPU).
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       genReqId: (req, res) => {
         const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
