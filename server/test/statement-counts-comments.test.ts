@@ -1,14 +1,16 @@
 import { schema } from '@levain/db';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { CommentFields } from '../../web/src/pages/posts/fragments';
 import { createCommunity } from './factories/communities';
 import { createComment, createPost } from './factories/posts';
 import { createTestApp, type SignedInClient, type TestApp } from './harness';
 import { gid } from './posts-fixtures';
 import { expectConstantStatements, LARGE, type ListCase, once, TITLE } from './statement-counts';
 
-/** The web client's comment (web/src/pages/posts/fragments.ts). */
-const COMMENT_FIELDS = `id bodyHtml createdAt editedAt replyCount reactionCount reactionSummary { kind count }
-  viewerReaction viewerCanEdit viewerCanDelete author { id name avatarUrl }`;
+/** The web client's comment, its own fragment: a field added there is counted here too. */
+const COMMENT_FIELDS = '...CommentFields';
+const withCommentFields = (query: string) => `${query}\n${print(CommentFields)}`;
 
 /** The web client's list of who reacted (web/src/pages/posts/who-reacted.ts). */
 const REACTIONS = `edges { node { kind reactedAt user { id name avatarUrl } } } pageInfo { hasNextPage endCursor }`;
@@ -67,8 +69,8 @@ const cases: ListCase[] = [
     statements: 2,
     request: async (first) => ({
       client: reader,
-      query: `query($id: ID!, $first: Int) {
-        post(id: $id) { id comments(first: $first) { edges { node { ${COMMENT_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`,
+      query: withCommentFields(`query($id: ID!, $first: Int) {
+        post(id: $id) { id comments(first: $first) { edges { node { ${COMMENT_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`),
       variables: { id: (await discussion()).post, first },
     }),
     items: (data) => data.post.comments.edges,
@@ -79,8 +81,8 @@ const cases: ListCase[] = [
     statements: 3,
     request: async (first) => ({
       client: reader,
-      query: `query($id: ID!, $first: Int) { node(id: $id) { ... on Comment {
-        id replies(first: $first) { edges { node { ${COMMENT_FIELDS} } } pageInfo { hasNextPage endCursor } } } } }`,
+      query: withCommentFields(`query($id: ID!, $first: Int) { node(id: $id) { ... on Comment {
+        id replies(first: $first) { edges { node { ${COMMENT_FIELDS} } } pageInfo { hasNextPage endCursor } } } } }`),
       variables: { id: (await discussion()).thread, first },
     }),
     items: (data) => data.node.replies.edges,

@@ -1,27 +1,17 @@
 import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { PostFields } from '../../web/src/pages/posts/fragments';
 import { createCommunity } from './factories/communities';
 import { createComment, createPost } from './factories/posts';
 import { createTestApp, type SignedInClient, type TestApp } from './harness';
 import { gid } from './posts-fixtures';
 import { expectConstantStatements, LARGE, type ListCase, once, TITLE } from './statement-counts';
 
-/** The web client's post card (web/src/pages/posts/fragments.ts). */
-const POST_FIELDS = `id publishedAt editedAt status pinned isAnnouncement bodyHtml commentCount reactionCount
-  reactionSummary { kind count } viewerReaction viewerBookmarked
-  viewerCanEdit viewerCanDelete viewerCanInteract viewerCanModerate rejectionReason
-  moderationNotice { action reason ruleLabel createdAt }
-  author { id name title avatarUrl }
-  community { id slug name }
-  profileUser { id name }
-  attachments { id kind name sizeBytes url displayUrl width height }
-  poll { closed closesAt multipleChoice resultsVisible voterCount options { id label viewerChose voteCount } }
-  acknowledgement { acknowledgedCount audienceCount rate viewerAcknowledged }
-  sharedPost { id bodyHtml publishedAt author { id name avatarUrl } community { slug name } profileUser { id }
-    attachments { id kind name url displayUrl } }
-  firstComments { id bodyHtml createdAt editedAt replyCount reactionCount reactionSummary { kind count }
-    viewerReaction viewerCanEdit viewerCanDelete author { id name avatarUrl } }`;
+/** The web client's post card, its own fragment: a field added there is counted here too. */
+const POST_FIELDS = '...PostFields';
+const withPostFields = (query: string) => `${query}\n${print(PostFields)}`;
 
 const PAGE = `edges { node { ${POST_FIELDS} } } pageInfo { hasNextPage endCursor }`;
 
@@ -149,7 +139,7 @@ const cases: ListCase[] = [
       await feeds();
       return {
         client: reader,
-        query: `query($first: Int) { feed(first: $first) { ${PAGE} } }`,
+        query: withPostFields(`query($first: Int) { feed(first: $first) { ${PAGE} } }`),
         variables: { first },
       };
     },
@@ -161,7 +151,9 @@ const cases: ListCase[] = [
     statements: 3,
     request: async (first) => ({
       client: reader,
-      query: `query($slug: String!, $first: Int) { community(slug: $slug) { id feed(first: $first) { ${PAGE} } } }`,
+      query: withPostFields(
+        `query($slug: String!, $first: Int) { community(slug: $slug) { id feed(first: $first) { ${PAGE} } } }`,
+      ),
       variables: { slug: (await feeds()).slug, first },
     }),
     items: (data) => data.community.feed.edges,
@@ -172,7 +164,9 @@ const cases: ListCase[] = [
     statements: 3,
     request: async (first) => ({
       client: reader,
-      query: `query($slug: String!, $first: Int) { community(slug: $slug) { id pendingPosts(first: $first) { ${PAGE} } } }`,
+      query: withPostFields(
+        `query($slug: String!, $first: Int) { community(slug: $slug) { id pendingPosts(first: $first) { ${PAGE} } } }`,
+      ),
       variables: { slug: await approvals(), first },
     }),
     items: (data) => data.community.pendingPosts.edges,
@@ -183,8 +177,8 @@ const cases: ListCase[] = [
     statements: 3,
     request: async (first) => ({
       client: reader,
-      query: `query($id: ID!, $first: Int) {
-        user(id: $id) { id followedByViewer followerCount posts(first: $first) { ${PAGE} } } }`,
+      query: withPostFields(`query($id: ID!, $first: Int) {
+        user(id: $id) { id followedByViewer followerCount posts(first: $first) { ${PAGE} } } }`),
       variables: { id: (await feeds()).writer, first },
     }),
     items: (data) => data.user.posts.edges,
@@ -197,7 +191,9 @@ const cases: ListCase[] = [
       await feeds();
       return {
         client: reader,
-        query: `query($first: Int) { hashtag(name: "levain") { tag postCount posts(first: $first) { ${PAGE} } } }`,
+        query: withPostFields(
+          `query($first: Int) { hashtag(name: "levain") { tag postCount posts(first: $first) { ${PAGE} } } }`,
+        ),
         variables: { first },
       };
     },
@@ -211,7 +207,7 @@ const cases: ListCase[] = [
       await feeds();
       return {
         client: reader,
-        query: `query($first: Int) { myBookmarks(first: $first) { ${PAGE} } }`,
+        query: withPostFields(`query($first: Int) { myBookmarks(first: $first) { ${PAGE} } }`),
         variables: { first },
       };
     },
@@ -223,7 +219,7 @@ const cases: ListCase[] = [
     statements: 4,
     request: async (size) => ({
       client: reader,
-      query: `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Post { ${POST_FIELDS} } } }`,
+      query: withPostFields(`query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Post { ${POST_FIELDS} } } }`),
       variables: { ids: (await feeds()).posts.slice(0, size) },
     }),
     items: (data) => data.nodes,

@@ -8,7 +8,7 @@ import {
   directionCode,
   type Team,
 } from '@levain/server/src/seed/countries';
-import { namePools } from '@levain/server/src/seed/names';
+import { drawName, type Identity, pickPool } from '@levain/server/src/seed/names';
 import { type Random, seededRandom } from '@levain/server/src/seed/random';
 import {
   type Direction,
@@ -197,17 +197,6 @@ function directionSizes(staff: number): Map<string, number> {
   return new Map(shares.map((s) => [s.code, s.size]));
 }
 
-type Identity = { first: string; last: string; female: boolean; locale: 'fr' | 'en' };
-
 /** A name people in the country's office would recognise (the demo's pools and shares). */
-function draw(random: Random, country: Country): Identity {
-  let roll = random.next();
-  const { pool } =
-    country.pools.find((p) => {
-      roll -= p.share;
-      return roll < 0;
-    }) ?? country.pools[0]!;
-  const { female, male, last, locale } = namePools[pool];
-  const isFemale = random.chance(0.55);
-  return { first: random.pick(isFemale ? female : male), last: random.pick(last), female: isFemale, locale };
-}
+const draw = (random: Random, country: Country): Identity =>
+  drawName(random, pickPool(random, country.pools));

@@ -1,3 +1,5 @@
+import type { Random } from './random';
+
 /** First and last names people in each office of the demo company would recognise. */
 export type NamePool = {
   female: readonly string[];
@@ -109,4 +111,26 @@ export function emailLocalPart(first: string, last: string): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
   return `${plain(first)}.${plain(last)}`;
+}
+
+export type Identity = { first: string; last: string; female: boolean; locale: 'fr' | 'en' };
+
+/** One of an office's name pools, chosen by their shares. */
+export function pickPool(
+  random: Random,
+  pools: ReadonlyArray<{ pool: keyof typeof namePools; share: number }>,
+) {
+  let roll = random.next();
+  const { pool } =
+    pools.find((p) => {
+      roll -= p.share;
+      return roll < 0;
+    }) ?? pools[0]!;
+  return namePools[pool];
+}
+
+/** A first and last name from the pool, a woman's a little more often than not. */
+export function drawName(random: Random, { female, male, last, locale }: NamePool): Identity {
+  const isFemale = random.chance(0.55);
+  return { first: random.pick(isFemale ? female : male), last: random.pick(last), female: isFemale, locale };
 }

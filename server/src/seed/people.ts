@@ -3,7 +3,7 @@ import { schema, type Tx } from '@levain/db';
 import type { Role } from '../permissions';
 import { chiefExecutive, type NamedAccount, namedAccounts } from './accounts';
 import { COMPANY_CODE, type Country, countries, directionCode, type Team } from './countries';
-import { emailLocalPart, namePools } from './names';
+import { drawName, emailLocalPart, type Identity, pickPool } from './names';
 import type { Random } from './random';
 import { type Direction, headTitles, staffTitles, type Titles, titleFor } from './titles';
 
@@ -20,7 +20,6 @@ export type DemoPerson = {
   roles: Role[];
 };
 
-type Identity = { first: string; last: string; female: boolean; locale: 'fr' | 'en' };
 type PersonFields = Omit<DemoPerson, 'id' | 'email' | 'name' | 'locale' | 'roles'>;
 const DOMAIN = 'atlas.example';
 const groupHours: schema.WorkingHours = { days: [1, 2, 3, 4, 5], start: '08:30', end: '18:30' };
@@ -61,21 +60,9 @@ export function demoPeople(random: Random): DemoPerson[] {
   };
 
   const draw = (country: Country): Identity => {
-    let roll = random.next();
-    const { pool } =
-      country.pools.find((p) => {
-        roll -= p.share;
-        return roll < 0;
-      }) ?? country.pools[0]!;
-    const { female, male, last, locale } = namePools[pool];
+    const pool = pickPool(random, country.pools);
     for (;;) {
-      const isFemale = random.chance(0.55);
-      const identity = {
-        first: random.pick(isFemale ? female : male),
-        last: random.pick(last),
-        female: isFemale,
-        locale,
-      };
+      const identity = drawName(random, pool);
       const name = `${identity.first} ${identity.last}`;
       if (!names.has(name)) {
         names.add(name);
