@@ -33,14 +33,22 @@ export class Timeline {
     return offset;
   }
 
-  /** A moment of a working day `daysAgo` days back (about), in the author's time zone. */
+  /**
+   * A moment of a working day `daysAgo` days back (about), in the author's time zone, always
+   * within the last HISTORY_DAYS days whatever the day the seed runs.
+   */
   workingMoment(daysAgo: number, timeZone: string): number {
     const offset = this.offsetHours(timeZone) * HOUR;
-    let day = Math.floor((this.now + offset) / DAY) - Math.floor(daysAgo);
+    const today = Math.floor((this.now + offset) / DAY);
+    const firstDay = today - (HISTORY_DAYS - 1);
+    let day = Math.max(firstDay, today - Math.floor(daysAgo));
     const weekday = new Date(day * DAY).getUTCDay();
-    // Weekends are quiet: most of their posts move to a weekday of the days before.
-    if ((weekday === 0 || weekday === 6) && this.random.chance(0.85))
-      day -= (weekday === 0 ? 2 : 1) + Math.floor(this.random.next() * 5);
+    // Weekends are quiet: most of their posts move to a weekday of the days before, or to the
+    // Monday after when the days before fall outside the history.
+    if ((weekday === 0 || weekday === 6) && this.random.chance(0.85)) {
+      const before = day - (weekday === 0 ? 2 : 1) - Math.floor(this.random.next() * 5);
+      day = before >= firstDay ? before : day + (weekday === 6 ? 2 : 1);
+    }
     const evening = this.random.chance(0.06);
     const localHour = evening ? 19.5 + this.random.next() * 3 : 8.25 + this.random.next() * 10.25;
     let moment = day * DAY + localHour * HOUR - offset;
@@ -53,10 +61,13 @@ export class Timeline {
     return this.workingMoment(this.random.next() * HISTORY_DAYS, timeZone);
   }
 
-  /** Some time after `from` (typically minutes to hours, sometimes days), before now. */
+  /**
+   * Some time after `from` (typically minutes to hours, sometimes days), before now; at least a
+   * millisecond after it, so that `precise` keeps an answer after what it answers.
+   */
   after(from: number, typicalMinutes = 90): number {
     const delay = -Math.log(1 - this.random.next()) * typicalMinutes * MINUTE;
-    return Math.min(from + MINUTE + delay, this.now - MINUTE);
+    return Math.max(from + 1, Math.min(from + MINUTE + delay, this.now - MINUTE));
   }
 
   /** A timestamp with microseconds, as the posts and comments columns keep it. */
