@@ -29,7 +29,21 @@ export type DbOptions = {
   max?: number;
   /** Called with every SQL statement sent and its parameters (tests and Server-Timing count statements). */
   onQuery?: (sql: string, params: unknown[]) => void;
+  /**
+   * PostgreSQL stops a statement running longer than this (`statement_timeout`); none when absent.
+   * The server sets one so a request never waits on the database for long.
+   */
+  statementTimeoutMs?: number;
 };
+
+/** A server that does not accept a connection within this is taken as down (postgres-js waits 30 s). */
+const CONNECT_TIMEOUT_SECONDS = 3;
+/**
+ * Seconds before reconnecting after a failed attempt. postgres-js backs off up to 20 s, so requests
+ * queued at the start of an outage waited up to 46 s, and the first ones after it waited too; an
+ * attempt to a stopped server costs one refused connection.
+ */
+const reconnectDelay = (attempts: number) => Math.min(0.1 * 2 ** attempts, 1) * (0.5 + Math.random() / 2);
 
 const logger = (onQuery?: DbOptions['onQuery']) =>
   onQuery ? { logQuery: (q: string, params: unknown[]) => onQuery(q, params) } : undefined;
@@ -39,9 +53,16 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
     const client = postgres(options.url, {
       max: options.max ?? 10,
       onnotice: () => {},
-      // Our queries are short, but their correlated subqueries inflate plan costs past PostgreSQL's
-      // JIT threshold: compiling them took up to 2 s for a 30 ms home feed on the benchmark database.
-      connection: { jit: 'off' },
+      connect_timeout: CONNECT_TIMEOUT_SECONDS,
+      backoff: reconnectDelay,
+      // A connection whose server vanished without closing it (a network cut) is noticed in ~20 s.
+      keep_alive: 10,
+      connection: {
+        // Our queries are short, but their correlated subqueries inflate plan costs past PostgreSQL's
+        // JIT threshold: compiling them took up to 2 s for a 30 ms home feed on the benchmark database.
+        jit: 'off',
+        ...(options.statementTimeoutMs && { statement_timeout: options.statementTimeoutMs }),
+      },
     });
     preparing(client);
     const db = drizzlePostgres({ client, relations, logger: logger(options.onQuery) }) as unknown as Db;

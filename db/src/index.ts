@@ -1,3 +1,4 @@
+export * from './availability';
 export * from './client';
 export * from './migrate';
 export * as schema from './schema/index';
