@@ -42,15 +42,13 @@ export async function communityWithMembers(store: Store, count: number, slug = '
         .insert(schema.communities)
         .values({ slug, name: `Community ${slug}`, memberCount: count })
         .returning();
-      await tx
-        .insert(schema.communityMemberships)
-        .values(
-          users.map((u, i) => ({
-            communityId: community!.id,
-            userId: u.id,
-            role: i ? 'member' : 'animator',
-          })),
-        );
+      await tx.insert(schema.communityMemberships).values(
+        users.map((u, i) => ({
+          communityId: community!.id,
+          userId: u.id,
+          role: i ? 'member' : 'animator',
+        })),
+      );
       return { community: community!, users };
     });
     const people: Person[] = [];
