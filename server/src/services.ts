@@ -36,7 +36,7 @@ export function createCoreServices(handle: DbHandle, config: Config, logger: Log
   const rateLimiter = redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter();
   const events = new EventBus(logger);
   const jobs = new JobQueue(handle.db, logger);
-  const pubsub = createPubSub(config.redisUrl);
+  const pubsub = createPubSub(config.redisUrl, logger);
   const database = new DatabaseStatus(handle.db, logger);
   return {
     handle,

@@ -23,7 +23,7 @@ export async function startReplicas(options: { count: number; redisUrl?: string 
   const publicUrl = `http://localhost:${await freePort()}`;
   const replicas: Replica[] = [];
   const clientIp = `10.${[...randomBytes(3)].join('.')}`;
-  const redis = options.redisUrl ? new Redis(options.redisUrl) : null;
+  const redis = options.redisUrl ? new Redis(options.redisUrl).on('error', () => undefined) : null;
   /** How many server connections listen on a Redis channel (a pubsub topic). */
   const listeners = async (channel: string) =>
     Number(((await redis!.pubsub('NUMSUB', channel)) as [string, number])[1]);
@@ -70,6 +70,7 @@ export async function startReplicas(options: { count: number; redisUrl?: string 
   return {
     replicas,
     publicUrl,
+    databaseUrl: database.url,
     /** Arranges data directly in the shared database. */
     async inDatabase<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
       const db = await createDb({ url: database.url, max: 1 });
