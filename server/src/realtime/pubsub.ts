@@ -51,9 +51,15 @@ export function createPubSub(
     retryStrategy,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
+    connectionName: `levain-publish-${process.pid}`,
   });
   // Subscriptions wait for the connection; ioredis subscribes again to every channel on reconnection.
-  const subscriber = new Redis(redisUrl, { retryStrategy, maxRetriesPerRequest: null });
+  // Named with the process id: Redis' CLIENT LIST tells which replica listens on which channels.
+  const subscriber = new Redis(redisUrl, {
+    retryStrategy,
+    maxRetriesPerRequest: null,
+    connectionName: `levain-subscribe-${process.pid}`,
+  });
   const unreachable = throttledWarning(
     logger,
     'Redis unreachable: retrying; real-time events are dropped meanwhile',
