@@ -1,11 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { openPglite } from './pglite';
 import { relations } from './schema/relations';
 
 export type Relations = typeof relations;
@@ -75,9 +72,7 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
       close: () => client.end({ timeout: 5 }),
     };
   }
-  const dataDir = options.dataDir ?? './.data/pglite';
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir, extensions: { unaccent, pg_trgm } });
+  const client = await openPglite(options.dataDir ?? './.data/pglite');
   const db = drizzlePglite({ client, relations, logger: logger(options.onQuery) }) as unknown as Db;
   return {
     db,

@@ -46,7 +46,7 @@ export async function communityWithMembers(store: Store, count: number, slug = '
         users.map((u, i) => ({
           communityId: community!.id,
           userId: u.id,
-          role: i ? 'member' : 'animator',
+          role: i ? ('member' as const) : ('animator' as const),
         })),
       );
       return { community: community!, users };
