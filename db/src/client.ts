@@ -14,6 +14,11 @@ export type DbHandle = {
   kind: 'pglite' | 'postgres';
   /** Runs raw SQL text with several statements (migrations of plugins, test setup). */
   exec(sqlText: string): Promise<void>;
+  /**
+   * PGlite only: its data folder as a gzipped tar, taken while no statement runs (a crash-consistent
+   * copy, as a file-system snapshot would be) — the one way to copy it while the server has it open.
+   */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 };
 
@@ -80,6 +85,7 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
     exec: async (text) => {
       await client.exec(text);
     },
+    dumpDataDir: () => client.dumpDataDir('gzip'),
     close: () => client.close(),
   };
 }

@@ -31,8 +31,11 @@ class DurableNodeFS extends NodeFS {
  */
 const SETTINGS = ['-c', 'shared_buffers=32MB'];
 
-/** The embedded database: in memory (`memory://`, tests) or durable in `dataDir`. */
-export async function openPglite(dataDir: string): Promise<PGlite> {
+/**
+ * The embedded database: in memory (`memory://`, tests) or durable in `dataDir`; from a copy made by
+ * `dumpDataDir()` when `restoreFrom` is given (into an empty folder).
+ */
+export async function openPglite(dataDir: string, restoreFrom?: Blob): Promise<PGlite> {
   const extensions = { unaccent, pg_trgm };
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
@@ -47,5 +50,5 @@ export async function openPglite(dataDir: string): Promise<PGlite> {
           'wal_sync_method=fsync',
         ],
       };
-  return PGlite.create({ ...options, extensions });
+  return PGlite.create({ ...options, extensions, ...(restoreFrom && { loadDataDir: restoreFrom }) });
 }

@@ -1,4 +1,5 @@
 import { buildApp } from './app';
+import { listenForBackups } from './backup/live-copy';
 import { loadConfig } from './config';
 import { installedPlugins } from './plugins';
 import { demoSignIns, seedDemoIfEmpty } from './seed/demo';
@@ -14,6 +15,10 @@ const delayMs = Number(process.env.SHUTDOWN_DELAY_SECONDS ?? 0) * 1000;
 const config = loadConfig();
 const app = await buildApp({ config, plugins: installedPlugins(), runJobs: true });
 const seeded = await seedDemoIfEmpty(app.services);
+// `pnpm db:backup` cannot open PGlite's files while this process has them: it asks this process.
+const backups = config.databaseUrl
+  ? null
+  : await listenForBackups(app.services.handle, config.dataDir, app.services.logger);
 
 const server = app.express.listen(config.port, config.host, () => {
   const database = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
@@ -43,6 +48,7 @@ async function stop(signal: string) {
   ).unref();
   const cut = await app.drain.drain(server, { delayMs, graceMs });
   if (cut) logger.warn({ cut }, 'grace period over: requests still running were cut');
+  await backups?.close();
   await app.close();
   logger.info('stopped');
   process.exit(0);
