@@ -45,6 +45,12 @@ export type AppOptions = {
   runJobs?: boolean;
 };
 
+/**
+ * No request statement needs more than a second on the benchmark's 500,000 posts: one that runs this
+ * long is stuck behind a lock or an overloaded server, and its request answers "retry" instead.
+ */
+const STATEMENT_TIMEOUT_MS = 15_000;
+
 /** Opens the database, migrates core then plugins, and assembles the HTTP app; does not listen. */
 export async function buildApp(options: AppOptions): Promise<App> {
   const { config } = options;
@@ -55,6 +61,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       url: config.databaseUrl,
       dataDir: join(config.dataDir, 'pglite'),
       onQuery: config.serverTiming ? countSqlStatement : undefined,
+      statementTimeoutMs: STATEMENT_TIMEOUT_MS,
     }));
   await applyMigrations(handle, coreMigrations);
   const core = createCoreServices(handle, config, logger);
