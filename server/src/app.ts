@@ -46,8 +46,8 @@ export type AppOptions = {
 };
 
 /**
- * No request statement needs more than a second on the benchmark's 500,000 posts: one that runs this
- * long is stuck behind a lock or an overloaded server, and its request answers "retry" instead.
+ * Statements take milliseconds (a second at worst under saturation) on the benchmark's 500,000 posts:
+ * one that runs this long is stuck behind a lock or an overloaded server, and answers "retry" instead.
  */
 const STATEMENT_TIMEOUT_MS = 15_000;
 
