@@ -80,7 +80,7 @@ describe('the database stopped and started again under load', () => {
     const outcomes = await traffic;
 
     // The process lived through it and is ready again within a couple of seconds.
-    expect(server.child.exitCode).toBeNull();
+    expect(server.child.exitCode, server.output.join('')).toBeNull();
     expect(ready.status).toBe(200);
     expect(ready.at + ready.ms - restoredAt).toBeLessThan(3_000);
     // Readiness answered within a second, and said "not ready", the whole time the database was away.
