@@ -1,9 +1,18 @@
 import { request } from 'node:http';
 import { schema } from '@levain/db';
-import { like } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServerProcess, scratchDatabase, startServerProcess } from '../server-process';
-import { CREATE_POST, communityWithMembers, gql, load, openStore, type Person, sleep } from './support';
+import {
+  CREATE_POST,
+  communityWithMembers,
+  globalId,
+  gql,
+  load,
+  openStore,
+  type Person,
+  sleep,
+} from './support';
 
 let database: Awaited<ReturnType<typeof scratchDatabase>>;
 let server: ServerProcess;
@@ -25,7 +34,7 @@ afterAll(async () => {
 });
 
 describe('SIGTERM under a write burst', () => {
-  it('says it is not ready, answers every request it received and loses no write', async () => {
+  it('says it is not ready, answers every request it received, loses no write and no impression', async () => {
     const readiness = () => fetch(`${server.origin}/readyz`).then((r) => r.status);
     expect(await readiness()).toBe(200);
     // An upload whose body is still arriving when SIGTERM comes: a request in flight the drain must wait for.
@@ -63,11 +72,25 @@ describe('SIGTERM under a write burst', () => {
         gql(server.origin, CREATE_POST, { input: { communityId, body: `drain ${key}` } }, people[1]!.cookie),
     );
     await sleep(1_500);
+    const feed = await gql(
+      server.origin,
+      '{ feed(first: 5) { edges { node { id } } } }',
+      {},
+      people[2]!.cookie,
+    );
+    const seen = feed.body.data.feed.edges.map((e: { node: { id: string } }) => e.node.id);
     sigtermAt = Date.now();
     server.child.kill('SIGTERM');
     await sleep(300);
     // Still answering during SHUTDOWN_DELAY_SECONDS, but telling load balancers to stop sending.
     const readinessWhileDraining = await readiness();
+    // Posts seen by a reader while the server stops: buffered, and written before it exits.
+    const recorded = await gql(
+      server.origin,
+      'mutation($ids: [ID!]!) { recordImpressions(postIds: $ids) { __typename } }',
+      { ids: seen },
+      people[2]!.cookie,
+    );
     await sleep(1_000);
     upload.end(rest);
     const exit = await server.exited;
@@ -77,6 +100,7 @@ describe('SIGTERM under a write burst', () => {
     expect(exit).toEqual({ code: 0, signal: null });
     expect(await uploaded).toBe(201);
     expect(readinessWhileDraining).toBe(503);
+    expect(recorded.body.data.recordImpressions.__typename).toBe('MutationRecordImpressionsSuccess');
 
     const answered = outcomes.filter((o) => o.status !== null);
     expect(answered.filter((o) => o.status !== 200 || o.body?.errors)).toEqual([]);
@@ -97,7 +121,12 @@ describe('SIGTERM under a write burst', () => {
           .where(like(schema.posts.body, 'drain %'))
       ).map((p) => p.body),
     );
+    const impressions = await handle.db
+      .select({ postId: schema.postImpressions.postId })
+      .from(schema.postImpressions)
+      .where(eq(schema.postImpressions.userId, people[2]!.id));
     await handle.close();
+    expect(impressions.map((i) => globalId('Post', i.postId)).sort()).toEqual([...seen].sort());
     // Every write acknowledged is there; every request left without an answer was never run.
     expect(answered.filter((o) => !saved.has(`drain ${o.key}`))).toEqual([]);
     const unanswered = outcomes.filter((o) => o.status === null);
