@@ -44,15 +44,17 @@ export type ServerProcess = {
 };
 
 /**
- * The real server (`server/src/main.ts`) in a process of its own, as production runs it, resolved
- * once its /readyz answers. `env` adds to the test's environment (DATABASE_URL, DATA_DIR, …).
+ * The real server (`server/src/main.ts`, or another entry point such as the cluster runner) in a
+ * process of its own, as production runs it, resolved once its /readyz answers. `env` adds to the
+ * test's environment (DATABASE_URL, DATA_DIR, …).
  */
 export async function startServerProcess(
   env: Record<string, string>,
-  options: { port?: number; readyWithinMs?: number } = {},
+  options: { port?: number; readyWithinMs?: number; command?: string[] } = {},
 ): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const command = options.command ?? ['server/src/main.ts'];
+  const child = spawn(process.execPath, ['--import', 'tsx', ...command], {
     cwd: repoRoot,
     env: {
       ...process.env,

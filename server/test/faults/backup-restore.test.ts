@@ -1,15 +1,14 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DbHandle } from '@levain/db';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { scratchDatabase, startServerProcess } from '../server-process';
-import { CREATE_POST, communityWithMembers, gql, openStore, type Store, sleep } from './support';
+import { startServerProcess } from '../server-process';
+import { CREATE_POST, communityWithMembers, engines, gql, openStore, sleep } from './support';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -68,39 +67,6 @@ async function files(folder: string): Promise<Record<string, string>> {
     }
   return hashes;
 }
-
-type Place = { store: Store; env: Record<string, string>; dataDir: string; remove(): Promise<void> };
-
-const engines: { name: string; place(): Promise<Place> }[] = [
-  {
-    name: 'embedded PGlite',
-    place: async () => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'levain-backup-'));
-      return {
-        store: { dataDir },
-        env: { DATA_DIR: dataDir, DATABASE_URL: '' },
-        dataDir,
-        remove: async () => rmSync(dataDir, { recursive: true, force: true }),
-      };
-    },
-  },
-  {
-    name: 'PostgreSQL',
-    place: async () => {
-      const database = await scratchDatabase('levain_backup');
-      const dataDir = mkdtempSync(join(tmpdir(), 'levain-backup-'));
-      return {
-        store: { url: database.url },
-        env: { DATA_DIR: dataDir, DATABASE_URL: database.url },
-        dataDir,
-        remove: async () => {
-          await database.drop();
-          rmSync(dataDir, { recursive: true, force: true });
-        },
-      };
-    },
-  },
-];
 
 describe.each(engines)('pnpm db:backup and db:restore on $name', ({ place }) => {
   it('round-trips every table and every uploaded file, the backup taken while the server runs', async () => {

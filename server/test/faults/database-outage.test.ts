@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { schema } from '@levain/db';
-import { like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   postgresServerUrl,
@@ -8,7 +6,16 @@ import {
   scratchDatabase,
   startServerProcess,
 } from '../server-process';
-import { CREATE_POST, communityWithMembers, gql, load, openStore, type Person, sleep } from './support';
+import {
+  acknowledgedPosts,
+  CREATE_POST,
+  communityWithMembers,
+  gql,
+  load,
+  type Person,
+  savedBodies,
+  sleep,
+} from './support';
 import { cuttableProxy } from './tcp-proxy';
 
 /** How long the database is away: long enough for postgres-js to back off a few times. */
@@ -105,19 +112,8 @@ describe('the database stopped and started again under load', () => {
     expect(after.length).toBeGreaterThan(5);
     expect(after.filter((o) => o.status !== 200)).toEqual([]);
 
-    const handle = await openStore({ url: database.url });
-    const saved = new Set(
-      (
-        await handle.db
-          .select({ body: schema.posts.body })
-          .from(schema.posts)
-          .where(like(schema.posts.body, 'outage %'))
-      ).map((p) => p.body),
-    );
-    await handle.close();
-    const acknowledged = outcomes.filter(
-      (o) => o.status === 200 && o.body?.data?.createPost?.__typename === 'MutationCreatePostSuccess',
-    );
+    const saved = await savedBodies({ url: database.url }, 'outage');
+    const acknowledged = acknowledgedPosts(outcomes);
     expect(acknowledged.length).toBeGreaterThan(5);
     expect(acknowledged.filter((o) => !saved.has(`outage ${o.key}`))).toEqual([]);
   });

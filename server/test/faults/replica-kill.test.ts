@@ -1,5 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,18 +6,18 @@ import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubscriptionClient, SILENCE_MS } from '../../../web/src/lib/graphql/sse-client';
-import { freePort, scratchDatabase } from '../server-process';
+import { freePort, type ServerProcess, scratchDatabase, startServerProcess } from '../server-process';
 import { ownRedis } from './redis-server';
 import { CREATE_POST, communityWithMembers, gql, type Person, sleep, until } from './support';
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+const _repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const FEED = 'subscription { feedUpdated { post { body } } }';
 
 let redis: Awaited<ReturnType<typeof ownRedis>>;
 let database: Awaited<ReturnType<typeof scratchDatabase>>;
 let dataDir: string;
-let cluster: ChildProcess;
-const output: string[] = [];
+let cluster: ServerProcess;
+let output: string[] = [];
 let origin: string;
 let replicaPorts: number[];
 let communityId: string;
@@ -74,35 +72,11 @@ beforeAll(async () => {
   origin = `http://localhost:${port}`;
   replicaPorts = [port + 1, port + 2];
   dataDir = mkdtempSync(join(tmpdir(), 'levain-cluster-'));
-  cluster = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/cluster.ts', '--replicas', '2'], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      LEVAIN_SEED: 'none',
-      PORT: String(port),
-      PUBLIC_URL: origin,
-      DATA_DIR: dataDir,
-      DATABASE_URL: database.url,
-      REDIS_URL: redis.url,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  cluster.stdout!.on('data', (chunk) => output.push(String(chunk)));
-  cluster.stderr!.on('data', (chunk) => output.push(String(chunk)));
-  await until(
-    'the cluster',
-    () =>
-      fetch(`${origin}/readyz`).then(
-        (r) => r.status,
-        () => 0,
-      ),
-    (status) => status === 200,
-    90_000,
-  ).catch((error) => {
-    throw new Error(`${error.message}\n${output.join('')}`);
-  });
+  cluster = await startServerProcess(
+    { PUBLIC_URL: origin, DATA_DIR: dataDir, DATABASE_URL: database.url, REDIS_URL: redis.url },
+    { port, readyWithinMs: 90_000, command: ['server/src/cli/cluster.ts', '--replicas', '2'] },
+  );
+  output = cluster.output;
 });
 afterAll(async () => {
   for (const port of replicaPorts ?? []) {
@@ -112,11 +86,7 @@ afterAll(async () => {
       // Not running (any more).
     }
   }
-  if (cluster && cluster.exitCode === null) {
-    const exited = once(cluster, 'exit');
-    cluster.kill('SIGTERM');
-    await exited;
-  }
+  await cluster?.stop();
   await database?.drop();
   await redis?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });

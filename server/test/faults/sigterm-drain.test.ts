@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { schema } from '@levain/db';
-import { eq, like } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServerProcess, scratchDatabase, startServerProcess } from '../server-process';
 import {
@@ -11,6 +11,7 @@ import {
   load,
   openStore,
   type Person,
+  savedBodies,
   sleep,
 } from './support';
 
@@ -112,15 +113,8 @@ describe('SIGTERM under a write burst', () => {
       0,
     );
 
+    const saved = await savedBodies({ url: database.url }, 'drain');
     const handle = await openStore({ url: database.url });
-    const saved = new Set(
-      (
-        await handle.db
-          .select({ body: schema.posts.body })
-          .from(schema.posts)
-          .where(like(schema.posts.body, 'drain %'))
-      ).map((p) => p.body),
-    );
     const impressions = await handle.db
       .select({ postId: schema.postImpressions.postId })
       .from(schema.postImpressions)

@@ -1,6 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { applyMigrations, coreMigrations, createDb, type DbHandle, schema } from '@levain/db';
+import { like } from 'drizzle-orm';
 import { SessionService } from '../../src/auth/sessions';
 import { createAccount } from '../../src/people/accounts';
+import { scratchDatabase } from '../server-process';
 
 export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 export const rawId = (id: string) => Buffer.from(id, 'base64').toString().split(':')[1]!;
@@ -17,6 +22,61 @@ export async function openStore(store: Store): Promise<DbHandle> {
   await applyMigrations(handle, coreMigrations);
   return handle;
 }
+
+/** A place for a server's data, with the environment that points the server at it. */
+export type Place = { store: Store; env: Record<string, string>; dataDir: string; remove(): Promise<void> };
+
+/** The embedded PGlite of `pnpm start`, and PostgreSQL: a fault test runs on each. */
+export const engines: { name: string; place(): Promise<Place> }[] = [
+  {
+    name: 'embedded PGlite',
+    place: async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'levain-faults-'));
+      return {
+        store: { dataDir },
+        env: { DATA_DIR: dataDir, DATABASE_URL: '' },
+        dataDir,
+        remove: async () => rmSync(dataDir, { recursive: true, force: true }),
+      };
+    },
+  },
+  {
+    name: 'PostgreSQL',
+    place: async () => {
+      const database = await scratchDatabase('levain_faults');
+      const dataDir = mkdtempSync(join(tmpdir(), 'levain-faults-'));
+      return {
+        store: { url: database.url },
+        env: { DATA_DIR: dataDir, DATABASE_URL: database.url },
+        dataDir,
+        remove: async () => {
+          await database.drop();
+          rmSync(dataDir, { recursive: true, force: true });
+        },
+      };
+    },
+  },
+];
+
+/** The bodies of the posts saved in `store` that start with `prefix` and a space. */
+export async function savedBodies(store: Store, prefix: string): Promise<Set<string>> {
+  const handle = await openStore(store);
+  try {
+    const rows = await handle.db
+      .select({ body: schema.posts.body })
+      .from(schema.posts)
+      .where(like(schema.posts.body, `${prefix} %`));
+    return new Set(rows.map((row) => row.body));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The requests of a load run that created a post, as the server acknowledged them. */
+export const acknowledgedPosts = (outcomes: Outcome[]) =>
+  outcomes.filter(
+    (o) => o.status === 200 && o.body?.data?.createPost?.__typename === 'MutationCreatePostSuccess',
+  );
 
 export type Person = { id: string; email: string; cookie: string };
 
