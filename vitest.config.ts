@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ['{db,server,plugins/*}/test/**/*.test.ts', 'bench/test/**/*.test.ts'],
+    // The fault suite kills and cuts off real processes for minutes: `pnpm test:faults`.
+    exclude: ['**/node_modules/**', 'server/test/faults/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -1,11 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { openPglite } from './pglite';
 import { relations } from './schema/relations';
 
 export type Relations = typeof relations;
@@ -17,6 +14,11 @@ export type DbHandle = {
   kind: 'pglite' | 'postgres';
   /** Runs raw SQL text with several statements (migrations of plugins, test setup). */
   exec(sqlText: string): Promise<void>;
+  /**
+   * PGlite only: its data folder as a gzipped tar, taken while no statement runs (a crash-consistent
+   * copy, as a file-system snapshot would be) — the one way to copy it while the server has it open.
+   */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 };
 
@@ -29,7 +31,21 @@ export type DbOptions = {
   max?: number;
   /** Called with every SQL statement sent and its parameters (tests and Server-Timing count statements). */
   onQuery?: (sql: string, params: unknown[]) => void;
+  /**
+   * PostgreSQL stops a statement running longer than this (`statement_timeout`); none when absent.
+   * The server sets one so a request never waits on the database for long.
+   */
+  statementTimeoutMs?: number;
 };
+
+/** A server that does not accept a connection within this is taken as down (postgres-js waits 30 s). */
+const CONNECT_TIMEOUT_SECONDS = 3;
+/**
+ * Seconds before reconnecting after a failed attempt. postgres-js backs off up to 20 s, so requests
+ * queued at the start of an outage waited up to 46 s, and the first ones after it waited too; an
+ * attempt to a stopped server costs one refused connection.
+ */
+const reconnectDelay = (attempts: number) => Math.min(0.1 * 2 ** attempts, 1) * (0.5 + Math.random() / 2);
 
 const logger = (onQuery?: DbOptions['onQuery']) =>
   onQuery ? { logQuery: (q: string, params: unknown[]) => onQuery(q, params) } : undefined;
@@ -39,9 +55,16 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
     const client = postgres(options.url, {
       max: options.max ?? 10,
       onnotice: () => {},
-      // Our queries are short, but their correlated subqueries inflate plan costs past PostgreSQL's
-      // JIT threshold: compiling them took up to 2 s for a 30 ms home feed on the benchmark database.
-      connection: { jit: 'off' },
+      connect_timeout: CONNECT_TIMEOUT_SECONDS,
+      backoff: reconnectDelay,
+      // A connection whose server vanished without closing it (a network cut) is noticed in ~20 s.
+      keep_alive: 10,
+      connection: {
+        // Our queries are short, but their correlated subqueries inflate plan costs past PostgreSQL's
+        // JIT threshold: compiling them took up to 2 s for a 30 ms home feed on the benchmark database.
+        jit: 'off',
+        ...(options.statementTimeoutMs && { statement_timeout: options.statementTimeoutMs }),
+      },
     });
     preparing(client);
     const db = drizzlePostgres({ client, relations, logger: logger(options.onQuery) }) as unknown as Db;
@@ -54,9 +77,7 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
       close: () => client.end({ timeout: 5 }),
     };
   }
-  const dataDir = options.dataDir ?? './.data/pglite';
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir, extensions: { unaccent, pg_trgm } });
+  const client = await openPglite(options.dataDir ?? './.data/pglite');
   const db = drizzlePglite({ client, relations, logger: logger(options.onQuery) }) as unknown as Db;
   return {
     db,
@@ -64,6 +85,7 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
     exec: async (text) => {
       await client.exec(text);
     },
+    dumpDataDir: () => client.dumpDataDir('gzip'),
     close: () => client.close(),
   };
 }

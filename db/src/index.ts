@@ -1,4 +1,6 @@
+export * from './availability';
 export * from './client';
 export * from './migrate';
+export { openPglite } from './pglite';
 export * as schema from './schema/index';
 export * from './sql';

@@ -33,6 +33,8 @@ export async function applyMigrations(handle: DbHandle, source: MigrationSource)
   if (handle.kind === 'pglite') await migratePglite(handle.db as unknown as PgliteDatabase<never>, config);
   else
     await handle.db.transaction(async (tx) => {
+      // A migration (an index on a large table) may take longer than the server's request-sized limit.
+      await tx.execute(sql`set local statement_timeout = 0`);
       await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`);
       await migratePostgres(tx as unknown as PostgresJsDatabase<never>, config);
     });

@@ -8,6 +8,8 @@ import { registerCommunities } from './communities/wiring';
 import type { Config } from './config';
 import { createGraphQL, type Yoga } from './graphql/yoga';
 import { avatarRoutes } from './http/avatars';
+import { refuseWhileUnreachable, unavailableErrors } from './http/database-status';
+import { HttpDrain } from './http/drain';
 import { healthRoutes } from './http/health';
 import { limitBodySize, maskUnexpectedErrors, requireSameOrigin, securityHeaders } from './http/security';
 import { countSqlStatement, serverTiming } from './http/server-timing';
@@ -24,7 +26,15 @@ import { registerPosts } from './posts/wiring';
 import { buildSchema } from './schema';
 import { createCoreServices, type Services } from './services';
 
-export type App = { express: Express; yoga: Yoga; services: Services; close(): Promise<void> };
+export type App = {
+  express: Express;
+  yoga: Yoga;
+  services: Services;
+  /** Graceful stop of the HTTP server that serves `express` (SIGTERM). */
+  drain: HttpDrain;
+  /** Stops background work, writes what is buffered, closes the database: after `drain`. */
+  close(): Promise<void>;
+};
 
 export type AppOptions = {
   config: Config;
@@ -34,6 +44,12 @@ export type AppOptions = {
   /** Start the job worker (off in tests, which run jobs explicitly). */
   runJobs?: boolean;
 };
+
+/**
+ * Statements take milliseconds (a second at worst under saturation) on the benchmark's 500,000 posts:
+ * one that runs this long is stuck behind a lock or an overloaded server, and answers "retry" instead.
+ */
+const STATEMENT_TIMEOUT_MS = 15_000;
 
 /** Opens the database, migrates core then plugins, and assembles the HTTP app; does not listen. */
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -45,6 +61,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       url: config.databaseUrl,
       dataDir: join(config.dataDir, 'pglite'),
       onQuery: config.serverTiming ? countSqlStatement : undefined,
+      statementTimeoutMs: STATEMENT_TIMEOUT_MS,
     }));
   await applyMigrations(handle, coreMigrations);
   const core = createCoreServices(handle, config, logger);
@@ -62,8 +79,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerCommunities(services);
   const yoga = createGraphQL(buildSchema(host), services);
 
+  const drain = new HttpDrain();
   const app = express();
   app.disable('x-powered-by');
+  app.use(drain.track);
   if (process.env.TRUST_PROXY) app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY));
   app.use(
     pinoHttp({
@@ -88,7 +107,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   );
   if (config.serverTiming) app.use(serverTiming);
   app.use(securityHeaders(config));
-  app.use(healthRoutes(services));
+  app.use(healthRoutes(services.database, drain));
+  app.use(['/graphql', '/api', '/auth'], refuseWhileUnreachable(services.database));
   app.use(limitBodySize);
   app.use(unsubscribeRoutes(services));
   app.use(requireSameOrigin(config));
@@ -98,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.use(avatarRoutes(services));
   app.use(yoga.graphqlEndpoint, yoga as unknown as express.RequestHandler);
   app.use(webClient(config.webDist));
+  app.use(unavailableErrors(services.database));
   app.use(maskUnexpectedErrors(logger));
 
   if (options.runJobs) services.jobs.start();
@@ -105,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     express: app,
     yoga,
     services,
+    drain,
     close: async () => {
       await posts.close();
       await services.close();

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 export type Config = {
   env: 'production' | 'development' | 'test';
   port: number;
+  /** Address to listen on: loopback by default, `0.0.0.0` (all interfaces) in a container. */
+  host: string;
   /** Public origin of the web client (cookies, Origin checks, links in mail). */
   publicUrl: string;
   dataDir: string;
@@ -36,6 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     env: mode,
     port,
+    host: env.HOST || '127.0.0.1',
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     // Relative to where the person ran `pnpm start` (pnpm runs the script in server/).
     dataDir: resolve(env.INIT_CWD ?? process.cwd(), env.DATA_DIR ?? '.data'),

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { SessionService } from './auth/sessions';
 import { SignInThrottle } from './auth/sign-in-throttle';
 import type { Config } from './config';
+import { DatabaseStatus } from './http/database-status';
 import { EventBus } from './plugin-host/events';
 import type { PluginHost } from './plugin-host/host';
 import { JobQueue } from './plugin-host/jobs';
@@ -14,6 +15,8 @@ import { createPubSub, type PubSub } from './realtime/pubsub';
 export type Services = {
   handle: DbHandle;
   db: Db;
+  /** Whether the database answers (requests are refused with 503 while it does not). */
+  database: DatabaseStatus;
   config: Config;
   logger: Logger;
   sessions: SessionService;
@@ -33,10 +36,12 @@ export function createCoreServices(handle: DbHandle, config: Config, logger: Log
   const rateLimiter = redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter();
   const events = new EventBus(logger);
   const jobs = new JobQueue(handle.db, logger);
-  const pubsub = createPubSub(config.redisUrl);
+  const pubsub = createPubSub(config.redisUrl, logger);
+  const database = new DatabaseStatus(handle.db, logger);
   return {
     handle,
     db: handle.db,
+    database,
     config,
     logger,
     sessions: new SessionService(handle.db, config.sessionInactivityMinutes * 60_000),
@@ -50,6 +55,7 @@ export function createCoreServices(handle: DbHandle, config: Config, logger: Log
       await events.settled();
       await pubsub.close();
       redis?.disconnect();
+      database.close();
     },
   };
 }

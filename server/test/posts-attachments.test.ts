@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,5 +151,18 @@ describe('attachments', () => {
       input: { body: 'Again', attachmentIds: [uploaded.id] },
     });
     expect(again.data.createPost.__typename).toBe('ValidationError');
+  });
+
+  it('answers 404, not 500, for an attachment whose file is missing from the uploads folder', async () => {
+    const author = await app.sessionFor({ locale: 'en' });
+    const uploaded = (await (await upload(author.cookie, pdf, 'lost.pdf')).json()) as any;
+    const stored = await app.services.db.query.postAttachments.findFirst({ where: { id: uploaded.id } });
+    await rm(join(app.services.config.dataDir, 'uploads', stored!.path));
+
+    const answer = await fetch(`${app.origin}${uploaded.url}`, { headers: { cookie: author.cookie } });
+    expect(answer.status).toBe(404);
+    expect(await answer.json()).toEqual({
+      error: { code: 'NOT_FOUND', message: 'This item does not exist or is not visible to you.' },
+    });
   });
 });

@@ -1,14 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createDb, type DbHandle, type Tx } from '@levain/db';
+import { createDb, type Tx } from '@levain/db';
 import { Redis } from 'ioredis';
 import { EventStream } from './event-stream';
-import { listenOnRandomPort } from './real-http';
+import { freePort, type ServerProcess, scratchDatabase, startServerProcess } from './server-process';
 
 /**
  * Real server processes (`server/src/main.ts`) sharing one PostgreSQL database — PGlite cannot be
@@ -17,74 +14,39 @@ import { listenOnRandomPort } from './real-http';
  * requests come from a client address of this cluster's own: rate limits counted in a shared Redis
  * by earlier runs do not reach it.
  */
-export type Replica = { origin: string; child: ChildProcess; output: string[] };
-
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function freePort(): Promise<number> {
-  const { server, port } = await listenOnRandomPort();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+export type Replica = ServerProcess;
 
 export async function startReplicas(options: { count: number; redisUrl?: string }) {
-  const databaseName = `levain_replicas_${randomBytes(4).toString('hex')}`;
-  const admin: DbHandle = await createDb({ url: serverUrl, max: 1 });
-  await admin.exec(`create database "${databaseName}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${databaseName}`;
-  const databaseUrl = url.toString();
+  const database = await scratchDatabase('levain_replicas');
   const dataDir = mkdtempSync(join(tmpdir(), 'levain-replicas-'));
   // The replicas sit behind one public origin, as behind a load balancer.
   const publicUrl = `http://localhost:${await freePort()}`;
   const replicas: Replica[] = [];
   const clientIp = `10.${[...randomBytes(3)].join('.')}`;
-  const redis = options.redisUrl ? new Redis(options.redisUrl) : null;
+  const redis = options.redisUrl ? new Redis(options.redisUrl).on('error', () => undefined) : null;
   /** How many server connections listen on a Redis channel (a pubsub topic). */
   const listeners = async (channel: string) =>
     Number(((await redis!.pubsub('NUMSUB', channel)) as [string, number])[1]);
 
   const start = async (): Promise<Replica> => {
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'warn',
-        PORT: String(port),
+    const server = await startServerProcess(
+      {
         PUBLIC_URL: publicUrl,
         TRUST_PROXY: 'loopback',
         DATA_DIR: join(dataDir, String(port)),
-        DATABASE_URL: databaseUrl,
+        DATABASE_URL: database.url,
         REDIS_URL: options.redisUrl ?? '',
-        LEVAIN_SEED: 'none',
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const replica = { origin: `http://localhost:${port}`, child, output: [] as string[] };
-    replicas.push(replica);
-    child.stdout!.on('data', (chunk) => replica.output.push(String(chunk)));
-    child.stderr!.on('data', (chunk) => replica.output.push(String(chunk)));
-    const deadline = Date.now() + 40_000;
-    while (Date.now() < deadline && child.exitCode === null) {
-      const ready = await fetch(`${replica.origin}/readyz`).catch(() => null);
-      if (ready?.ok) return replica;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error(`replica on ${replica.origin} did not become ready:\n${replica.output.join('')}`);
+      { port, readyWithinMs: 40_000 },
+    );
+    replicas.push(server);
+    return server;
   };
   const stop = async () => {
-    for (const { child } of replicas) {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await once(child, 'exit');
-      }
-    }
+    await Promise.all(replicas.map((replica) => replica.stop()));
     redis?.disconnect();
-    await admin.exec(`drop database if exists "${databaseName}" with (force)`);
-    await admin.close();
+    await database.drop();
     rmSync(dataDir, { recursive: true, force: true });
   };
   // Together, as a deployment starts them: the migrations take turns under their lock.
@@ -108,9 +70,10 @@ export async function startReplicas(options: { count: number; redisUrl?: string 
   return {
     replicas,
     publicUrl,
+    databaseUrl: database.url,
     /** Arranges data directly in the shared database. */
     async inDatabase<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-      const db = await createDb({ url: databaseUrl, max: 1 });
+      const db = await createDb({ url: database.url, max: 1 });
       try {
         return await db.db.transaction(work);
       } finally {

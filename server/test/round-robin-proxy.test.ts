@@ -120,6 +120,21 @@ describe('the round-robin proxy of pnpm start:cluster', () => {
     await only.eventsClosed;
   });
 
+  it("ends the client's event stream, unfinished, when its upstream dies", async () => {
+    const only = await upstream('a');
+    const stream = (await fetch(`${await proxyTo([only])}/events`)).body!.getReader();
+    expect(await nextChunk(stream)).toBe('data: one\n\n');
+
+    only.server.closeAllConnections();
+    // A stream cut short is an error for the client (a network failure it retries), not a clean end.
+    await expect(
+      Promise.race([
+        stream.read(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('still open')), 5_000)),
+      ]),
+    ).rejects.toThrow(/terminated/);
+  });
+
   it('skips an upstream that is down, and answers 502 when none is up', async () => {
     const [a, b] = [await upstream('a'), await upstream('b')];
     const proxy = await proxyTo([a, b]);

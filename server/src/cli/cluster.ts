@@ -5,7 +5,7 @@ import { loadConfig } from '../config';
 import { createRoundRobinProxy } from '../http/round-robin-proxy';
 import { installedPlugins } from '../plugins';
 import { DEMO_PASSWORD, demoSignIns, seedDemoIfEmpty } from '../seed/demo';
-import { startReplica } from './replica-process';
+import { type ReplicaProcess, startReplica } from './replica-process';
 
 function fail(message: string): never {
   console.error(`\n${message}\n`);
@@ -55,10 +55,13 @@ const setup = await buildApp({ config, plugins: installedPlugins(env) });
 const seeded = await seedDemoIfEmpty(setup.services, env);
 await setup.close();
 
+const replicaEnv = (i: number) => ({
+  ...env,
+  PORT: String(config.port + i + 1),
+  PUBLIC_URL: config.publicUrl,
+});
 const started = await Promise.allSettled(
-  Array.from({ length: count }, (_, i) =>
-    startReplica({ ...env, PORT: String(config.port + i + 1), PUBLIC_URL: config.publicUrl }),
-  ),
+  Array.from({ length: count }, (_, i) => startReplica(replicaEnv(i))),
 );
 const replicas = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
 if (replicas.length < count) {
@@ -67,7 +70,7 @@ if (replicas.length < count) {
   fail(String(failure?.reason instanceof Error ? failure.reason.message : failure?.reason));
 }
 const proxy = createRoundRobinProxy(replicas.map((replica) => replica.url));
-proxy.listen(config.port, () => {
+proxy.listen(config.port, config.host, () => {
   console.log(`\nLevain is running at ${config.publicUrl}  —  ${count} replicas behind a round-robin proxy`);
   for (const replica of replicas) console.log(`  replica ${replica.url.origin}  (pid ${replica.child.pid})`);
   console.log(`shared: PostgreSQL (DATABASE_URL) and Redis (${config.redisUrl})`);
@@ -88,10 +91,34 @@ async function stop() {
 }
 process.on('SIGINT', () => void stop());
 process.on('SIGTERM', () => void stop());
-for (const replica of replicas)
-  replica.child.on('exit', (code, signal) => {
-    if (!stopping)
-      console.error(
-        `replica ${replica.url.origin} stopped (${signal ?? `exit code ${code}`}); the proxy skips it`,
-      );
+for (const [i, replica] of replicas.entries()) superviseReplica(i, replica);
+
+/**
+ * Starts a replica again when it exits, as an orchestrator would; the proxy skips it meanwhile. A
+ * replica that keeps failing — to start, or within a minute of starting — is tried again less and
+ * less often (at most every 30 s).
+ */
+function superviseReplica(i: number, replica: ReplicaProcess, failures = 0) {
+  const startedAt = Date.now();
+  replica.child.once('exit', async (code, signal) => {
+    if (stopping) return;
+    const crashLoop = Date.now() - startedAt < 60_000;
+    console.error(
+      `replica ${replica.url.origin} stopped (${signal ?? `exit code ${code}`}); starting it again`,
+    );
+    for (let attempt = crashLoop ? failures : 0; !stopping; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1_000 * 2 ** attempt, 30_000)));
+      if (stopping) return;
+      try {
+        const restarted = await startReplica(replicaEnv(i));
+        replicas[i] = restarted;
+        console.error(`replica ${restarted.url.origin} is back (pid ${restarted.child.pid})`);
+        if (stopping) await restarted.stop();
+        else superviseReplica(i, restarted, attempt + 1);
+        return;
+      } catch (error) {
+        console.error(error instanceof Error ? error.message : error);
+      }
+    }
   });
+}

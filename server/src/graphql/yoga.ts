@@ -4,6 +4,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import { readCookie, SESSION_COOKIE } from '../auth/cookies';
 import type { Context } from '../context';
+import { serviceUnavailable } from '../http/database-status';
 import { pickLocale } from '../i18n/messages';
 import type { Services } from '../services';
 import { localiseErrors } from './localise-errors';
@@ -32,7 +33,12 @@ export function createGraphQL(schema: GraphQLSchema, services: Services): Yoga {
     multipart: true,
     context: async ({ request, req }): Promise<Context> => {
       const token = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
-      const session = token ? await services.sessions.validate(token) : null;
+      const session = token
+        ? await services.sessions.validate(token).catch((error) => {
+            if (!services.database.noticed(error)) throw error;
+            throw serviceUnavailable(pickLocale(null, request.headers.get('accept-language')));
+          })
+        : null;
       const responseCookies: string[] = [];
       pendingCookies.set(request, responseCookies);
       return {

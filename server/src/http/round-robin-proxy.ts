@@ -5,6 +5,7 @@ import {
   request,
   type Server,
 } from 'node:http';
+import { pipeline } from 'node:stream';
 
 /** Headers about one connection (RFC 9110 §7.6.1): never forwarded to the other side. */
 const HOP_BY_HOP = [
@@ -20,6 +21,8 @@ const HOP_BY_HOP = [
 ];
 /** How long an upstream that refused a connection goes to the back of the queue. */
 const PASS_OVER_MS = 2_000;
+/** Each upstream's /readyz is asked this often; one that does not answer within a second is passed over. */
+const CHECK_EVERY_MS = 2_000;
 
 function withoutHopByHop(headers: IncomingHttpHeaders): IncomingHttpHeaders {
   const named = String(headers.connection ?? '')
@@ -45,7 +48,8 @@ function forwardedHeaders(req: IncomingMessage): IncomingHttpHeaders {
 /**
  * A small load balancer for trying replicas on one machine (`pnpm start:cluster`): each request goes
  * to the next upstream in turn, streamed both ways so server-sent events pass as they are written.
- * An upstream that refuses the connection is skipped for the next one and passed over for a while.
+ * An upstream that refuses the connection is skipped for the next one and passed over for a while,
+ * and so is one whose /readyz does not answer.
  * Sessions need no stickiness: any replica can answer any request.
  */
 export function createRoundRobinProxy(upstreams: URL[]): Server {
@@ -60,7 +64,21 @@ export function createRoundRobinProxy(upstreams: URL[]): Server {
     return [...rotation.filter(up), ...rotation.filter((upstream) => !up(upstream))];
   };
 
-  return createServer((req, res) => {
+  // A replica can be up but unable to answer (frozen, or its database gone): its connections open, and
+  // requests sent to it would hang. Load balancers ask readiness; so does this one.
+  const check = setInterval(() => {
+    for (const upstream of upstreams)
+      fetch(new URL('/readyz', upstream), { signal: AbortSignal.timeout(1_000) })
+        .then((answer) => answer.ok)
+        .catch(() => false)
+        .then((ready) => {
+          if (ready) downUntil.delete(upstream);
+          else downUntil.set(upstream, Date.now() + CHECK_EVERY_MS + PASS_OVER_MS);
+        });
+  }, CHECK_EVERY_MS);
+  check.unref();
+
+  const server = createServer((req, res) => {
     const queue = candidates();
     const headers = forwardedHeaders(req);
     const forward = () => {
@@ -88,7 +106,9 @@ export function createRoundRobinProxy(upstreams: URL[]): Server {
       });
       outgoing.on('response', (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.statusMessage, withoutHopByHop(answer.headers));
-        answer.pipe(res);
+        // An upstream that dies mid-answer (a replica killed under an event stream) ends the client's
+        // response too, unfinished, so the client knows to reconnect; `pipe` alone left it open forever.
+        pipeline(answer, res, () => undefined);
       });
       outgoing.on('error', (error) => {
         if (!sent) {
@@ -102,4 +122,6 @@ export function createRoundRobinProxy(upstreams: URL[]): Server {
     };
     forward();
   });
+  server.on('close', () => clearInterval(check));
+  return server;
 }

@@ -10,6 +10,11 @@ import { mailerFor } from './mailer';
 
 const n = schema.notifications;
 const BATCH = 500;
+/**
+ * Claimed notifications are due again after this unless their email went out: a worker killed while
+ * sending leaves them to the next run. Claiming by marking them emailed lost them in that case.
+ */
+const CLAIM_MS = 5 * 60_000;
 
 export function registerEmailJobs(services: Services): void {
   services.jobs.register('notifications.send-emails', {
@@ -23,8 +28,9 @@ export function registerEmailJobs(services: Services): void {
 
 /**
  * Sends every email due at `now`: immediate ones (held until the recipient's next working period
- * unless urgent) and digests. Rows are claimed with SKIP LOCKED, so each email leaves once
- * whatever the number of replicas. `now` is a parameter so tests can drive the clock.
+ * unless urgent) and digests. Rows are claimed with SKIP LOCKED (their due time moved past the
+ * claim's end), so each email leaves once whatever the number of replicas, and marked emailed as
+ * each email leaves. `now` is a parameter so tests can drive the clock.
  */
 export async function sendDueEmails(services: Services, now: Date): Promise<{ sent: number; held: number }> {
   const mailer = mailerFor(services);
@@ -40,7 +46,7 @@ export async function sendDueEmails(services: Services, now: Date): Promise<{ se
       .for('update', { skipLocked: true });
     const claimed = await services.db
       .update(n)
-      .set({ emailedAt: now })
+      .set({ emailDueAt: new Date(now.getTime() + CLAIM_MS) })
       .where(inArray(n.id, due))
       .returning({ id: n.id, recipientId: n.recipientId, kind: n.kind, urgent: n.urgent, data: n.data });
     const byRecipient = new Map<string, DueNotification[]>();
@@ -48,14 +54,25 @@ export async function sendDueEmails(services: Services, now: Date): Promise<{ se
       byRecipient.set(row.recipientId, [...(byRecipient.get(row.recipientId) ?? []), row]);
     for (const [recipientId, rows] of byRecipient) {
       const [recipient] = await loadRecipients(services.db, [recipientId], null);
-      // A deactivated person gets no email: the rows stay marked as handled.
-      if (!recipient) continue;
+      // A deactivated person gets no email: the rows are marked as handled.
+      if (!recipient) {
+        await markEmailed(
+          services,
+          rows.map((r) => r.id),
+          now,
+        );
+        continue;
+      }
       const result = await deliver(services, recipient, rows, now);
       totals.sent += result.sent;
       totals.held += result.held;
     }
     if (claimed.length < BATCH) return totals;
   }
+}
+
+async function markEmailed(services: Services, ids: string[], now: Date) {
+  if (ids.length) await services.db.update(n).set({ emailedAt: now }).where(inArray(n.id, ids));
 }
 
 async function release(services: Services, ids: string[], emailDueAt: Date | null) {
@@ -83,15 +100,19 @@ async function deliver(services: Services, recipient: Recipient, rows: DueNotifi
   );
   const mailer = mailerFor(services)!;
   let sent = 0;
-  const emails = await emailsFor(
+  const sendable = wanted.filter((r) => !held.includes(r));
+  const emails = await emailsFor(services, recipient, pickLocale(viewer.locale), sendable);
+  // What no email carries (its post is gone or no longer visible) is handled.
+  const carried = new Set(emails.flatMap((email) => email.ids));
+  await markEmailed(
     services,
-    recipient,
-    pickLocale(viewer.locale),
-    wanted.filter((r) => !held.includes(r)),
+    sendable.filter((r) => !carried.has(r.id)).map((r) => r.id),
+    now,
   );
   for (const email of emails) {
     try {
       await mailer.send(email.message);
+      await markEmailed(services, email.ids, now);
       sent += 1;
     } catch (error) {
       services.logger.warn({ err: error, recipientId: viewer.id }, 'notification email not sent; will retry');

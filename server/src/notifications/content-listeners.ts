@@ -1,3 +1,5 @@
+import { schema } from '@levain/db';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Services } from '../services';
 import { activeMemberIds, loadRecipients, type Recipient, whoCanReadPost } from './audience';
 import { notify } from './store';
@@ -16,6 +18,21 @@ const among = (recipients: Recipient[], ids: Iterable<string>) => {
   return recipients.filter((r) => wanted.has(r.viewer.id));
 };
 
+/** "kind:recipient" of the notifications already sent about a post itself (not its comments). */
+async function alreadyToldOfPost(services: Services, postId: string): Promise<Set<string>> {
+  const rows = await services.db
+    .select({ kind: schema.notifications.kind, recipientId: schema.notifications.recipientId })
+    .from(schema.notifications)
+    .where(
+      and(
+        eq(schema.notifications.postId, postId),
+        isNull(schema.notifications.commentId),
+        inArray(schema.notifications.kind, ['mention', 'announcement']),
+      ),
+    );
+  return new Set(rows.map((r) => `${r.kind}:${r.recipientId}`));
+}
+
 export async function onPostPublished(
   services: Services,
   e: {
@@ -29,7 +46,15 @@ export async function onPostPublished(
   const members = e.isAnnouncement && e.communityId ? await activeMemberIds(services.db, e.communityId) : [];
   const recipients = await readers(services, e.postId, e.communityId, [...e.mentionedUserIds, ...members]);
   const target = { actorId: e.authorId, postId: e.postId, communityId: e.communityId };
-  await notify(services, { ...target, kind: 'mention', recipients: among(recipients, e.mentionedUserIds) });
+  // The publication job announces again after a crash: whoever was already told is not told twice.
+  const told = await alreadyToldOfPost(services, e.postId);
+  const untold = (kind: 'mention' | 'announcement', list: Recipient[]) =>
+    list.filter((r) => !told.has(`${kind}:${r.viewer.id}`));
+  await notify(services, {
+    ...target,
+    kind: 'mention',
+    recipients: untold('mention', among(recipients, e.mentionedUserIds)),
+  });
   // Someone both mentioned in and told about an announcement hears about it once.
   const mentioned = new Set(e.mentionedUserIds);
   await notify(services, {
@@ -37,7 +62,10 @@ export async function onPostPublished(
     kind: 'announcement',
     groupKey: `announcement:${e.postId}`,
     data: { reminder: false },
-    recipients: among(recipients, members).filter((r) => !mentioned.has(r.viewer.id)),
+    recipients: untold(
+      'announcement',
+      among(recipients, members).filter((r) => !mentioned.has(r.viewer.id)),
+    ),
   });
 }
 

@@ -90,6 +90,19 @@ export class EventBus {
     }
   }
 
+  /**
+   * Runs every handler of `event` and resolves once they all finished; rejects if any failed. For a
+   * job that announces what it did: the job is done only once its effects are, and runs again if not.
+   */
+  async deliver<E extends EventName>(event: E, payload: AppEvents[E]): Promise<void> {
+    const results = await Promise.allSettled(
+      (this.handlers.get(event) ?? []).map(async (handler) => handler(payload)),
+    );
+    const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    if (failures.length)
+      throw new AggregateError(failures, `${failures.length} handler(s) of "${event}" failed`);
+  }
+
   /** Resolves when every handler started so far has finished (shutdown, tests). */
   async settled(): Promise<void> {
     while (this.pending.size > 0) await Promise.all([...this.pending]);

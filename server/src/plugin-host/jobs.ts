@@ -10,7 +10,13 @@ const MAX_ATTEMPTS = 5;
 export const WORKER_TICK_MS = 5_000;
 /** Due jobs one worker claims per tick; the rest are left to the next tick or another replica. */
 export const JOBS_PER_CLAIM = 20;
-const STALE_AFTER_MS = 10 * 60_000;
+/**
+ * A claim lasts this long unless its worker renews it (every HEARTBEAT_MS while its batch runs): a
+ * worker killed mid-batch leaves its jobs to others within this, where a fixed 10-minute staleness
+ * stranded them for 10 minutes.
+ */
+export const LEASE_MS = 30_000;
+const HEARTBEAT_MS = 10_000;
 /** How long a one-off job of a disabled plugin waits before the next look. */
 const INACTIVE_RETRY_MS = 60_000;
 
@@ -32,6 +38,7 @@ export class JobQueue {
   private readonly handlers = new Map<string, JobHandler>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  private stopping = false;
   readonly workerId = randomUUID();
 
   constructor(
@@ -68,7 +75,10 @@ export class JobQueue {
       .where(
         or(
           and(eq(jobs.status, 'pending'), lte(jobs.runAt, sql`now()`)),
-          and(eq(jobs.status, 'running'), lt(jobs.lockedAt, new Date(Date.now() - STALE_AFTER_MS))),
+          and(
+            eq(jobs.status, 'running'),
+            lt(jobs.lockedAt, sql`now() - make_interval(secs => ${LEASE_MS / 1000})`),
+          ),
         ),
       )
       .orderBy(asc(jobs.runAt))
@@ -78,7 +88,8 @@ export class JobQueue {
       .update(jobs)
       .set({
         status: 'running',
-        lockedAt: new Date(),
+        // The database's clock, as in the staleness test above: replicas' clocks may differ.
+        lockedAt: sql`now()`,
         lockedBy: this.workerId,
         attempts: sql`${jobs.attempts} + 1`,
       })
@@ -86,40 +97,84 @@ export class JobQueue {
       .returning();
   }
 
-  /** Runs every due job once; returns how many were claimed. */
+  /** Renews this worker's claims: they stay its own while it works through them. */
+  private async renewClaims(): Promise<void> {
+    await this.db
+      .update(jobs)
+      .set({ lockedAt: sql`now()` })
+      .where(and(eq(jobs.status, 'running'), eq(jobs.lockedBy, this.workerId)));
+  }
+
+  /**
+   * Runs every due job once; returns how many were claimed. A job may run again after a crash (its
+   * claim expires), so each handler's effects must be idempotent and complete on a second run.
+   */
   async runDue(now = new Date()): Promise<number> {
     await this.scheduleRecurring(now);
     const claimed = await this.claim(JOBS_PER_CLAIM);
-    for (const job of claimed) {
-      const handler = this.handlers.get(job.name);
-      try {
-        if (!handler) throw new Error(`No handler for job "${job.name}"`);
-        const active = await handler.isActive();
-        if (!active && !handler.everyMinutes) {
-          await this.postpone(job.id, job.attempts - 1);
-          continue;
+    const heartbeat = setInterval(() => {
+      this.renewClaims().catch((error) => this.logger.warn({ err: error }, 'job claims not renewed'));
+    }, HEARTBEAT_MS);
+    try {
+      for (const [index, job] of claimed.entries()) {
+        // Stopping (SIGTERM): the jobs not started yet go back to the queue for another worker now.
+        if (this.stopping) {
+          await this.release(claimed.slice(index));
+          break;
         }
-        if (active) await handler.run(job.payload);
-        await this.db
-          .update(jobs)
-          .set({ status: 'done', finishedAt: new Date(), lastError: null })
-          .where(eq(jobs.id, job.id));
-      } catch (error) {
-        const failed = job.attempts >= MAX_ATTEMPTS;
-        this.logger.error({ err: error, job: job.name, attempts: job.attempts }, 'job failed');
-        await this.db
-          .update(jobs)
-          .set({
-            status: failed ? 'failed' : 'pending',
-            lastError: String(error instanceof Error ? error.message : error),
-            runAt: new Date(Date.now() + 2 ** job.attempts * 1000),
-            lockedAt: null,
-            lockedBy: null,
-          })
-          .where(eq(jobs.id, job.id));
+        await this.runOne(job);
       }
+    } finally {
+      clearInterval(heartbeat);
     }
     return claimed.length;
+  }
+
+  private async runOne(job: typeof jobs.$inferSelect): Promise<void> {
+    const handler = this.handlers.get(job.name);
+    try {
+      if (!handler) throw new Error(`No handler for job "${job.name}"`);
+      const active = await handler.isActive();
+      if (!active && !handler.everyMinutes) {
+        await this.postpone(job.id, job.attempts - 1);
+        return;
+      }
+      if (active) await handler.run(job.payload);
+      await this.db
+        .update(jobs)
+        .set({ status: 'done', finishedAt: new Date(), lastError: null })
+        .where(eq(jobs.id, job.id));
+    } catch (error) {
+      const failed = job.attempts >= MAX_ATTEMPTS;
+      this.logger.error({ err: error, job: job.name, attempts: job.attempts }, 'job failed');
+      await this.db
+        .update(jobs)
+        .set({
+          status: failed ? 'failed' : 'pending',
+          lastError: String(error instanceof Error ? error.message : error),
+          runAt: new Date(Date.now() + 2 ** job.attempts * 1000),
+          lockedAt: null,
+          lockedBy: null,
+        })
+        .where(eq(jobs.id, job.id));
+    }
+  }
+
+  /** Gives claimed jobs back, due now, as if this worker had not claimed them. */
+  private async release(released: (typeof jobs.$inferSelect)[]): Promise<void> {
+    if (!released.length) return;
+    await this.db
+      .update(jobs)
+      .set({ status: 'pending', attempts: sql`${jobs.attempts} - 1`, lockedAt: null, lockedBy: null })
+      .where(
+        and(
+          inArray(
+            jobs.id,
+            released.map((job) => job.id),
+          ),
+          eq(jobs.lockedBy, this.workerId),
+        ),
+      );
   }
 
   private async postpone(id: string, attempts: number): Promise<void> {
@@ -144,6 +199,7 @@ export class JobQueue {
 
   start(intervalMs = WORKER_TICK_MS): void {
     if (this.timer) return;
+    this.stopping = false;
     const tick = () => {
       this.running = this.runDue()
         .then(() => undefined)
@@ -159,7 +215,9 @@ export class JobQueue {
     tick();
   }
 
+  /** Stops looking for jobs; the job running finishes, the rest of its batch goes back to the queue. */
   async stop(): Promise<void> {
+    this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running;

@@ -1,5 +1,5 @@
 import { schema } from '@levain/db';
-import { type Request, type Response, Router } from 'express';
+import { type NextFunction, type Request, type Response, Router } from 'express';
 import multer from 'multer';
 import { readCookie, SESSION_COOKIE } from '../auth/cookies';
 import { LevainError } from '../errors';
@@ -86,7 +86,7 @@ export function attachmentRoutes(services: Services): Router {
     });
   });
 
-  const serve = (display: boolean) => async (req: Request, res: Response) => {
+  const serve = (display: boolean) => async (req: Request, res: Response, next: NextFunction) => {
     const { viewer, locale } = await requester(req);
     if (!viewer) return sendError(res, 401, 'NOT_SIGNED_IN', locale, { key: 'error.notSignedIn' });
     const id = String(req.params.id);
@@ -112,7 +112,16 @@ export function attachmentRoutes(services: Services): Router {
       'Content-Disposition',
       `${attachment.kind === 'image' ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(attachment.name)}`,
     );
-    res.sendFile(attachmentFile(config, path));
+    res.sendFile(attachmentFile(config, path), (error?: NodeJS.ErrnoException) => {
+      if (!error || res.headersSent) return;
+      // A file lost from DATA_DIR/uploads (a backup restored without it): the attachment is gone.
+      if (error.code === 'ENOENT') {
+        res.removeHeader('Content-Disposition');
+        res.removeHeader('Cache-Control');
+        return notFound();
+      }
+      next(error);
+    });
   };
   router.get('/api/attachments/:id', serve(false));
   router.get('/api/attachments/:id/display', serve(true));

@@ -20,19 +20,24 @@ async function mentionedUserIds(db: Db, postId: string): Promise<string[]> {
   return rows.flatMap((r) => (r.userId ? [r.userId] : []));
 }
 
+/** What `post.published` carries for this post. */
+async function publishedEvent(services: Services, post: PublishedPost) {
+  return {
+    postId: post.id,
+    communityId: post.communityId,
+    authorId: post.authorId,
+    isAnnouncement: post.isAnnouncement,
+    mentionedUserIds: await mentionedUserIds(services.db, post.id),
+  };
+}
+
 /**
  * Tells everyone a post is now in feeds (after the transaction that published it committed):
  * the domain event for listeners (notifications of mentions, plugins) and the real-time topic
  * behind `feedUpdated` (each subscriber is filtered through the permission module).
  */
 export async function announcePublished(services: Services, post: PublishedPost): Promise<void> {
-  services.events.emit('post.published', {
-    postId: post.id,
-    communityId: post.communityId,
-    authorId: post.authorId,
-    isAnnouncement: post.isAnnouncement,
-    mentionedUserIds: await mentionedUserIds(services.db, post.id),
-  });
+  services.events.emit('post.published', await publishedEvent(services, post));
   services.pubsub.publish('feed.updated', { postId: post.id, authorId: post.authorId });
 }
 
@@ -54,17 +59,25 @@ export async function queuePublication(tx: Tx, postId: string, at: Date): Promis
 
 /**
  * Publishes a scheduled post whose time has come. Its `publishedAt` already holds the scheduled
- * time: that is the post's time in feeds, not the moment the job ran.
+ * time: that is the post's time in feeds, not the moment the job ran. The job is done once the
+ * listeners of `post.published` are: a worker killed in between leaves the post published and the
+ * job claimed, and the job's next run announces it again (listeners skip what they already did) —
+ * where before it saw the post published, announced nothing, and mentions were never notified.
  */
 async function publishScheduled(services: Services, postId: string): Promise<void> {
-  const [post] = await services.db
+  await services.db
     .update(schema.posts)
     .set({ status: 'published' })
     .where(
       and(eq(schema.posts.id, postId), eq(schema.posts.status, 'scheduled'), isNull(schema.posts.deletedAt)),
-    )
-    .returning();
-  if (post) await announcePublished(services, post);
+    );
+  const post = await services.db.query.posts.findFirst({
+    where: { id: postId, status: 'published', deletedAt: { isNull: true } },
+    columns: { id: true, communityId: true, authorId: true, isAnnouncement: true },
+  });
+  if (!post) return;
+  await services.events.deliver('post.published', await publishedEvent(services, post));
+  services.pubsub.publish('feed.updated', { postId: post.id, authorId: post.authorId });
 }
 
 export function registerPublicationJob(services: Services): void {

@@ -1,14 +1,9 @@
 import { type AnyVariables, stringifyDocument, type TypedDocumentNode } from '@urql/core';
-import { createClient } from 'graphql-sse';
 import { CSRF_HEADERS } from './client';
+import { createSubscriptionClient } from './sse-client';
 
 /** Server-sent events on the same /graphql endpoint (graphql-sse "distinct connections" mode). */
-const sse = createClient({
-  url: '/graphql',
-  headers: { ...CSRF_HEADERS },
-  credentials: 'same-origin',
-  retryAttempts: 20,
-});
+const sse = createSubscriptionClient({ url: '/graphql', headers: { ...CSRF_HEADERS } });
 
 /** Starts a subscription; returns the function that stops it. */
 export function subscribe<Data, Variables extends AnyVariables>(
@@ -22,7 +17,7 @@ export function subscribe<Data, Variables extends AnyVariables>(
       next: (result) => {
         if (result.data) onData(result.data);
       },
-      // The client retries by itself; a final failure only means live updates stop.
+      // The client reconnects by itself, without end; an error here is one the server sent.
       error: () => {},
       complete: () => {},
     },
