@@ -12,6 +12,7 @@ import './admin';
 import './directory-import';
 import './personal-data';
 import './plugin';
+import './viewer-permissions';
 import './notification';
 import './notification-settings';
 import './search';

@@ -48,7 +48,7 @@ export const en = {
   'notFound.text': 'This page does not exist or has moved.',
   'notFound.home': 'Back to home',
   'notAllowed.title': 'Not available to you',
-  'notAllowed.text': 'This page is reserved for administrators.',
+  'notAllowed.text': 'Your role does not give access to this page.',
 
   'field.email': 'Email',
   'field.workEmail': 'Work email',

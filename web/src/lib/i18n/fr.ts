@@ -50,7 +50,7 @@ export const fr: Record<MessageKey, string> = {
   'notFound.text': 'Cette page n’existe pas ou a été déplacée.',
   'notFound.home': 'Retour à l’accueil',
   'notAllowed.title': 'Page non accessible',
-  'notAllowed.text': 'Cette page est réservée aux administrateurs.',
+  'notAllowed.text': 'Votre rôle ne donne pas accès à cette page.',
 
   'field.email': 'E-mail',
   'field.workEmail': 'E-mail professionnel',
