@@ -81,7 +81,7 @@ builder.drizzleObjectFields(Comment, (t) => ({
       if (row.moderation === 'visible') return null;
       const access = {
         post: toPostAccess(row.post),
-        comment: { moderation: row.moderation, deletedAt: row.deletedAt },
+        comment: { authorId: row.authorId, moderation: row.moderation, deletedAt: row.deletedAt },
       };
       return noticeFor(ctx.viewer?.id, row.authorId, access, row.moderationNotice, ctx);
     },
