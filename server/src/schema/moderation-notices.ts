@@ -23,7 +23,8 @@ export const ModerationNotice = builder.objectRef<Notice>('ModerationNotice').im
     link: t.exposeString('link', { nullable: true, description: 'Where the content was.' }),
     excerpt: t.exposeString('excerpt', {
       nullable: true,
-      description: 'The beginning of the content (Markdown source), so its author recognises it.',
+      description:
+        'The beginning of the content (its Markdown source, mentions as names), so its author recognises it.',
     }),
   }),
 });

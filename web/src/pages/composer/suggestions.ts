@@ -54,13 +54,13 @@ export async function suggestionsFor(token: Token): Promise<Suggestion[]> {
 }
 
 /**
- * The text that replaces the token. A person becomes the Markdown link the server resolves to a
- * mention (`@[Name](user:<uuid>)`), so two colleagues with the same name are never confused.
+ * The text that replaces the token, as the person reads it ("@Ava Thompson "), and for a person
+ * the uuid the composer keeps to send the mention link (see mention-markup.ts).
  */
-export function insertion(suggestion: Suggestion): string {
-  if (suggestion.kind === 'hashtag') return `#${suggestion.tag} `;
-  const name = suggestion.name.replace(/[[\]]/g, '');
-  return `@[${name}](user:${plainId(suggestion.id)}) `;
+export function insertion(suggestion: Suggestion): { text: string; person?: { name: string; id: string } } {
+  if (suggestion.kind === 'hashtag') return { text: `#${suggestion.tag} ` };
+  const name = suggestion.name.replace(/[[\]\n]/g, '');
+  return { text: `@${name} `, person: { name, id: plainId(suggestion.id) } };
 }
 
 /** The people a body mentions through the autocomplete, as uuids. */
