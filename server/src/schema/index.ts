@@ -13,6 +13,7 @@ import './directory-import';
 import './personal-data';
 import './plugin';
 import './viewer-permissions';
+import './mention-suggestions';
 import './notification';
 import './notification-settings';
 import './search';
