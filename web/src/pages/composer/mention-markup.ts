@@ -17,13 +17,13 @@ export function readable(markup: string): { text: string; people: PickedPeople }
   return { text, people };
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The body to send: each "@Name" of a picked person becomes their mention link again. */
 export function withMentions(text: string, people: PickedPeople): string {
   if (!people.size) return text;
   // Longest names first, so "@Ava Thompson-Lee" is not read as "@Ava Thompson" and "-Lee".
   const names = [...people.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`@(${names.map(escape).join('|')})(?![\\p{L}\\p{N}_-])`, 'gu');
+  const pattern = new RegExp(`@(${names.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}_-])`, 'gu');
   return text.replace(pattern, (_whole, name: string) => `@[${name}](user:${people.get(name)})`);
 }
