@@ -189,6 +189,12 @@ describe('the demo conversations', () => {
     expect(unfilled).toEqual([]);
   });
 
+  it('never say the same thing twice on one profile', async () => {
+    const repeated = await rows(sql`select profile_user_id, body, count(*)::int as n from posts
+      where profile_user_id is not null group by profile_user_id, body having count(*) > 1`);
+    expect(repeated).toEqual([]);
+  });
+
   it('write in English in the UK communities and in French in the French ones', async () => {
     const bodies = async (slug: string) =>
       (

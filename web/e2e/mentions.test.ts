@@ -55,10 +55,10 @@ describe('mentions', () => {
     await box.pressSequentially('Une question pour @Thom');
     const options = lea.getByRole('listbox', { name: /Suggestions/ }).getByRole('option');
     // Her own manager first, before the namesakes of the rest of the company.
-    await expect.poll(async () => (await options.first().textContent())?.trim()).toMatch(/^Thomas Petit/);
+    await expect.poll(async () => await options.first().textContent()).toMatch(/Thomas Petit/);
 
     await box.pressSequentially('as P');
-    await expect.poll(() => options.allTextContents()).toEqual([expect.stringMatching(/^Thomas Petit/)]);
+    await expect.poll(() => options.allTextContents()).toEqual([expect.stringMatching(/Thomas Petit/)]);
     await box.press('Enter');
     expect(await box.inputValue()).toBe('Une question pour @Thomas Petit ');
     await box.fill('');

@@ -40,7 +40,7 @@ describe('reporting and removing a comment', () => {
     await dialog.getByRole('button', { name: 'Envoyer le signalement' }).click();
     await sophie
       .getByRole('status')
-      .filter({ hasText: 'Merci : les modérateurs vont l’examiner.' })
+      .filter({ hasText: 'Merci : les modérateur·rices vont l’examiner.' })
       .waitFor();
   });
 
@@ -71,7 +71,7 @@ describe('reporting and removing a comment', () => {
       .waitFor();
     await lea.goto('/moderation/notices');
     const notices = lea.getByRole('main');
-    await notices.getByText('Retiré par un modérateur.').first().waitFor();
+    await notices.getByText('Retiré par un·e modérateur·rice.').first().waitFor();
     await notices
       .getByText('Motif : Les échanges restent courtois et sur le sujet.', { exact: true })
       .first()

@@ -69,7 +69,8 @@ export const fr: Record<MessageKey, string> = {
   'signIn.pending': 'Connexion…',
   'signIn.or': 'ou',
   'signIn.sso': 'Se connecter avec {provider}',
-  'signIn.deactivated': 'Ce compte est désactivé. Adressez-vous à un administrateur si c’est une erreur.',
+  'signIn.deactivated':
+    'Ce compte est désactivé. Adressez-vous à un·e administrateur·rice si c’est une erreur.',
   'signIn.ssoFailed': 'La connexion unique n’a pas abouti. Réessayez ou utilisez votre mot de passe.',
   'signIn.noAccount': 'Pas encore de compte ?',
   'signIn.signUp': 'Créer un compte',
@@ -144,7 +145,7 @@ export const fr: Record<MessageKey, string> = {
   'data.download': 'Télécharger mes données',
 
   'role.member': 'Membre',
-  'role.admin': 'Administrateur',
+  'role.admin': 'Administrateur·rice',
   'role.hr': 'RH',
   'role.chief_cm': 'Community manager en chef',
   'invitationStatus.pending': 'En attente',

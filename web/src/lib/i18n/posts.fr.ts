@@ -25,7 +25,7 @@ export const postsFr: Record<keyof typeof postsEn, string> = {
   'posts.unpinnedDone': 'Publication désépinglée.',
   'posts.announcement': 'Annonce',
   'posts.scheduledFor': 'Programmée pour le {date}',
-  'posts.pendingApproval': 'En attente de validation par un animateur',
+  'posts.pendingApproval': 'En attente de validation par un·e animateur·rice',
   'posts.rejected': 'Non validée',
   'posts.rejectionReason': 'Motif : {reason}',
   'posts.deleteQuestion': 'Supprimer cette publication ?',
@@ -105,18 +105,20 @@ export const postsFr: Record<keyof typeof postsEn, string> = {
   'share.comment': 'Votre commentaire (facultatif)',
   'share.submit': 'Partager',
   'share.done': 'Partagé dans {where}.',
-  'share.pending': 'Partagé dans {where} : la publication apparaîtra après validation par un animateur.',
+  'share.pending':
+    'Partagé dans {where} : la publication apparaîtra après validation par un·e animateur·rice.',
   'share.original': 'Publication partagée',
   'share.unavailable': 'La publication d’origine ne vous est plus accessible.',
 
   'report.action': 'Signaler',
   'report.postTitle': 'Signaler cette publication',
   'report.commentTitle': 'Signaler ce commentaire',
-  'report.intro': 'Les modérateurs de la communauté l’examineront. L’auteur ne saura pas qui l’a signalé.',
+  'report.intro':
+    'Les modérateur·rices de la communauté l’examineront. L’auteur·rice ne saura pas qui l’a signalé.',
   'report.reason': 'Pour quelle raison ?',
   'report.chooseReason': 'Choisissez une raison.',
   'report.details': 'Précisions (facultatif)',
-  'report.detailsHint': 'Que doivent savoir les modérateurs ? 1 000 caractères au plus.',
+  'report.detailsHint': 'Que doivent savoir les modérateur·rices ? 1 000 caractères au plus.',
   'report.submit': 'Envoyer le signalement',
-  'report.sent': 'Merci : les modérateurs vont l’examiner.',
+  'report.sent': 'Merci : les modérateur·rices vont l’examiner.',
 };
