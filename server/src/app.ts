@@ -20,6 +20,7 @@ import { registerNotificationListeners } from './notifications';
 import type { PluginSource } from './plugin-host/contract';
 import { PluginHost } from './plugin-host/host';
 import { attachmentRoutes } from './posts/attachments-route';
+import { auditCsvRoutes } from './audit-log/csv-route';
 import { registerPosts } from './posts/wiring';
 import { buildSchema } from './schema';
 import { createCoreServices, type Services } from './services';
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.use(oidcRoutes(services));
   // Before avatarRoutes: it keeps /uploads/attachments/* out of the public static files.
   app.use(attachmentRoutes(services));
+  app.use(auditCsvRoutes(services));
   app.use(avatarRoutes(services));
   app.use(yoga.graphqlEndpoint, yoga as unknown as express.RequestHandler);
   app.use(webClient(config.webDist));

@@ -9,6 +9,7 @@ import './user';
 import './auth';
 import './invitation';
 import './admin';
+import './audit-log';
 import './directory-import';
 import './personal-data';
 import './plugin';
