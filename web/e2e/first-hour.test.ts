@@ -33,7 +33,8 @@ describe('the details of the first hour', () => {
     });
 
     await lea.goto(`/communities/${community.slug}/posts/${postId}`);
-    const comment = lea.locator(`#comment-${commentId}`);
+    const plain = Buffer.from(commentId, 'base64').toString().split(':')[1];
+    const comment = lea.locator(`[id="comment-${plain}"]`);
     const count = comment.getByRole('button', { name: '1 réaction' });
     const kinds = comment.getByRole('group', { name: 'Réagir' });
     const reply = comment.getByRole('button', { name: 'Répondre' });
