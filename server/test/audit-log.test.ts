@@ -16,10 +16,20 @@ let hr: { userId: string; cookie: string };
 let lea: { userId: string; cookie: string };
 let slug: string;
 
-async function gql(who: { cookie: string }, query: string, variables: Record<string, unknown> = {}, lang = 'fr') {
+async function gql(
+  who: { cookie: string },
+  query: string,
+  variables: Record<string, unknown> = {},
+  lang = 'fr',
+) {
   const response = await fetch(`${app.origin}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: who.cookie, origin: app.origin, 'accept-language': lang },
+    headers: {
+      'content-type': 'application/json',
+      cookie: who.cookie,
+      origin: app.origin,
+      'accept-language': lang,
+    },
     body: JSON.stringify({ query, variables }),
   });
   const json = (await response.json()) as { data?: any; errors?: unknown[] };
@@ -49,7 +59,14 @@ beforeAll(async () => {
   // Entries at known moments, so that the date filter has something to cut.
   const entries = [
     [admin.userId, 'user.deactivated', 'user', lea.userId, {}, '2026-11-02T09:00:00Z'],
-    [admin.userId, 'user.roles-changed', 'user', hr.userId, { added: ['hr'], removed: [] }, '2026-11-10T09:00:00Z'],
+    [
+      admin.userId,
+      'user.roles-changed',
+      'user',
+      hr.userId,
+      { added: ['hr'], removed: [] },
+      '2026-11-10T09:00:00Z',
+    ],
     [admin.userId, 'moderation.remove', 'post', post.id, { reason: 'Hors sujet' }, '2026-11-20T09:00:00Z'],
     [hr.userId, 'invitation.created', 'invitation', null, { count: 3 }, '2026-11-21T09:00:00Z'],
   ] as const;
@@ -78,7 +95,11 @@ describe('the audit log', () => {
         what: 'a retiré « Merci @Sophie Bernard pour la recette » — motif : Hors sujet',
         link: expect.stringMatching(new RegExp(`^/communities/${slug}/posts/[0-9a-f-]{36}$`)),
       },
-      { who: 'Camille Martin', what: 'a changé les rôles de Sophie Bernard : + RH', link: `/people/${hr.userId}` },
+      {
+        who: 'Camille Martin',
+        what: 'a changé les rôles de Sophie Bernard : + RH',
+        link: `/people/${hr.userId}`,
+      },
       { who: 'Camille Martin', what: 'a désactivé le compte de Léa Dubois', link: `/people/${lea.userId}` },
     ]);
     const english = await gql(lea, LOG, {}, 'en').catch((error: Error) => error.message);
@@ -94,9 +115,15 @@ describe('the audit log', () => {
       'user.deactivated',
     ]);
     const november = { from: '2026-11-05T00:00:00Z', to: '2026-11-21T00:00:00Z' };
-    expect(actions(await gql(admin, LOG, { filter: november }))).toEqual(['moderation.remove', 'user.roles-changed']);
+    expect(actions(await gql(admin, LOG, { filter: november }))).toEqual([
+      'moderation.remove',
+      'user.roles-changed',
+    ]);
     const options = await gql(admin, '{ auditLogActions { action label } auditLogActors { name } }');
-    expect(options.auditLogActions).toContainEqual({ action: 'user.deactivated', label: 'a désactivé le compte de …' });
+    expect(options.auditLogActions).toContainEqual({
+      action: 'user.deactivated',
+      label: 'a désactivé le compte de …',
+    });
     expect(options.auditLogActors.map((u: any) => u.name)).toEqual(['Camille Martin', 'Sophie Bernard']);
   });
 
@@ -105,7 +132,10 @@ describe('the audit log', () => {
     const response = await fetch(url, { headers: { cookie: admin.cookie } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
-    const lines = (await response.text()).replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines[0]).toBe('date,qui,action,ce qui a été fait,lien');
     expect(lines).toHaveLength(4);
     expect(lines[2]).toContain('a retiré « Merci @Sophie Bernard pour la recette » — motif : Hors sujet');
@@ -113,6 +143,9 @@ describe('the audit log', () => {
 
     expect((await fetch(url, { headers: { cookie: hr.cookie } })).status).toBe(403);
     expect((await fetch(url)).status).toBe(401);
-    expect((await fetch(`${app.origin}/api/audit-log.csv?from=yesterday`, { headers: { cookie: admin.cookie } })).status).toBe(400);
+    expect(
+      (await fetch(`${app.origin}/api/audit-log.csv?from=yesterday`, { headers: { cookie: admin.cookie } }))
+        .status,
+    ).toBe(400);
   });
 });

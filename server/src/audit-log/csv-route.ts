@@ -34,10 +34,16 @@ export function auditCsvRoutes(services: Services): Router {
     const viewer = token ? (await services.sessions.validate(token))?.viewer : null;
     const locale = pickLocale(viewer?.locale, req.get('accept-language'));
     if (!viewer || !can(viewer, 'audit:read'))
-      return void res.status(viewer ? 403 : 401).type('text').send(translate(locale, { key: 'error.notAllowed' }));
+      return void res
+        .status(viewer ? 403 : 401)
+        .type('text')
+        .send(translate(locale, { key: 'error.notAllowed' }));
     const parsed = query.safeParse(req.query);
     if (!parsed.success)
-      return void res.status(400).type('text').send(translate(locale, { key: 'error.validation' }));
+      return void res
+        .status(400)
+        .type('text')
+        .send(translate(locale, { key: 'error.validation' }));
     const { actor, action, from, to } = parsed.data;
     const filter: AuditFilter = {
       actorId: actor,
@@ -55,7 +61,10 @@ export function auditCsvRoutes(services: Services): Router {
     });
     const lines = rows.map((row) => {
       const subject = auditSubject(locale, row.subject);
-      const sentence = auditSentence(locale, row.action, row.details).replace('{subject}', subject?.label ?? '—');
+      const sentence = auditSentence(locale, row.action, row.details).replace(
+        '{subject}',
+        subject?.label ?? '—',
+      );
       return [
         row.createdAt.toISOString(),
         row.actor?.name ?? '',

@@ -5,7 +5,12 @@ import { mentionsAsNamesSql } from '../markdown/mention-text';
 import { contentLink } from '../moderation/targets';
 
 /** The audit log's filters: who, which action, between which dates (from inclusive, to exclusive). */
-export type AuditFilter = { actorId?: string | null; action?: string | null; from?: Date | null; to?: Date | null };
+export type AuditFilter = {
+  actorId?: string | null;
+  action?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+};
 
 /** The same filters for the GraphQL list and the CSV export. */
 export function auditWhere(filter: AuditFilter) {

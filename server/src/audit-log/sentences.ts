@@ -160,5 +160,9 @@ export function missingSubject(locale: Locale, subjectType: string): string {
 
 /** An action as its filter offers it: "a désactivé le compte de …". */
 export function auditActionLabel(locale: Locale, action: string): string {
-  return auditSentence(locale, action, {}).replace('{subject}', '…').replace(/\s+/g, ' ').replace(/\(\s*\w*\s*\)/g, '').trim();
+  return auditSentence(locale, action, {})
+    .replace('{subject}', '…')
+    .replace(/\s+/g, ' ')
+    .replace(/\(\s*\w*\s*\)/g, '')
+    .trim();
 }

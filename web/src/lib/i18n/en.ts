@@ -249,10 +249,14 @@ export const en = {
   'plugins.noneTitle': 'No plugins installed',
   'plugins.failed': 'This extension could not be shown.',
 
-  'audit.when': 'When',
   'audit.who': 'Who',
   'audit.action': 'Action',
-  'audit.details': 'Details',
+  'audit.filters': 'Filter the log',
+  'audit.anyone': 'Anyone',
+  'audit.anyAction': 'Any action',
+  'audit.from': 'From',
+  'audit.to': 'To',
+  'audit.csv': 'Export as CSV',
   'audit.system': 'System',
   'audit.noneTitle': 'Nothing recorded yet',
 

@@ -256,10 +256,14 @@ export const fr: Record<MessageKey, string> = {
   'plugins.noneTitle': 'Aucune extension installée',
   'plugins.failed': 'Cette extension n’a pas pu s’afficher.',
 
-  'audit.when': 'Quand',
   'audit.who': 'Qui',
   'audit.action': 'Action',
-  'audit.details': 'Détails',
+  'audit.filters': 'Filtrer le journal',
+  'audit.anyone': 'Tout le monde',
+  'audit.anyAction': 'Toutes les actions',
+  'audit.from': 'Du',
+  'audit.to': 'Au',
+  'audit.csv': 'Exporter en CSV',
   'audit.system': 'Système',
   'audit.noneTitle': 'Rien d’enregistré pour l’instant',
 
