@@ -365,7 +365,9 @@ describe('the demo, alive for each persona', () => {
       expect({ email, unread: data.unreadNotificationCount > 0 }).toEqual({ email, unread: true });
       expect(data.notifications.edges.length).toBeGreaterThan(0);
     }
-    const grouped = await one(sql`select count(*)::int as n from notifications where kind = 'reaction' and actor_count > 1`);
+    const grouped = await one(
+      sql`select count(*)::int as n from notifications where kind = 'reaction' and actor_count > 1`,
+    );
     expect(grouped.n).toBeGreaterThan(10);
     // Nothing seeded waits to be emailed, and nobody is told about their own doing.
     const odd = await one(sql`select count(*)::int as n from notifications
@@ -401,16 +403,25 @@ describe('the demo, alive for each persona', () => {
 
   it('shows the admin an audit log of the seeded admin actions, and HR the invitations she sent', async () => {
     const admin = await signedInAs('admin@atlas.example');
-    const log = (await admin.data('{ auditLog(first: 100) { edges { node { action sentence subject { label } } } } }'))
-      .auditLog.edges.map((e: any) => e.node);
+    const log = (
+      await admin.data('{ auditLog(first: 100) { edges { node { action sentence subject { label } } } } }')
+    ).auditLog.edges.map((e: any) => e.node);
     const actions = new Set(log.map((e: any) => e.action));
     expect([...actions]).toEqual(expect.arrayContaining(['invitation.created', 'community.created']));
     const all = await rows<{ action: string }>(sql`select distinct action from audit_log`);
     expect(all.map((r) => r.action)).toEqual(
-      expect.arrayContaining(['organisation.updated', 'user.roles-changed', 'community.created', 'invitation.created']),
+      expect.arrayContaining([
+        'organisation.updated',
+        'user.roles-changed',
+        'community.created',
+        'invitation.created',
+      ]),
     );
     const hr = await signedInAs('rh@atlas.example');
-    const invitations = (await hr.data('{ invitations(first: 20) { edges { node { email status } } } }')).invitations;
-    expect(invitations.edges.filter((e: any) => e.node.status === 'pending').length).toBeGreaterThanOrEqual(3);
+    const invitations = (await hr.data('{ invitations(first: 20) { edges { node { email status } } } }'))
+      .invitations;
+    expect(invitations.edges.filter((e: any) => e.node.status === 'pending').length).toBeGreaterThanOrEqual(
+      3,
+    );
   });
 });

@@ -31,12 +31,14 @@ import './post';
 import './comment';
 import './post-mutations';
 import './post-preview';
+import './post-language';
 import './post-review';
 import './post-poll';
 import './post-announcement';
 import './post-attachments';
 import './post-impressions';
 import './feed';
+import './feed-languages';
 import './hashtag';
 import './bookmark';
 
