@@ -26,6 +26,7 @@ import './community-queries';
 import './community-mutations';
 import './community-members';
 import './community-follows';
+import './user-communities';
 import './reaction';
 import './post';
 import './comment';

@@ -260,6 +260,25 @@ export const en = {
   'audit.system': 'System',
   'audit.noneTitle': 'Nothing recorded yet',
 
+  'nav.settings': 'Settings',
+  'settings.title': 'Settings',
+  'settings.intro':
+    'Your photo, the languages of your feed, your notifications, your password and your data.',
+  'settings.toProfile': 'See my profile',
+  'settings.languagesTitle': 'Languages of my feed',
+  'settings.languagesText':
+    'Your home feed shows the posts written in these languages. Official announcements and your own posts always stay in it.',
+  'settings.languagesDefault': 'By default: the language of the interface and those of your communities.',
+  'settings.languagesChosen': 'You chose these languages.',
+  'settings.languagesReset': 'Back to the default',
+  'settings.languagesSaved': 'Languages of your feed saved.',
+  'settings.notificationsTitle': 'Notifications',
+  'settings.notificationsText': 'What you are told by email, and how often.',
+  'settings.notificationsLink': 'Set my notifications',
+  'profile.settingsLink': 'Settings',
+  'profile.communities': 'Communities',
+  'profile.noCommunities': 'No community to show yet.',
+
   // The social layer, one file per domain.
   ...postsEn,
   ...composerEn,

@@ -274,4 +274,22 @@ export const fr: Record<MessageKey, string> = {
   ...notificationsFr,
   ...searchFr,
   ...moderationFr,
+  'nav.settings': 'Paramètres',
+  'settings.title': 'Paramètres',
+  'settings.intro':
+    'Votre photo, les langues de votre fil, vos notifications, votre mot de passe et vos données.',
+  'settings.toProfile': 'Voir mon profil',
+  'settings.languagesTitle': 'Langues de mon fil',
+  'settings.languagesText':
+    'Votre fil d’accueil montre les publications écrites dans ces langues. Les annonces officielles et vos propres publications y restent toujours.',
+  'settings.languagesDefault': 'Par défaut : la langue de l’interface et celles de vos communautés.',
+  'settings.languagesChosen': 'Vous avez choisi ces langues.',
+  'settings.languagesReset': 'Revenir au choix par défaut',
+  'settings.languagesSaved': 'Langues de votre fil enregistrées.',
+  'settings.notificationsTitle': 'Notifications',
+  'settings.notificationsText': 'Ce qui vous est signalé par e-mail, et à quel rythme.',
+  'settings.notificationsLink': 'Régler mes notifications',
+  'profile.settingsLink': 'Paramètres',
+  'profile.communities': 'Communautés',
+  'profile.noCommunities': 'Aucune communauté visible pour l’instant.',
 };
