@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const box = async (page: Page, locator: ReturnType<Page['locator']>) => {
+const box = async (locator: ReturnType<Page['locator']>) => {
   const found = await locator.boundingBox();
   if (!found) throw new Error('not visible');
   return found;
@@ -39,7 +39,7 @@ describe('the details of the first hour', () => {
     const kinds = comment.getByRole('group', { name: 'Réagir' });
     const reply = comment.getByRole('button', { name: 'Répondre' });
     await reply.waitFor();
-    const [c, k, r] = [await box(lea, count), await box(lea, kinds), await box(lea, reply)];
+    const [c, k, r] = [await box(count), await box(kinds), await box(reply)];
     // On the line of the buttons, after them; not between the count and the buttons.
     expect(Math.abs(r.y + r.height / 2 - (k.y + k.height / 2))).toBeLessThan(6);
     expect(r.x).toBeGreaterThan(k.x + k.width - 1);
