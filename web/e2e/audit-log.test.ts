@@ -18,7 +18,7 @@ describe('the audit log', () => {
   it('reads as sentences with links, filters by action and exports what it shows', async () => {
     await createCommunity(admin, { name: 'Comité du journal' });
     await admin.goto('/admin/audit');
-    const entries = admin.getByRole('main').getByRole('listitem');
+    const entries = admin.getByRole('main').locator('ol > li');
     const created = entries.filter({ hasText: 'Camille Martin a créé la communauté Comité du journal' });
     await created.first().waitFor();
     await created.first().getByRole('link', { name: 'Comité du journal' }).waitFor();

@@ -32,7 +32,7 @@ describe('the languages of the feed', () => {
     expect(await feedText(olivia)).not.toContain('Le déménagement du service marketing');
 
     await olivia.getByRole('button', { name: /Olivia Smith/ }).click();
-    await olivia.getByRole('link', { name: 'Settings' }).click();
+    await olivia.getByRole('link', { name: 'Settings', exact: true }).click();
     await olivia.getByRole('heading', { level: 2, name: 'Languages of my feed' }).waitFor();
     expect(await olivia.getByRole('checkbox', { name: 'English' }).isChecked()).toBe(true);
     await olivia.getByRole('checkbox', { name: 'French' }).check();
