@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -147,5 +148,14 @@ describe('the audit log', () => {
       (await fetch(`${app.origin}/api/audit-log.csv?from=yesterday`, { headers: { cookie: admin.cookie } }))
         .status,
     ).toBe(400);
+  });
+
+  it('names what no longer exists, without a link', async () => {
+    await audit(app.services.db, admin.userId, 'comment.deleted', 'comment', randomUUID(), {});
+    const { auditLog } = await gql(admin, LOG, { filter: { action: 'comment.deleted' } });
+    expect(auditLog.edges[0].node).toMatchObject({
+      sentence: 'a supprimé le commentaire {subject}',
+      subject: { label: 'un commentaire supprimé', link: null },
+    });
   });
 });

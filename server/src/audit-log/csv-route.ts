@@ -6,7 +6,7 @@ import { pickLocale, translate } from '../i18n/messages';
 import { can } from '../permissions';
 import type { Services } from '../services';
 import { type AuditFilter, auditSubject, auditSubjectSql, auditWhere } from './entries';
-import { auditSentence } from './sentences';
+import { auditSentence, missingSubject } from './sentences';
 
 /** One export holds at most this many entries, newest first; narrow the filters for older ones. */
 export const MAX_EXPORTED = 10_000;
@@ -53,14 +53,14 @@ export function auditCsvRoutes(services: Services): Router {
     };
     const rows = await services.db.query.auditLog.findMany({
       where: auditWhere(filter),
-      columns: { action: true, details: true, createdAt: true },
+      columns: { action: true, details: true, subjectType: true, createdAt: true },
       with: { actor: { columns: { name: true } } },
       extras: { subject: (a) => auditSubjectSql(a) },
       orderBy: { createdAt: 'desc', id: 'desc' },
       limit: MAX_EXPORTED,
     });
     const lines = rows.map((row) => {
-      const subject = auditSubject(locale, row.subject);
+      const subject = auditSubject(locale, row.subject) ?? missingSubject(locale, row.subjectType);
       const sentence = auditSentence(locale, row.action, row.details).replace(
         '{subject}',
         subject?.label ?? '—',

@@ -50,7 +50,6 @@ const fr: Record<string, string> = {
   'subject.comment': 'un commentaire supprimé',
   'subject.user': 'un compte effacé',
   'subject.community': 'une communauté effacée',
-  'subject.none': '—',
 };
 
 const en: Record<keyof typeof fr, string> = {
@@ -98,7 +97,6 @@ const en: Record<keyof typeof fr, string> = {
   'subject.comment': 'a deleted comment',
   'subject.user': 'an erased account',
   'subject.community': 'an erased community',
-  'subject.none': '—',
 };
 
 const catalogues: Record<Locale, Record<string, string>> = { fr, en };
@@ -152,10 +150,10 @@ export function auditSentence(locale: Locale, action: string, details: Record<st
   return sentence;
 }
 
-/** How a subject that no longer exists is named. */
-export function missingSubject(locale: Locale, subjectType: string): string {
-  const text = catalogues[locale];
-  return text[`subject.${subjectType}`] ?? text['subject.none']!;
+/** How a subject that no longer exists is named; null for entries about no one thing. */
+export function missingSubject(locale: Locale, subjectType: string): { label: string; link: null } | null {
+  const label = catalogues[locale][`subject.${subjectType}`];
+  return label ? { label, link: null } : null;
 }
 
 /** An action as its filter offers it: "a désactivé le compte de …". */

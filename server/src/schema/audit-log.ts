@@ -1,7 +1,7 @@
 import { schema } from '@levain/db';
 import { sql } from 'drizzle-orm';
 import { auditSubject, auditSubjectSql, auditWhere } from '../audit-log/entries';
-import { auditActionLabel, auditSentence } from '../audit-log/sentences';
+import { auditActionLabel, auditSentence, missingSubject } from '../audit-log/sentences';
 import { can } from '../permissions';
 import { builder } from './builder';
 import { User } from './user';
@@ -30,9 +30,11 @@ const AuditEntry = builder.drizzleObject('auditLog', {
     subject: t.field({
       type: AuditSubject,
       nullable: true,
-      description: 'What was acted on, when it still exists.',
-      select: { extras: { subject: (a) => auditSubjectSql(a) } },
-      resolve: (a, _args, ctx) => auditSubject(ctx.locale, (a as unknown as { subject: unknown }).subject),
+      description: 'What was acted on; a label without a link once it no longer exists.',
+      select: { columns: { subjectType: true }, extras: { subject: (a) => auditSubjectSql(a) } },
+      resolve: (a, _args, ctx) =>
+        auditSubject(ctx.locale, (a as unknown as { subject: unknown }).subject) ??
+        missingSubject(ctx.locale, a.subjectType),
     }),
     subjectType: t.exposeString('subjectType'),
     subjectId: t.exposeString('subjectId', { nullable: true }),
