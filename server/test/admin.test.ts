@@ -63,7 +63,7 @@ describe('deactivating and reactivating a person', () => {
     expect(again.signIn).toEqual({
       __typename: 'NotAllowedError',
       code: 'NOT_ALLOWED',
-      message: 'Ce compte est désactivé. Contactez un administrateur.',
+      message: 'Ce compte est désactivé. Contactez un·e administrateur·rice.',
     });
 
     const colleague = await app.signedIn();
@@ -115,7 +115,7 @@ describe('roles', () => {
       __typename: 'NotAllowedError',
       code: 'NOT_ALLOWED',
       message:
-        "Vous ne pouvez pas retirer votre propre rôle d'administrateur : demandez-le à un autre administrateur.",
+        "Vous ne pouvez pas retirer votre propre rôle d'administrateur·rice : demandez-le à un·e autre administrateur·rice.",
     });
     expect([...(await frAdmin.data(ME)).me.roles].sort()).toEqual(['admin', 'hr', 'member']);
     const kept = await frAdmin.data(SET_ROLES, { id: gid(frAdmin.user.id), roles: ['admin'] });

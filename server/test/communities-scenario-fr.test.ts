@@ -67,7 +67,7 @@ it('une journée de community management chez Groupe Atlas', async () => {
   expect(await mutate(lea, JOIN, { id: network.id })).toMatchObject({
     code: 'NOT_ALLOWED',
     message:
-      'Cette communauté accueille ses membres sur demande : demandez à la rejoindre, un animateur vous répondra.',
+      'Cette communauté accueille ses membres sur demande : demandez à la rejoindre, un·e animateur·rice vous répondra.',
   });
   await mutate(lea, REQUEST, { id: network.id });
   await mutate(thomas, REQUEST, { id: network.id });
@@ -103,7 +103,8 @@ it('une journée de community management chez Groupe Atlas', async () => {
   expect(
     await mutate(lea, CREATE, { input: { name: 'Annonces du Groupe', kind: 'official' } }),
   ).toMatchObject({
-    message: 'Seuls les administrateurs et le community manager en chef peuvent créer une chaîne officielle.',
+    message:
+      'Seuls les administrateur·rices et le community manager en chef peuvent créer une chaîne officielle.',
   });
 
   // Bad buzz : Camille ouvre une cellule de crise secrète pour la communication France.

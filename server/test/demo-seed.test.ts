@@ -189,6 +189,12 @@ describe('the demo conversations', () => {
     expect(unfilled).toEqual([]);
   });
 
+  it('never say the same thing twice on one profile', async () => {
+    const repeated = await rows(sql`select profile_user_id, body, count(*)::int as n from posts
+      where profile_user_id is not null group by profile_user_id, body having count(*) > 1`);
+    expect(repeated).toEqual([]);
+  });
+
   it('write in English in the UK communities and in French in the French ones', async () => {
     const bodies = async (slug: string) =>
       (
@@ -344,5 +350,78 @@ describe('the demo conversations', () => {
     // A public word is found by everyone.
     const hits = (await lea.data(SEARCH, { q: 'charte' })).search;
     expect(hits.totalCount).toBeGreaterThan(10);
+  });
+});
+
+describe('the demo, alive for each persona', () => {
+  const UNREAD = '{ unreadNotificationCount notifications(first: 50) { edges { node { kind message } } } }';
+  const QUEUE = `query($id: ID) { moderationQueue(communityId: $id) { totalCount
+    edges { node { kind post { author { name } } comment { author { name } } reports { details } } } } }`;
+
+  it('tells every demo account what happened around them these last days, grouped', async () => {
+    for (const { email } of demoSignIns) {
+      const client = await signedInAs(email);
+      const data = await client.data(UNREAD);
+      expect({ email, unread: data.unreadNotificationCount > 0 }).toEqual({ email, unread: true });
+      expect(data.notifications.edges.length).toBeGreaterThan(0);
+    }
+    const grouped = await one(
+      sql`select count(*)::int as n from notifications where kind = 'reaction' and actor_count > 1`,
+    );
+    expect(grouped.n).toBeGreaterThan(10);
+    // Nothing seeded waits to be emailed, and nobody is told about their own doing.
+    const odd = await one(sql`select count(*)::int as n from notifications
+      where email_due_at is not null or recipient_id = any(actor_ids)`);
+    expect(odd.n).toBe(0);
+  });
+
+  it('has open reports in the queues of the chief CM, of the manager and of the admins', async () => {
+    const communitiesOf = async (email: string) =>
+      (
+        await rows<{ id: string }>(sql`select distinct r.community_id as id from reports r
+          join community_memberships m on m.community_id = r.community_id and m.role in ('owner', 'animator')
+          join users u on u.id = m.user_id where u.email = ${email} and r.status = 'open'`)
+      ).map((r) => r.id);
+    for (const email of ['cm@atlas.example', 'manager@atlas.example']) {
+      const client = await signedInAs(email);
+      const me = (await client.data('{ me { name } }')).me.name;
+      let waiting = 0;
+      for (const id of await communitiesOf(email)) {
+        const queue = (await client.data(QUEUE, { id: Buffer.from(`Community:${id}`).toString('base64') }))
+          .moderationQueue;
+        waiting += queue.totalCount;
+        for (const { node } of queue.edges) expect((node.comment ?? node.post).author.name).not.toBe(me);
+      }
+      expect({ email, waiting: waiting > 0 }).toEqual({ email, waiting: true });
+    }
+    const admin = await signedInAs('admin@atlas.example');
+    const all = (await admin.data(QUEUE, { id: null })).moderationQueue;
+    expect(all.totalCount).toBeGreaterThanOrEqual(4);
+    expect(all.edges.map((e: any) => e.node.kind)).toContain('comment');
+    expect(all.edges.every((e: any) => e.node.reports[0].details)).toBe(true);
+  });
+
+  it('shows the admin an audit log of the seeded admin actions, and HR the invitations she sent', async () => {
+    const admin = await signedInAs('admin@atlas.example');
+    const log = (
+      await admin.data('{ auditLog(first: 100) { edges { node { action sentence subject { label } } } } }')
+    ).auditLog.edges.map((e: any) => e.node);
+    const actions = new Set(log.map((e: any) => e.action));
+    expect([...actions]).toEqual(expect.arrayContaining(['invitation.created', 'community.created']));
+    const all = await rows<{ action: string }>(sql`select distinct action from audit_log`);
+    expect(all.map((r) => r.action)).toEqual(
+      expect.arrayContaining([
+        'organisation.updated',
+        'user.roles-changed',
+        'community.created',
+        'invitation.created',
+      ]),
+    );
+    const hr = await signedInAs('rh@atlas.example');
+    const invitations = (await hr.data('{ invitations(first: 20) { edges { node { email status } } } }'))
+      .invitations;
+    expect(invitations.edges.filter((e: any) => e.node.status === 'pending').length).toBeGreaterThanOrEqual(
+      3,
+    );
   });
 });

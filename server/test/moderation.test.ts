@@ -170,6 +170,40 @@ describe('who moderates', () => {
     });
     expect(byAdmin).toMatchObject({ __typename: 'MutationModerateSuccess', data: { action: 'hide' } });
   });
+
+  test('nobody decides a report about their own content: another animator or an admin does', async () => {
+    const own = await createPost(app, {
+      authorId: animator.user.id,
+      communityId: community.id,
+      body: 'Un post de l’animatrice, signalé',
+    });
+    const ownComment = await createComment(app, {
+      postId: own.id,
+      authorId: animator.user.id,
+      body: 'Sa réponse, signalée aussi',
+    });
+    const filed = await report(reporter, { postId: gid('Post', own.id), reason: 'off_topic' });
+    await report(reporter, { commentId: gid('Comment', ownComment.id), reason: 'off_topic' });
+
+    const ownIds = [own.id, ownComment.id];
+    const mine = await queue(animator, community.id);
+    expect(mine.edges.filter((e: any) => ownIds.includes(e.node.id))).toEqual([]);
+    for (const input of [
+      { reportId: filed.data.id, action: 'dismiss', reason: 'Rien à redire' },
+      { postId: gid('Post', own.id), action: 'hide', reason: 'Je masque' },
+      { commentId: gid('Comment', ownComment.id), action: 'remove', reason: 'Je retire' },
+    ])
+      expect((await moderate(animator, input)).__typename).toBe('NotAllowedError');
+
+    const adminQueue = await queue(admin, community.id);
+    expect(adminQueue.edges.filter((e: any) => ownIds.includes(e.node.id))).toHaveLength(2);
+    const decided = await moderate(admin, {
+      reportId: filed.data.id,
+      action: 'dismiss',
+      reason: 'Rien à redire',
+    });
+    expect(decided.__typename).toBe('MutationModerateSuccess');
+  });
 });
 
 describe('actions', () => {

@@ -169,7 +169,8 @@ describe('erasing a person', () => {
     expect(self.erasePerson).toEqual({
       __typename: 'NotAllowedError',
       code: 'NOT_ALLOWED',
-      message: 'Vous ne pouvez pas effacer vos propres données : demandez-le à un autre administrateur.',
+      message:
+        'Vous ne pouvez pas effacer vos propres données : demandez-le à un·e autre administrateur·rice.',
     });
     const member = await app.signedIn();
     const other = await app.createUser({ name: 'Still Here' });

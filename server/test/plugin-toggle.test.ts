@@ -50,7 +50,7 @@ describe('enabling and disabling a plugin', () => {
       .where(and(eq(schema.auditLog.action, 'plugin.disabled'), eq(schema.auditLog.subjectId, 'test')));
     expect(audited).toBeDefined();
 
-    const disabled = 'Le module « test » est désactivé par un administrateur.';
+    const disabled = 'Le module « test » est désactivé par un·e administrateur·rice.';
     const read = await chief.gql('{ testNotes { body } }');
     expect(read.errors?.map((e) => [e.path?.join('.'), e.extensions?.code, e.message])).toEqual([
       ['testNotes', 'PLUGIN_DISABLED', disabled],

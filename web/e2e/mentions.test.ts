@@ -32,9 +32,8 @@ describe('mentions', () => {
     await box.pressSequentially('Merci @Oliv');
     await lea.getByRole('option', { name: /Olivia Smith/ }).click();
     await box.pressSequentially('pour la relecture du dossier client !');
-    expect(await box.inputValue()).toMatch(
-      /^Merci @\[Olivia Smith\]\(user:[0-9a-f-]{36}\) pour la relecture/,
-    );
+    // She reads the name she picked, never the link sent behind it.
+    expect(await box.inputValue()).toBe('Merci @Olivia Smith pour la relecture du dossier client !');
     await lea.getByRole('button', { name: 'Publier', exact: true }).click();
     await lea.getByRole('status').filter({ hasText: 'Publication publiée.' }).waitFor();
     // The mention is a link to her profile in the published post.
@@ -47,5 +46,21 @@ describe('mentions', () => {
     await mention.click();
     await olivia.getByText('pour la relecture du dossier client').waitFor();
     await expect.poll(() => unread(olivia)).toBe(before);
+  });
+
+  it('offers the people one works with first, by first and last name, accents ignored', async () => {
+    await lea.goto('/');
+    const box = lea.getByRole('combobox', { name: 'Votre publication' });
+    await box.click();
+    await box.pressSequentially('Une question pour @Thom');
+    const options = lea.getByRole('listbox', { name: /Suggestions/ }).getByRole('option');
+    // Her own manager first, before the namesakes of the rest of the company.
+    await expect.poll(async () => await options.first().textContent()).toMatch(/Thomas Petit/);
+
+    await box.pressSequentially('as P');
+    await expect.poll(() => options.allTextContents()).toEqual([expect.stringMatching(/Thomas Petit/)]);
+    await box.press('Enter');
+    expect(await box.inputValue()).toBe('Une question pour @Thomas Petit ');
+    await box.fill('');
   });
 });

@@ -1,13 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newVisitor, signIn } from './support/browser';
-import { addComment, createCommunity, createPost, joinCommunity } from './support/graphql';
+import { addComment, createCommunity, createPost, gql, joinCommunity } from './support/graphql';
 
 let browser: Browser;
 let thomas: Page;
 let sophie: Page;
 let lea: Page;
 let postPath: string;
+let community: { id: string; slug: string };
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -18,7 +19,7 @@ beforeAll(async () => {
   await signIn(sophie, 'rh@atlas.example');
   await signIn(lea, 'employe@atlas.example');
   // Thomas runs the community (its owner moderates it); Léa comments his post.
-  const community = await createCommunity(thomas, { name: 'Covoiturage Lyon' });
+  community = await createCommunity(thomas, { name: 'Covoiturage Lyon' });
   await joinCommunity(sophie, community.id);
   await joinCommunity(lea, community.id);
   const postId = await createPost(thomas, community.id, 'Qui part de Villeurbanne lundi matin ?');
@@ -40,7 +41,7 @@ describe('reporting and removing a comment', () => {
     await dialog.getByRole('button', { name: 'Envoyer le signalement' }).click();
     await sophie
       .getByRole('status')
-      .filter({ hasText: 'Merci : les modérateurs vont l’examiner.' })
+      .filter({ hasText: 'Merci : les modérateur·rices vont l’examiner.' })
       .waitFor();
   });
 
@@ -71,10 +72,58 @@ describe('reporting and removing a comment', () => {
       .waitFor();
     await lea.goto('/moderation/notices');
     const notices = lea.getByRole('main');
-    await notices.getByText('Retiré par un modérateur.').first().waitFor();
+    await notices.getByText('Retiré par un·e modérateur·rice.').first().waitFor();
     await notices
       .getByText('Motif : Les échanges restent courtois et sur le sujet.', { exact: true })
       .first()
       .waitFor();
+  });
+});
+
+describe('nobody decides about their own content', () => {
+  it('keeps a report on the animator’s own post out of her reach, for the admins to decide', async () => {
+    const own = await createPost(thomas, community.id, 'Mon propre post, que quelqu’un signale');
+    const { me } = await gql(thomas, '{ me { id } }');
+    const thomasId = Buffer.from(me.id, 'base64').toString().split(':')[1];
+    const commentId = await addComment(lea, own, `Réponse à @[Thomas Petit](user:${thomasId}) hors charte`);
+    await gql(
+      sophie,
+      'mutation($input: ReportContentInput!) { reportContent(input: $input) { __typename } }',
+      {
+        input: { postId: own, reason: 'off_topic' },
+      },
+    );
+    await gql(
+      sophie,
+      'mutation($input: ReportContentInput!) { reportContent(input: $input) { __typename } }',
+      {
+        input: { commentId, reason: 'harassment' },
+      },
+    );
+
+    await thomas.goto(`/communities/${community.slug}/moderation`);
+    await thomas.getByRole('article', { name: /Commentaire de Léa Dubois/ }).waitFor();
+    expect(await thomas.getByRole('article', { name: /Publication de Thomas Petit/ }).count()).toBe(0);
+
+    const admin = await (await newVisitor(browser)).newPage();
+    await signIn(admin, 'admin@atlas.example');
+    await admin.goto('/admin/moderation');
+    const item = admin.getByRole('article', { name: /Publication de Thomas Petit/ }).filter({
+      hasText: 'Mon propre post',
+    });
+    await item.getByRole('button', { name: 'Classer' }).waitFor();
+
+    // The author of a removed comment reads it quoted with names, never with the link behind a mention.
+    const comment = admin.getByRole('article', { name: /Commentaire de Léa Dubois/ }).filter({
+      hasText: 'hors charte',
+    });
+    await comment.getByRole('button', { name: 'Retirer' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Retirer le contenu' });
+    await dialog.getByLabel('Motif').fill('Propos contraires à la charte.');
+    await dialog.getByRole('button', { name: 'Retirer' }).click();
+    await admin.getByRole('status').filter({ hasText: 'Contenu retiré' }).waitFor();
+    await lea.goto('/moderation/notices');
+    await lea.getByRole('main').getByText('Réponse à @Thomas Petit hors charte').waitFor();
+    expect(await lea.getByRole('main').textContent()).not.toContain('user:');
   });
 });

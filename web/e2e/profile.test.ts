@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './support/axe';
 import { launchBrowser, newVisitor, signIn } from './support/browser';
 
 let browser: Browser;
@@ -45,6 +46,24 @@ describe('editing one’s own profile', () => {
     await page.getByText('Responsable marketing et manager CM').waitFor();
   });
 
+  it('shows the person first, and keeps one’s settings on their own page', async () => {
+    const main = page.getByRole('main');
+    const headings = await main.getByRole('heading').allTextContents();
+    expect(headings[0]).toBe('Thomas Petit');
+    expect(headings).toContain('Communautés');
+    expect(headings).not.toContain('Photo');
+    expect(headings).not.toContain('Mes données');
+    expect(await main.getByLabel('Choisir une photo').count()).toBe(0);
+    expect(await main.getByRole('heading', { name: 'Mot de passe' }).count()).toBe(0);
+    await main.getByRole('link', { name: 'Paramètres' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Paramètres' }).waitFor();
+    await main.getByRole('heading', { level: 2, name: 'Photo' }).waitFor();
+    expect(await main.getByRole('heading', { level: 2 }).allTextContents()).toEqual(
+      expect.arrayContaining(['Photo', 'Langues de mon fil', 'Notifications', 'Mot de passe', 'Mes données']),
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it('refuses a photo that is not an image before sending it', async () => {
     await page.getByLabel('Choisir une photo').setInputFiles({
       name: 'notes.txt',
@@ -63,9 +82,19 @@ describe('editing one’s own profile', () => {
       .getByLabel('Choisir une photo')
       .setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: png });
     await page.getByRole('status').filter({ hasText: 'Photo mise à jour.' }).waitFor();
+    await page.getByRole('main').getByRole('link', { name: 'Voir mon profil' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Thomas Petit' }).waitFor();
     const photo = page.locator('main img').first();
-    expect(await photo.getAttribute('src')).toMatch(/^\/uploads\//);
+    await expect.poll(() => photo.getAttribute('src')).toMatch(/^\/uploads\//);
     const response = await page.request.get((await photo.getAttribute('src'))!);
     expect(response.headers()['content-type']).toBe('image/webp');
+  });
+});
+
+describe('the links of the emails', () => {
+  it('lead to the notification settings', async () => {
+    await page.goto('/settings/notifications');
+    await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
+    expect(await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).count()).toBe(0);
   });
 });

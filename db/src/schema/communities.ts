@@ -35,6 +35,8 @@ export const communities = snakeCase.table(
     /** Posts wait for an animator's approval before they are published. */
     requiresApproval: boolean().notNull().default(false),
     coverPath: text(),
+    /** The language its members write in ("fr", "en"); null when they write in several. */
+    language: text(),
     /** Link to the community's behaviour charter (the charter plugin fills it). */
     charterUrl: text(),
     parentId: uuid().references((): AnyPgColumn => communities.id, { onDelete: 'set null' }),

@@ -34,6 +34,8 @@ export const users = snakeCase.table(
     name: text().notNull(),
     title: text(),
     locale: text().notNull().default('fr'),
+    /** Languages whose posts the home feed shows (ISO 639-1); null: the UI language and the communities'. */
+    readLanguages: text().array(),
     timeZone: text().notNull().default('Europe/Paris'),
     workingHours: jsonb().$type<WorkingHours>().notNull().default(defaultWorkingHours),
     managerId: uuid().references((): AnyPgColumn => users.id, { onDelete: 'set null' }),

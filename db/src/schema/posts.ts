@@ -35,6 +35,8 @@ export const posts = snakeCase.table(
     body: text().notNull(),
     /** Sanitised HTML rendered from the Markdown body at write time. */
     bodyHtml: text().notNull(),
+    /** ISO 639-1 language of the body ("fr"), detected at write time, corrected by its author; null if unknown. */
+    language: text(),
     isAnnouncement: boolean().notNull().default(false),
     status: postStatus().notNull().default('published'),
     moderation: moderationState().notNull().default('visible'),
@@ -191,4 +193,21 @@ export const mentions = snakeCase.table(
     index('mentions_comment_idx').on(t.commentId).where(sql`comment_id is not null`),
     index('mentions_community_idx').on(t.communityId).where(sql`community_id is not null`),
   ],
+);
+
+/**
+ * A post's body in another language, for readers of that language. Written by a translation
+ * provider (none is built in: see server/src/posts/translations.ts); shown as "translated from …".
+ */
+export const postTranslations = snakeCase.table(
+  'post_translations',
+  {
+    postId: uuid()
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    language: text().notNull(),
+    bodyHtml: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.language] })],
 );

@@ -5,6 +5,7 @@ export default {
     {
       path: '/',
       title: { fr: 'Réseau des CM', en: 'CM network' },
+      permission: 'cm-network:read-roster',
       nav: 'main' as const,
       component: () => import('./Roster.svelte'),
     },

@@ -99,4 +99,14 @@ describe('pulse campaigns', () => {
       ['Baromètre en cours', null],
     ]);
   });
+
+  it('words its entries of the audit log in the admin’s language', async () => {
+    const admin = await app.signedIn(['admin'], { locale: 'fr' });
+    const { auditLog } = await admin.data(
+      '{ auditLog(first: 5, filter: { action: "pulse.campaign-created" }) { edges { node { sentence } } } }',
+    );
+    expect(auditLog.edges.at(-1).node.sentence).toBe(
+      'a programmé la campagne de baromètre « Baromètre de printemps »',
+    );
+  });
 });

@@ -4,7 +4,6 @@ export const strings = {
     title: 'Baromètre social',
     intro:
       'Les enquêtes pulse mesurent l’engagement, la qualité de vie au travail et le droit à la déconnexion.',
-    hrOnly: 'Cette page est réservée aux RH.',
     empty: 'Aucune campagne pour le moment.',
     failed: 'Les campagnes n’ont pas pu être chargées.',
     newCampaign: 'Nouvelle campagne',
@@ -17,7 +16,6 @@ export const strings = {
   en: {
     title: 'Pulse surveys',
     intro: 'Pulse surveys measure engagement, quality of working life and the right to disconnect.',
-    hrOnly: 'This page is for HR only.',
     empty: 'No campaign yet.',
     failed: 'The campaigns could not be loaded.',
     newCampaign: 'New campaign',

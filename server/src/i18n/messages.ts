@@ -24,9 +24,9 @@ const fr = {
   'attachment.unsupportedType':
     'Ce type de fichier n’est pas accepté : images PNG, JPEG, WebP, GIF ou documents PDF, Word, Excel, PowerPoint, texte, CSV.',
   'error.rateLimited': 'Trop de tentatives. Réessayez dans {minutes} minute(s).',
-  'error.pluginDisabled': 'Le module « {plugin} » est désactivé par un administrateur.',
+  'error.pluginDisabled': 'Le module « {plugin} » est désactivé par un·e administrateur·rice.',
   'error.invalidCredentials': 'Adresse e-mail ou mot de passe incorrect.',
-  'error.accountDeactivated': 'Ce compte est désactivé. Contactez un administrateur.',
+  'error.accountDeactivated': 'Ce compte est désactivé. Contactez un·e administrateur·rice.',
   'error.invitationInvalid': "Ce lien d'invitation n'est plus valable. Demandez une nouvelle invitation.",
   'error.emailTaken': 'Un compte existe déjà avec cette adresse e-mail.',
   'error.signupNotAllowed':
@@ -68,10 +68,10 @@ const fr = {
   'validation.orgUnitNotFound': "Cette unité d'organisation n'existe pas.",
   'error.invitationNotPending': 'Cette invitation a déjà été acceptée, révoquée ou a expiré.',
   'error.cannotRemoveOwnAdmin':
-    "Vous ne pouvez pas retirer votre propre rôle d'administrateur : demandez-le à un autre administrateur.",
+    "Vous ne pouvez pas retirer votre propre rôle d'administrateur·rice : demandez-le à un·e autre administrateur·rice.",
   'error.cannotDeactivateSelf': 'Vous ne pouvez pas désactiver votre propre compte.',
   'error.cannotEraseSelf':
-    'Vous ne pouvez pas effacer vos propres données : demandez-le à un autre administrateur.',
+    'Vous ne pouvez pas effacer vos propres données : demandez-le à un·e autre administrateur·rice.',
   'error.personErased':
     'Les données de cette personne ont été effacées : son compte ne peut plus être réactivé.',
   'person.erasedName': 'Ancien·ne collaborateur·rice',
@@ -96,30 +96,32 @@ const fr = {
   'validation.oneTarget': 'Indiquez soit une publication, soit un commentaire.',
   'validation.moderationTarget': 'Indiquez le signalement, la publication ou le commentaire concerné.',
   'validation.suspendDays': 'La suspension dure de 1 à {max} jours.',
+  'validation.language': 'Choisissez une langue de la liste.',
+  'validation.languageNeeded': 'Choisissez au moins une langue.',
   'moderation.alreadyHidden': 'Cet élément est déjà masqué.',
   'moderation.alreadyRemoved': 'Cet élément est déjà retiré.',
   'moderation.alreadyVisible': "Cet élément est visible : il n'y a rien à rétablir.",
   'moderation.suspendOutsideCommunity':
     "Une suspension vaut pour une communauté : cette publication est sur un profil, elle n'en a pas.",
   'moderation.suspendNonMember':
-    "L'auteur n'est pas membre de cette communauté : retirez le contenu ou avertissez-le plutôt.",
+    "L'auteur·rice n'est pas membre de cette communauté : retirez le contenu ou avertissez-le plutôt.",
   'community.alreadyMember': 'Vous êtes déjà membre de cette communauté.',
   'community.notAMember': "Vous n'êtes pas membre de cette communauté.",
   'community.archived': 'Cette communauté est archivée : elle est en lecture seule.',
   'community.joinOnRequest':
-    'Cette communauté accueille ses membres sur demande : demandez à la rejoindre, un animateur vous répondra.',
+    'Cette communauté accueille ses membres sur demande : demandez à la rejoindre, un·e animateur·rice vous répondra.',
   'community.joinOnInvitation':
-    "Cette communauté accueille ses membres sur invitation uniquement : demandez à l'un de ses animateurs de vous inviter.",
+    "Cette communauté accueille ses membres sur invitation uniquement : demandez à l'un·e de ses animateur·rices de vous inviter.",
   'community.openToJoin': 'Cette communauté est ouverte : rejoignez-la directement.',
-  'community.requestPending': "Votre demande attend déjà la réponse d'un animateur.",
+  'community.requestPending': "Votre demande attend déjà la réponse d'un·e animateur·rice.",
   'community.lastOwnerLeave':
     'Vous êtes le dernier propriétaire de cette communauté : nommez un autre propriétaire avant de la quitter.',
   'community.noOwnerLeft':
     "Cette communauté n'aurait plus de propriétaire : nommez d'abord un autre propriétaire.",
   'community.officialReserved':
-    'Seuls les administrateurs et le community manager en chef peuvent créer une chaîne officielle.',
+    'Seuls les administrateur·rices et le community manager en chef peuvent créer une chaîne officielle.',
   'community.parentNotAnimated':
-    'Seuls les animateurs de la communauté parente peuvent y ranger une sous-communauté.',
+    'Seuls les animateur·rices de la communauté parente peuvent y ranger une sous-communauté.',
   'community.restoreExpired':
     'Cette communauté a été supprimée il y a plus de 30 jours : elle ne peut plus être restaurée.',
   'validation.communityCycle':
@@ -219,6 +221,8 @@ const en: Record<MessageKey, string> = {
   'validation.oneTarget': 'Give either a post or a comment.',
   'validation.moderationTarget': 'Give the report, the post or the comment concerned.',
   'validation.suspendDays': 'A suspension lasts from 1 to {max} days.',
+  'validation.language': 'Choose a language from the list.',
+  'validation.languageNeeded': 'Choose at least one language.',
   'moderation.alreadyHidden': 'This item is already hidden.',
   'moderation.alreadyRemoved': 'This item is already removed.',
   'moderation.alreadyVisible': 'This item is visible: there is nothing to restore.',

@@ -1,6 +1,7 @@
 import { type Db, queryRows } from '@levain/db';
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { ValidationError } from '../errors';
+import { mentionsAsNamesSql } from '../markdown/mention-text';
 import type { ModerationActionKind } from './actions';
 import { contentLink } from './targets';
 
@@ -31,7 +32,7 @@ type NoticeRow = Omit<Notice, 'link'> & {
 const noticeJson = sql`json_build_object('id', a.id, 'action', a.action, 'reason', a.reason, 'rule', a.rule,
   'communityId', a.community_id, 'createdAt', a.created_at, 'suspendedUntil', a.suspended_until,
   'postId', a.post_id, 'commentId', a.comment_id, 'communitySlug', c.slug, 'profileUserId', p.profile_user_id,
-  'excerpt', left(coalesce(cm.body, p.body), 200),
+  'excerpt', left(${mentionsAsNamesSql(sql`coalesce(cm.body, p.body)`)}, 200),
   'at', to_char(a.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))`;
 
 const noticeFrom = sql`moderation_actions a left join posts p on p.id = a.post_id

@@ -45,10 +45,12 @@ function decodeQueueCursor(text: string): QueueCursor {
 
 /**
  * Items with open reports, in one community or everywhere (null), one statement whatever the
- * page size. Items deleted by their author meanwhile have left the queue.
+ * page size. Items deleted by their author meanwhile have left the queue, and a moderator's own
+ * posts and comments are in other moderators' queues only: nobody decides about their own content.
  */
 export async function queuePage(
   db: Db,
+  viewerId: string,
   communityId: string | null,
   page: { first: number; after?: string | null },
 ): Promise<{ items: QueueItem[]; totalCount: number; hasNextPage: boolean }> {
@@ -77,6 +79,7 @@ export async function queuePage(
         join posts p on p.id = r.post_id and p.deleted_at is null
         left join comments cm on cm.id = r.comment_id
       where r.status = 'open' and (r.comment_id is null or cm.deleted_at is null)
+        and coalesce(cm.author_id, p.author_id) <> ${viewerId}
         ${communityId ? sql`and r.community_id = ${communityId}` : sql``}
       group by r.post_id, r.comment_id
     ),

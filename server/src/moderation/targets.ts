@@ -68,7 +68,11 @@ export async function loadTarget(
   if (!post || post.deletedAt) throw new NotFoundError();
   const access: ContentAccess = {
     post: toPostAccess(post),
-    comment: comment && { moderation: comment.moderation, deletedAt: comment.deletedAt },
+    comment: comment && {
+      authorId: comment.authorId,
+      moderation: comment.moderation,
+      deletedAt: comment.deletedAt,
+    },
   };
   return {
     postId,

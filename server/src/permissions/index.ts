@@ -72,6 +72,26 @@ export function registerPermissions(pluginId: string, rules: Record<string, Perm
   }
 }
 
+/**
+ * The core's actions that need no resource and open a place in the web client (an admin section);
+ * with every plugin action, they are what `viewerPermissions` lists for the navigation.
+ */
+const placeActions: CoreAction[] = [
+  'user:change-roles',
+  'moderation:review-all',
+  'invitation:list',
+  'directory:import',
+  'organisation:update',
+  'plugin:manage',
+  'audit:read',
+];
+
+/** The places the viewer may open: core sections and plugin actions (plugin rules take no resource there). */
+export function placePermissions(viewer: Viewer | null): string[] {
+  if (!viewer) return [];
+  return [...placeActions, ...pluginRules.keys()].filter((action) => can(viewer, action));
+}
+
 /** The one question every read and write asks. A deactivated or anonymous viewer can do nothing. */
 export function can<A extends CoreAction>(
   viewer: Viewer | null,

@@ -7,8 +7,14 @@ const isAdmin = (viewer: Viewer) => hasRole(viewer, 'admin');
 /** A post or comment as the moderation rules see it. */
 export type ContentAccess = {
   post: PostAccess;
-  comment: { moderation: 'visible' | 'hidden' | 'removed'; deletedAt: Date | string | null } | null;
+  comment: {
+    authorId: string;
+    moderation: 'visible' | 'hidden' | 'removed';
+    deletedAt: Date | string | null;
+  } | null;
 };
+
+const authorOf = (item: ContentAccess) => item.comment?.authorId ?? item.post.authorId;
 
 /**
  * Reports and moderation. Several groups moderate a community: its animators and owners, and
@@ -19,8 +25,12 @@ export const moderationRules = {
   'content:report': (viewer: Viewer, item: ContentAccess) =>
     postRules['post:read'](viewer, item.post) &&
     (!item.comment || (item.comment.moderation === 'visible' && !item.comment.deletedAt)),
+  /** Nobody decides about their own content: another moderator or an admin does. */
   'content:moderate': (viewer: Viewer, item: ContentAccess) =>
-    item.post.community ? communityRules['community:moderate'](viewer, item.post.community) : isAdmin(viewer),
+    authorOf(item) !== viewer.id &&
+    (item.post.community
+      ? communityRules['community:moderate'](viewer, item.post.community)
+      : isAdmin(viewer)),
   /** A community's queue and its moderation figures. */
   'community:review-reports': (viewer: Viewer, c: CommunityAccess) =>
     communityRules['community:moderate'](viewer, c),

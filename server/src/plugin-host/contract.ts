@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
 import type { PermissionRule } from '../permissions';
+import type { TranslatePost } from '../posts/translations';
 import type { Builder } from '../schema/builder';
 import type { OrgUnit } from '../schema/org-unit';
 import type { User } from '../schema/user';
@@ -75,6 +76,11 @@ export type LevainPlugin = {
    * `ValidationError.field('closesAt', 'pulse:validation.closesBeforeOpens')`.
    */
   messages?: PluginMessages;
+  /**
+   * A translation service: called after a post is published or edited, for each UI language other
+   * than the post's; its answer is shown as "translated from …". Levain ships none.
+   */
+  translatePost?: TranslatePost;
   /**
    * Rules reporters and moderators may cite (e.g. the charter's articles), ids namespaced by the
    * plugin ("charter:3"); listed while the plugin is enabled.

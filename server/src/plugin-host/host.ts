@@ -8,6 +8,7 @@ import { PluginDisabledError } from '../errors';
 import { registerMessages } from '../i18n/messages';
 import { ModerationRuleRegistry } from '../moderation/rules';
 import { registerPermissions } from '../permissions';
+import type { TranslatePost } from '../posts/translations';
 import type { Builder } from '../schema/builder';
 import { OrgUnit } from '../schema/org-unit';
 import { User } from '../schema/user';
@@ -99,6 +100,14 @@ export class PluginHost {
       });
     }
     this.loaded.push({ manifest, plugin, services, fields: [] });
+  }
+
+  /** The translation services of the enabled plugins that bring one. */
+  async translators(): Promise<TranslatePost[]> {
+    const flags = await this.enabledFlags();
+    return this.loaded.flatMap(({ manifest, plugin }) =>
+      plugin.translatePost && flags.get(manifest.id) ? [plugin.translatePost] : [],
+    );
   }
 
   /** Lets each plugin add its types and fields, recording the fields it attaches. */

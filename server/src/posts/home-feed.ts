@@ -3,6 +3,7 @@ import { decodeBase64, decodeCursorChunk } from '@pothos/core';
 import { type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { readablePostsWhere, type Viewer } from '../permissions';
+import { inReadLanguages } from './read-languages';
 
 /** Where the next page starts: the (publishedAt, id) of the last post shown, from a feed cursor. */
 export function feedPosition(cursor: string | null | undefined): [string, string] | null {
@@ -24,12 +25,15 @@ export function feedPosition(cursor: string | null | undefined): [string, string
  * `limit` posts through its index (posts by community, posts by author), and the newest `limit` of
  * those are the candidates (a post reached by two sources counts once): a few hundred index rows whatever the size of the organisation.
  * Each source applies the same `readablePostsWhere` as the page, so an unreadable post never takes
- * a readable one's place; the page query still applies every predicate itself.
+ * a readable one's place; the page query still applies every predicate itself. Posts in languages
+ * the viewer does not read are left out here (see read-languages.ts), in the same statement.
  */
 export function homeFeedCandidates(viewer: Viewer, after: [string, string] | null, limit: number): SQL {
   const p = alias(schema.posts, 'candidate');
-  const next = (source: SQL) => sql`(select ${p.id}, ${p.publishedAt} from posts ${p}
+  // Official announcements reach everyone whatever their language; other posts, those they read.
+  const next = (source: SQL, anyLanguage = false) => sql`(select ${p.id}, ${p.publishedAt} from posts ${p}
       where ${source} and ${readablePostsWhere(viewer, p)}
+        ${anyLanguage ? sql`` : sql`and ${inReadLanguages(viewer, p)}`}
         ${after ? sql`and (${p.publishedAt}, ${p.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``}
       order by ${p.publishedAt} desc, ${p.id} desc limit ${limit})`;
   // `= any(array(…))`: the ids are computed once, then read by primary key.
@@ -44,7 +48,7 @@ export function homeFeedCandidates(viewer: Viewer, after: [string, string] | nul
         cross join lateral ${next(sql`${p.authorId} = authors.author_id`)} theirs
       union
       select official.id, official.published_at from communities c
-        cross join lateral ${next(sql`${p.communityId} = c.id and ${p.isAnnouncement}`)} official
+        cross join lateral ${next(sql`${p.communityId} = c.id and ${p.isAnnouncement}`, true)} official
         where c.kind = 'official'
     ) merged order by merged.published_at desc, merged.id desc limit ${limit})`;
 }

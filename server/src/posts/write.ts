@@ -5,6 +5,7 @@ import { ValidationError } from '../errors';
 import { authorize, type CommunityAccess, can, type Viewer } from '../permissions';
 import { loadCommunityFor } from './access';
 import { renderBody, storeReferences } from './body';
+import { detectLanguage, type PostLanguage } from './language';
 import { announcePublished, queuePublication } from './publication';
 
 export type PollDraft = { options: string[]; multipleChoice: boolean; closesAt: Date | null };
@@ -17,6 +18,8 @@ export type PostDraft = {
   attachmentIds: string[];
   poll: PollDraft | null;
   sharedPostId?: string;
+  /** The author's choice; detected from the body when not given. */
+  language?: PostLanguage | null;
 };
 
 /** Where a post goes: a community the author may post in, or the author's own profile. */
@@ -81,6 +84,7 @@ export async function writePost(ctx: Context, draft: PostDraft): Promise<string>
         authorId: viewer.id,
         body: draft.body,
         bodyHtml: rendered.html,
+        language: draft.language ?? detectLanguage(draft.body, viewer.locale),
         isAnnouncement: draft.isAnnouncement,
         status,
         sharedPostId: draft.sharedPostId ?? null,

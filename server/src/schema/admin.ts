@@ -22,20 +22,6 @@ const OrganisationSettings = builder.objectRef<Settings>('OrganisationSettings')
   }),
 });
 
-const AuditEntry = builder.drizzleObject('auditLog', {
-  name: 'AuditEntry',
-  description: 'Who did what to which subject, recorded with the change itself.',
-  authScopes: (_entry, ctx) => can(ctx.viewer, 'audit:read'),
-  fields: (t) => ({
-    actor: t.relation('actor', { nullable: true, type: User }),
-    action: t.exposeString('action'),
-    subjectType: t.exposeString('subjectType'),
-    subjectId: t.exposeString('subjectId', { nullable: true }),
-    details: t.expose('details', { type: 'JSON' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-  }),
-});
-
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
 const UpdateOrganisationSettingsInput = builder.inputType('UpdateOrganisationSettingsInput', {
@@ -71,25 +57,6 @@ builder.queryFields((t) => ({
     description: 'Name, default language and self sign-up domains (admins).',
     authScopes: (_root, _args, ctx) => can(ctx.viewer, 'organisation:read'),
     resolve: (_root, _args, ctx) => loadSettings(ctx.db),
-  }),
-  auditLog: t.drizzleConnection({
-    type: AuditEntry,
-    description: 'Admin actions and account events, newest first (admins).',
-    authScopes: (_root, _args, ctx) => can(ctx.viewer, 'audit:read'),
-    resolve: async (query, _root, _args, ctx) => {
-      const rows = await ctx.db.query.auditLog.findMany(
-        query({
-          // The cursor holds the exact microsecond text: a millisecond Date would skip rows.
-          extras: {
-            createdAtExact: (a, { sql }) =>
-              sql<string>`to_char(${a.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`,
-          },
-          orderBy: { createdAtExact: 'desc', id: 'desc' },
-        }),
-      );
-      // Pothos selects the columns at run time; its type for a query with extras lists only the extras.
-      return rows as unknown as (typeof schema.auditLog.$inferSelect)[];
-    },
   }),
 }));
 

@@ -23,7 +23,8 @@ export const ModerationNotice = builder.objectRef<Notice>('ModerationNotice').im
     link: t.exposeString('link', { nullable: true, description: 'Where the content was.' }),
     excerpt: t.exposeString('excerpt', {
       nullable: true,
-      description: 'The beginning of the content (Markdown source), so its author recognises it.',
+      description:
+        'The beginning of the content (its Markdown source, mentions as names), so its author recognises it.',
     }),
   }),
 });
@@ -81,7 +82,7 @@ builder.drizzleObjectFields(Comment, (t) => ({
       if (row.moderation === 'visible') return null;
       const access = {
         post: toPostAccess(row.post),
-        comment: { moderation: row.moderation, deletedAt: row.deletedAt },
+        comment: { authorId: row.authorId, moderation: row.moderation, deletedAt: row.deletedAt },
       };
       return noticeFor(ctx.viewer?.id, row.authorId, access, row.moderationNotice, ctx);
     },

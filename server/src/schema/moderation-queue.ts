@@ -78,7 +78,7 @@ builder.queryField('moderationQueue', (t) => {
         const communityId = args.communityId?.id ?? null;
         await authorizeQueue(ctx, communityId);
         const first = Math.min(Math.max(args.first ?? 20, 1), 100);
-        const page = await queuePage(ctx.db, communityId, { first, after: args.after });
+        const page = await queuePage(ctx.db, ctx.viewer!.id, communityId, { first, after: args.after });
         const ids = (pick: (item: QueueItem) => string | null) => [
           ...new Set(page.items.map(pick).filter((id): id is string => !!id)),
         ];

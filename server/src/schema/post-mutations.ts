@@ -5,6 +5,7 @@ import { audit } from '../audit';
 import { NotFoundError } from '../errors';
 import { loadPostFor } from '../posts/access';
 import { renderBody, storeReferences } from '../posts/body';
+import { detectLanguage, type PostLanguage, postLanguage } from '../posts/language';
 import { writePost } from '../posts/write';
 import { builder } from './builder';
 import { Post } from './post';
@@ -55,6 +56,10 @@ const CreatePostInput = builder.inputType('CreatePostInput', {
         .max(10, message('validation.tooMany', { max: 10 })),
     }),
     poll: t.field({ type: PollInput }),
+    language: t.string({
+      description: 'The language it is written in ("fr", "en"…); detected from the body when left empty.',
+      validate: postLanguage,
+    }),
   }),
 });
 
@@ -73,6 +78,7 @@ builder.mutationFields((t) => ({
         isAnnouncement: !!input.isAnnouncement,
         publishAt: input.publishAt ?? null,
         attachmentIds: (input.attachmentIds ?? []).map(String),
+        language: (input.language as PostLanguage | null | undefined) ?? null,
         poll: input.poll
           ? {
               options: input.poll.options,
@@ -122,17 +128,23 @@ builder.mutationFields((t) => ({
     args: {
       id: t.arg.globalID({ required: true, for: Post }),
       body: t.arg.string({ required: true, validate: fields.text(MAX_POST) }),
+      language: t.arg.string({
+        description: 'The language it is written in; detected again from the new body when left empty.',
+        validate: postLanguage,
+      }),
     },
     resolve: async (query, _root, args, ctx) => {
       const { post } = await loadPostFor(ctx.db, ctx.viewer, args.id.id, 'post:update');
       const rendered = await renderBody(ctx.db, ctx.viewer!, args.body);
+      const language =
+        (args.language as PostLanguage | null | undefined) ?? detectLanguage(args.body, ctx.viewer!.locale);
       await ctx.db.transaction(async (tx) => {
         await tx
           .insert(schema.postRevisions)
           .values({ postId: post.id, body: post.body, editedById: ctx.viewer!.id });
         await tx
           .update(schema.posts)
-          .set({ body: args.body, bodyHtml: rendered.html, editedAt: new Date() })
+          .set({ body: args.body, bodyHtml: rendered.html, language, editedAt: new Date() })
           .where(eq(schema.posts.id, post.id));
         await storeReferences(tx, { postId: post.id }, rendered);
       });

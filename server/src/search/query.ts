@@ -1,5 +1,6 @@
 import { type Db, PLANNED_FOR_ITS_VALUES, queryRows, schema } from '@levain/db';
 import { type SQL, sql } from 'drizzle-orm';
+import { mentionsAsNamesSql } from '../markdown/mention-text';
 import { normaliseTag } from '../markdown/tokens';
 import {
   readableCommentsWhere,
@@ -273,8 +274,8 @@ function headline(): SQL {
     from (select ts_headline('levain_fr', ${clean(text)}, q.tsq, ${options(text)}) as fr,
       ts_headline('levain_en', ${clean(text)}, q.tsq, ${options(text)}) as en) h)`;
   return sql`case page.kind
-    when 'post' then (select ${marked(sql`p.body`)} from posts p where p.id = page.id::uuid)
-    when 'comment' then (select ${marked(sql`c.body`)} from comments c where c.id = page.id::uuid)
+    when 'post' then (select ${marked(mentionsAsNamesSql(sql`p.body`))} from posts p where p.id = page.id::uuid)
+    when 'comment' then (select ${marked(mentionsAsNamesSql(sql`c.body`))} from comments c where c.id = page.id::uuid)
     when 'community' then (select ${marked(sql`concat_ws(' — ', c.name, nullif(c.description, ''))`)} from communities c where c.id = page.id::uuid)
     when 'person' then (select ${marked(sql`concat_ws(' — ', u.name, nullif(u.title, ''))`)} from users u where u.id = page.id::uuid)
   end`;

@@ -3,6 +3,7 @@ import { schema, type Tx } from '@levain/db';
 import { slugify } from '../communities/slug';
 import { type CommunitySeed, groupWide } from './community-catalogue';
 import { perCountry } from './community-catalogue-local';
+import { voices } from './content/voices';
 import { COMPANY_CODE } from './countries';
 import type { DemoPerson } from './people';
 import type { Random } from './random';
@@ -108,6 +109,8 @@ export async function seedCommunities(
       visibility: seed.visibility,
       joinPolicy: seed.joinPolicy,
       requiresApproval: seed.requiresApproval ?? false,
+      // What its members write in; a group-wide or bilingual community has no single language.
+      language: voices[slug]?.lang === 'mixed' ? null : (voices[slug]?.lang ?? null),
       parentId: seed.parent ? ids.get(seed.parent)! : null,
       createdById: find(seed.owner).id,
       memberCount: active.length,

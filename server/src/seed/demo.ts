@@ -2,11 +2,14 @@ import { schema } from '@levain/db';
 import { hashPassword } from '../auth/password';
 import type { Services } from '../services';
 import { namedAccounts } from './accounts';
+import { seedAuditTrail } from './audit-trail';
 import { seedCommunities } from './communities';
+import { seedOpenReports } from './open-reports';
 import { seedOrgChart } from './org-chart';
 import { demoPeople, insertDemoPeople } from './people';
 import { seedPosts } from './posts';
 import { seededRandom } from './random';
+import { seedRecentNotifications } from './recent-notifications';
 
 export const DEMO_PASSWORD = 'levain-demo-2026';
 
@@ -46,7 +49,15 @@ export async function seedDemoIfEmpty(
     const orgUnitIds = await seedOrgChart(tx);
     await insertDemoPeople(tx, people, orgUnitIds, passwordHash);
     const communities = await seedCommunities(tx, people, orgUnitIds, random, now);
-    return { communities: communities.length, ...(await seedPosts(tx, people, communities, random, now)) };
+    const conversations = await seedPosts(tx, people, communities, random, now);
+    return {
+      communities: communities.length,
+      ...conversations,
+      // What the last days of those conversations left for people to see.
+      notifications: await seedRecentNotifications(tx, now),
+      openReports: await seedOpenReports(tx, now),
+      auditEntries: await seedAuditTrail(tx, now),
+    };
   });
   if (!seeded) return false;
   // People are announced (plugins set up their side); the demo's past conversations are not.

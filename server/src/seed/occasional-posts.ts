@@ -43,14 +43,17 @@ function polls(planner: PostPlanner): void {
 }
 
 /** Posts on people's own profiles, read by the colleagues of their country. */
-function profilePosts(planner: PostPlanner): void {
+export function planProfilePosts(planner: PostPlanner): void {
   const { random, timeline, cast } = planner;
   for (let i = 0; i < PROFILE_POSTS; i++) {
     const author = weightedPick(random, cast.people, (p) => cast.activity(p.id));
     const country = cast.country(author.id);
     const audience = cast.people.filter((p) => cast.country(p.id) === country).map((p) => p.id);
     const lang = author.locale;
-    const [template, ...ownComments] = asTuple(planner.deck.draw(`profile:${lang}`, profile.posts[lang]));
+    // A deck per person: nobody's profile says the same thing twice.
+    const [template, ...ownComments] = asTuple(
+      planner.deck.draw(`profile:${author.id}:${lang}`, profile.posts[lang]),
+    );
     const publishedMs = timeline.publication(author.timeZone);
     planner.add({
       communityId: null,
@@ -95,7 +98,7 @@ function shares(planner: PostPlanner): void {
 export function planOccasionalPosts(planner: PostPlanner): PostPlanner {
   seededPosts(planner);
   polls(planner);
-  profilePosts(planner);
+  planProfilePosts(planner);
   shares(planner);
   return planner;
 }

@@ -27,7 +27,7 @@ function tally(rows: ReadonlyArray<Row>, key: string): Map<string, number> {
  * polls with votes, announcements partly acknowledged, pinned posts, comments with replies,
  * reactions of every kind, impressions, follows and bookmarks. Everything is decided in memory
  * with the seed's generator, then written in a few large statements in the caller's transaction.
- * No domain event is emitted: nobody gets notified of the demo's past.
+ * No domain event is emitted: the notifications of the last days are written by recent-notifications.ts.
  */
 export async function seedPosts(
   tx: Tx,
@@ -77,6 +77,7 @@ export async function seedPosts(
       author_id: post.authorId,
       body,
       body_html: html,
+      language: post.lang,
       is_announcement: !!post.isAnnouncement,
       status: post.status,
       published_at: timeline.precise(post.publishedMs),
@@ -147,6 +148,7 @@ const postColumns = {
   author_id: 'uuid',
   body: 'text',
   body_html: 'text',
+  language: 'text',
   is_announcement: 'boolean',
   status: 'post_status',
   published_at: 'timestamptz',

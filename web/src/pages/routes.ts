@@ -24,6 +24,7 @@ export const pages = {
   bookmarks: lazy(() => import('./feed/Bookmarks.svelte')),
   search: lazy(() => import('./search/Search.svelte')),
   notifications: lazy(() => import('./notifications/Notifications.svelte')),
+  settings: lazy(() => import('./settings/Settings.svelte')),
   notificationSettings: lazy(() => import('./notifications/NotificationSettings.svelte')),
   moderationNotices: lazy(() => import('./moderation/MyModerationNotices.svelte')),
   admin,

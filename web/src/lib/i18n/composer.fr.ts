@@ -41,10 +41,10 @@ export const composerFr: Record<keyof typeof composerEn, string> = {
   'composer.announcement': 'Annonce (à lire)',
   'composer.outOfHours': 'En douceur : certaines personnes mentionnées ne travaillent pas en ce moment.',
   'composer.approvalNotice':
-    'Dans cette communauté, un animateur valide les publications avant leur parution.',
+    'Dans cette communauté, un·e animateur·rice valide les publications avant leur parution.',
   'composer.publish': 'Publier',
   'composer.schedule': 'Programmer',
   'composer.published': 'Publication publiée.',
   'composer.scheduled': 'Publication programmée pour le {date}.',
-  'composer.sentForApproval': 'Publication envoyée aux animateurs pour validation.',
+  'composer.sentForApproval': 'Publication envoyée aux animateur·rices pour validation.',
 };

@@ -48,7 +48,7 @@ export const en = {
   'notFound.text': 'This page does not exist or has moved.',
   'notFound.home': 'Back to home',
   'notAllowed.title': 'Not available to you',
-  'notAllowed.text': 'This page is reserved for administrators.',
+  'notAllowed.text': 'Your role does not give access to this page.',
 
   'field.email': 'Email',
   'field.workEmail': 'Work email',
@@ -249,12 +249,35 @@ export const en = {
   'plugins.noneTitle': 'No plugins installed',
   'plugins.failed': 'This extension could not be shown.',
 
-  'audit.when': 'When',
   'audit.who': 'Who',
   'audit.action': 'Action',
-  'audit.details': 'Details',
+  'audit.filters': 'Filter the log',
+  'audit.anyone': 'Anyone',
+  'audit.anyAction': 'Any action',
+  'audit.from': 'From',
+  'audit.to': 'To',
+  'audit.csv': 'Export as CSV',
   'audit.system': 'System',
   'audit.noneTitle': 'Nothing recorded yet',
+
+  'nav.settings': 'Settings',
+  'settings.title': 'Settings',
+  'settings.intro':
+    'Your photo, the languages of your feed, your notifications, your password and your data.',
+  'settings.toProfile': 'See my profile',
+  'settings.languagesTitle': 'Languages of my feed',
+  'settings.languagesText':
+    'Your home feed shows the posts written in these languages. Official announcements and your own posts always stay in it.',
+  'settings.languagesDefault': 'By default: the language of the interface and those of your communities.',
+  'settings.languagesChosen': 'You chose these languages.',
+  'settings.languagesReset': 'Back to the default',
+  'settings.languagesSaved': 'Languages of your feed saved.',
+  'settings.notificationsTitle': 'Notifications',
+  'settings.notificationsText': 'What you are told by email, and how often.',
+  'settings.notificationsLink': 'Set my notifications',
+  'profile.settingsLink': 'Settings',
+  'profile.communities': 'Communities',
+  'profile.noCommunities': 'No community to show yet.',
 
   // The social layer, one file per domain.
   ...postsEn,

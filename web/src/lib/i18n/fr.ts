@@ -50,7 +50,7 @@ export const fr: Record<MessageKey, string> = {
   'notFound.text': 'Cette page n’existe pas ou a été déplacée.',
   'notFound.home': 'Retour à l’accueil',
   'notAllowed.title': 'Page non accessible',
-  'notAllowed.text': 'Cette page est réservée aux administrateurs.',
+  'notAllowed.text': 'Votre rôle ne donne pas accès à cette page.',
 
   'field.email': 'E-mail',
   'field.workEmail': 'E-mail professionnel',
@@ -69,7 +69,8 @@ export const fr: Record<MessageKey, string> = {
   'signIn.pending': 'Connexion…',
   'signIn.or': 'ou',
   'signIn.sso': 'Se connecter avec {provider}',
-  'signIn.deactivated': 'Ce compte est désactivé. Adressez-vous à un administrateur si c’est une erreur.',
+  'signIn.deactivated':
+    'Ce compte est désactivé. Adressez-vous à un·e administrateur·rice si c’est une erreur.',
   'signIn.ssoFailed': 'La connexion unique n’a pas abouti. Réessayez ou utilisez votre mot de passe.',
   'signIn.noAccount': 'Pas encore de compte ?',
   'signIn.signUp': 'Créer un compte',
@@ -144,7 +145,7 @@ export const fr: Record<MessageKey, string> = {
   'data.download': 'Télécharger mes données',
 
   'role.member': 'Membre',
-  'role.admin': 'Administrateur',
+  'role.admin': 'Administrateur·rice',
   'role.hr': 'RH',
   'role.chief_cm': 'Community manager en chef',
   'invitationStatus.pending': 'En attente',
@@ -255,10 +256,14 @@ export const fr: Record<MessageKey, string> = {
   'plugins.noneTitle': 'Aucune extension installée',
   'plugins.failed': 'Cette extension n’a pas pu s’afficher.',
 
-  'audit.when': 'Quand',
   'audit.who': 'Qui',
   'audit.action': 'Action',
-  'audit.details': 'Détails',
+  'audit.filters': 'Filtrer le journal',
+  'audit.anyone': 'Tout le monde',
+  'audit.anyAction': 'Toutes les actions',
+  'audit.from': 'Du',
+  'audit.to': 'Au',
+  'audit.csv': 'Exporter en CSV',
   'audit.system': 'Système',
   'audit.noneTitle': 'Rien d’enregistré pour l’instant',
 
@@ -269,4 +274,22 @@ export const fr: Record<MessageKey, string> = {
   ...notificationsFr,
   ...searchFr,
   ...moderationFr,
+  'nav.settings': 'Paramètres',
+  'settings.title': 'Paramètres',
+  'settings.intro':
+    'Votre photo, les langues de votre fil, vos notifications, votre mot de passe et vos données.',
+  'settings.toProfile': 'Voir mon profil',
+  'settings.languagesTitle': 'Langues de mon fil',
+  'settings.languagesText':
+    'Votre fil d’accueil montre les publications écrites dans ces langues. Les annonces officielles et vos propres publications y restent toujours.',
+  'settings.languagesDefault': 'Par défaut : la langue de l’interface et celles de vos communautés.',
+  'settings.languagesChosen': 'Vous avez choisi ces langues.',
+  'settings.languagesReset': 'Revenir au choix par défaut',
+  'settings.languagesSaved': 'Langues de votre fil enregistrées.',
+  'settings.notificationsTitle': 'Notifications',
+  'settings.notificationsText': 'Ce qui vous est signalé par e-mail, et à quel rythme.',
+  'settings.notificationsLink': 'Régler mes notifications',
+  'profile.settingsLink': 'Paramètres',
+  'profile.communities': 'Communautés',
+  'profile.noCommunities': 'Aucune communauté visible pour l’instant.',
 };

@@ -1,14 +1,14 @@
 import type { moderationEn } from './moderation.en';
 
-/** Textes de la modération : files, actions, notifications à l’auteur. */
+/** Textes de la modération : files, actions, notifications à l’auteur·rice. */
 export const moderationFr: Record<keyof typeof moderationEn, string> = {
   'admin.section.moderation': 'Modération',
   'admin.about.moderation': 'Publications et commentaires signalés dans toute l’organisation.',
 
   'moderation.notice.dismiss': 'Signalements classés.',
-  'moderation.notice.hide': 'Masqué le temps que les modérateurs l’examinent.',
-  'moderation.notice.remove': 'Retiré par un modérateur.',
-  'moderation.notice.restore': 'Rétabli par un modérateur.',
+  'moderation.notice.hide': 'Masqué le temps que les modérateur·rices l’examinent.',
+  'moderation.notice.remove': 'Retiré par un·e modérateur·rice.',
+  'moderation.notice.restore': 'Rétabli par un·e modérateur·rice.',
   'moderation.notice.warn': 'Vous avez reçu un avertissement.',
   'moderation.notice.suspend': 'Vous êtes suspendu de cette communauté.',
   'moderation.rule': 'Règle : {rule}',
@@ -46,38 +46,39 @@ export const moderationFr: Record<keyof typeof moderationEn, string> = {
   'moderate.dismiss': 'Classer',
   'moderate.hide': 'Masquer',
   'moderate.remove': 'Retirer',
-  'moderate.warn': 'Avertir l’auteur',
+  'moderate.warn': 'Avertir l’auteur·rice',
   'moderate.suspend': 'Suspendre',
   'moderate.restore': 'Rétablir',
   'moderate.title.dismiss': 'Classer les signalements',
   'moderate.title.hide': 'Masquer en attendant l’examen',
   'moderate.title.remove': 'Retirer le contenu',
-  'moderate.title.warn': 'Avertir l’auteur',
-  'moderate.title.suspend': 'Suspendre l’auteur de la communauté',
+  'moderate.title.warn': 'Avertir l’auteur·rice',
+  'moderate.title.suspend': 'Suspendre l’auteur·rice de la communauté',
   'moderate.title.restore': 'Rétablir le contenu',
   'moderate.about.dismiss': 'Le contenu reste ; les signalements sont clos.',
-  'moderate.about.hide': 'Seuls son auteur et les modérateurs le voient jusqu’à votre décision.',
+  'moderate.about.hide': 'Seuls son auteur·rice et les modérateur·rices le voient jusqu’à votre décision.',
   'moderate.about.remove':
-    'Il disparaît des fils, de la recherche et des compteurs. Son auteur voit la règle et votre motif.',
-  'moderate.about.warn': 'L’auteur reçoit votre message ; le contenu reste.',
+    'Il disparaît des fils, de la recherche et des compteurs. Son auteur·rice voit la règle et votre motif.',
+  'moderate.about.warn': 'L’auteur·rice reçoit votre message ; le contenu reste.',
   'moderate.about.suspend':
-    'L’auteur ne peut plus publier, commenter ni réagir dans cette communauté pendant un temps.',
+    'L’auteur·rice ne peut plus publier, commenter ni réagir dans cette communauté pendant un temps.',
   'moderate.about.restore': 'Le contenu revient à sa place.',
   'moderate.rule': 'Règle concernée',
   'moderate.noRule': 'Aucune règle en particulier',
   'moderate.reason': 'Motif',
   'moderate.reasonHint':
-    'Inscrit au journal d’audit ; l’auteur le lit en cas de retrait, d’avertissement ou de suspension.',
+    'Inscrit au journal d’audit ; l’auteur·rice le lit en cas de retrait, d’avertissement ou de suspension.',
   'moderate.suspendDays': 'Jours de suspension',
   'moderate.done.dismiss': 'Signalements classés.',
   'moderate.done.hide': 'Contenu masqué.',
-  'moderate.done.remove': 'Contenu retiré ; son auteur en connaît le motif.',
+  'moderate.done.remove': 'Contenu retiré ; son auteur·rice en connaît le motif.',
   'moderate.done.warn': 'Avertissement envoyé.',
   'moderate.done.suspend': 'Auteur suspendu.',
   'moderate.done.restore': 'Contenu rétabli.',
 
   'notices.title': 'Modération de mes publications',
-  'notices.intro': 'Les décisions des modérateurs sur ce que vous avez écrit : quelle règle, et pourquoi.',
+  'notices.intro':
+    'Les décisions des modérateur·rices sur ce que vous avez écrit : quelle règle, et pourquoi.',
   'notices.link': 'les décisions sur vos contenus.',
   'notices.emptyTitle': 'Aucune décision sur vos contenus',
   'notices.emptyText': 'Tout va bien.',

@@ -66,5 +66,5 @@ export const notificationsFr: Record<keyof typeof notificationsEn, string> = {
   'category.approvals': 'Validations',
   'category.approvals.about': 'Publications à valider, décisions sur les vôtres.',
   'category.moderation': 'Modération',
-  'category.moderation.about': 'Décisions des modérateurs sur vos contenus.',
+  'category.moderation.about': 'Décisions des modérateur·rices sur vos contenus.',
 };

@@ -9,6 +9,11 @@ export type SlotProps = {
 export type WebPluginRoute = {
   path: string;
   title: Localised;
+  /**
+   * One of the plugin's own permissions ("pulse:manage"): only people who hold it see the page and
+   * its menu entry. Its GraphQL fields check it again.
+   */
+  permission: string;
   nav?: 'main' | 'admin';
   component: () => Promise<{ default: Component<SlotProps> }>;
 };

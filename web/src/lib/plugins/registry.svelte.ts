@@ -4,6 +4,7 @@ import { query } from '../graphql/api';
 import { graphql } from '../graphql/graphql';
 import { subscribe } from '../graphql/subscriptions';
 import { matchPath } from '../router/paths';
+import { session } from '../session/session.svelte';
 import type { SlotId, SlotProps, WebPlugin, WebPluginRoute } from './contract';
 
 const webPlugins: readonly WebPlugin[] = installed satisfies readonly WebPlugin[];
@@ -73,8 +74,13 @@ class PluginRegistry {
     return this.routes.find((route) => matchPath(route.url, pathname)) ?? null;
   }
 
+  /** A route opens for those holding its permission, which must be one of its own plugin's. */
+  allows(route: MountedRoute): boolean {
+    return route.permission.startsWith(`${route.pluginId}:`) && session.can(route.permission);
+  }
+
   nav(kind: 'main' | 'admin'): MountedRoute[] {
-    return this.routes.filter((route) => route.nav === kind);
+    return this.routes.filter((route) => route.nav === kind && this.allows(route));
   }
 }
 

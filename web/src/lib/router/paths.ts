@@ -17,7 +17,9 @@ export const paths = {
   bookmarks: '/bookmarks',
   search: '/search',
   notifications: '/notifications',
-  notificationSettings: '/notifications/settings',
+  settings: '/settings',
+  // Where the emails' "your preferences" links lead.
+  notificationSettings: '/settings/notifications',
   moderationNotices: '/moderation/notices',
   admin: '/admin',
   adminSection: '/admin/:section',

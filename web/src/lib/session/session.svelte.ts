@@ -23,6 +23,10 @@ const Me = graphql(
   [ViewerFields],
 );
 
+const ViewerPermissions = graphql(`
+  query ViewerPermissions { viewerPermissions }
+`);
+
 const SignOut = graphql(`
   mutation SignOut { signOut }
 `);
@@ -53,6 +57,8 @@ class Session {
   offline = $state(false);
 
   isAdmin = $derived(this.viewer?.roles.includes('admin') ?? false);
+  /** Actions that open places in the app (admin sections, plugin pages), as the server decides them. */
+  permissions = $state<ReadonlySet<string>>(new Set());
 
   constructor() {
     whenSessionLost(() => {
@@ -76,7 +82,15 @@ class Session {
   /** Adopts the person a sign-in, sign-up or invitation returned, once their language has loaded. */
   async signedIn(viewer: Viewer | null): Promise<void> {
     if (viewer && isLocale(viewer.locale)) await i18n.use(viewer.locale);
+    this.permissions = viewer
+      ? new Set((await query(ViewerPermissions, {})).viewerPermissions)
+      : new Set<string>();
     this.viewer = viewer;
+  }
+
+  /** Whether the viewer may open the place this action guards; the server checks each operation anyway. */
+  can(action: string): boolean {
+    return this.permissions.has(action);
   }
 
   /** Switches the UI language, and remembers it on the profile when someone is signed in. */
@@ -91,6 +105,7 @@ class Session {
     if (everywhere) await mutate(SignOutEverywhere, {});
     else await mutate(SignOut, {});
     this.viewer = null;
+    this.permissions = new Set();
   }
 }
 

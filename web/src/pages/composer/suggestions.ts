@@ -3,10 +3,8 @@ import { graphql } from '../../lib/graphql/graphql';
 import { plainId } from '../../lib/ids';
 
 const People = graphql(`
-  query MentionPeople($search: String!) {
-    users(search: $search, first: 6) {
-      edges { node { id name title avatarUrl } }
-    }
+  query MentionPeople($query: String!) {
+    mentionSuggestions(query: $query, first: 6) { id name title avatarUrl }
   }
 `);
 
@@ -27,9 +25,14 @@ export type Suggestion =
 export type Token = { trigger: '@' | '#'; text: string; start: number; end: number };
 
 const TOKEN = /(^|[\s([{])([@#])([\p{L}\p{N}_.-]{1,40})$/u;
+/** "@Thomas P": a person's name goes on past a space, for one more word (first name, last name). */
+const NAME = /(^|[\s([{])@([\p{L}\p{N}_.-]{1,40} [\p{L}\p{N}_.-]{1,40})$/u;
 
 export function tokenAt(value: string, caret: number): Token | null {
-  const match = TOKEN.exec(value.slice(0, caret));
+  const before = value.slice(0, caret);
+  const name = NAME.exec(before);
+  if (name) return { trigger: '@', text: name[2]!, start: caret - name[2]!.length - 1, end: caret };
+  const match = TOKEN.exec(before);
   if (!match) return null;
   const trigger = match[2] as '@' | '#';
   const text = match[3]!;
@@ -38,8 +41,8 @@ export function tokenAt(value: string, caret: number): Token | null {
 
 export async function suggestionsFor(token: Token): Promise<Suggestion[]> {
   if (token.trigger === '@') {
-    const { users } = await query(People, { search: token.text });
-    return users.edges.map(({ node }) => ({
+    const { mentionSuggestions } = await query(People, { query: token.text });
+    return mentionSuggestions.map((node) => ({
       kind: 'person',
       id: node.id,
       name: node.name,
@@ -54,13 +57,13 @@ export async function suggestionsFor(token: Token): Promise<Suggestion[]> {
 }
 
 /**
- * The text that replaces the token. A person becomes the Markdown link the server resolves to a
- * mention (`@[Name](user:<uuid>)`), so two colleagues with the same name are never confused.
+ * The text that replaces the token, as the person reads it ("@Ava Thompson "), and for a person
+ * the uuid the composer keeps to send the mention link (see mention-markup.ts).
  */
-export function insertion(suggestion: Suggestion): string {
-  if (suggestion.kind === 'hashtag') return `#${suggestion.tag} `;
-  const name = suggestion.name.replace(/[[\]]/g, '');
-  return `@[${name}](user:${plainId(suggestion.id)}) `;
+export function insertion(suggestion: Suggestion): { text: string; person?: { name: string; id: string } } {
+  if (suggestion.kind === 'hashtag') return { text: `#${suggestion.tag} ` };
+  const name = suggestion.name.replace(/[[\]\n]/g, '');
+  return { text: `@${name} `, person: { name, id: plainId(suggestion.id) } };
 }
 
 /** The people a body mentions through the autocomplete, as uuids. */

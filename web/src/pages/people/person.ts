@@ -28,6 +28,13 @@ export const PersonQuery = graphql(
   [PersonFields],
 );
 
+/** The communities a profile shows: those the person takes part in that the viewer may know of. */
+export const PersonCommunities = graphql(`
+  query PersonCommunities($id: ID!) {
+    user(id: $id) { id memberships { role community { id slug name } } }
+  }
+`);
+
 export type Person = ResultOf<typeof PersonFields>;
 
 /** ISO weekdays 1 (Monday) … 7 (Sunday). */

@@ -62,8 +62,8 @@ export const Unbookmark = graphql(
 
 export const UpdatePost = graphql(
   `
-  mutation UpdatePost($id: ID!, $body: String!) {
-    updatePost(id: $id, body: $body) {
+  mutation UpdatePost($id: ID!, $body: String!, $language: String) {
+    updatePost(id: $id, body: $body, language: $language) {
       __typename
       ... on MutationUpdatePostSuccess { data { ...PostFields } }
       ...ErrorFields
@@ -169,6 +169,6 @@ export const UrgentNotice = graphql(
 /** The Markdown source, asked for only when someone edits. */
 export const PostSource = graphql(`
   query PostSource($id: ID!) {
-    post(id: $id) { id body }
+    post(id: $id) { id body language }
   }
 `);

@@ -43,6 +43,8 @@ export const PostFields = graphql(`
     pinned
     isAnnouncement
     bodyHtml
+    language
+    translation { language bodyHtml }
     commentCount
     reactionCount
     reactionSummary { kind count }

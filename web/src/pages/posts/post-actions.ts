@@ -25,12 +25,14 @@ export async function deletePost(id: string): Promise<Failure | null> {
 export async function updatePost(
   id: string,
   body: string,
+  language: string | null = null,
 ): Promise<{ ok: true; post: PostData } | { ok: false; failure: Failure }> {
-  const result = outcome((await mutate(UpdatePost, { id, body })).updatePost);
+  const result = outcome((await mutate(UpdatePost, { id, body, language })).updatePost);
   return result.ok ? { ok: true, post: result.data } : result;
 }
 
-/** The Markdown a post was written in, for its edit form. */
-export async function postSource(id: string): Promise<string> {
-  return (await query(PostSource, { id })).post?.body ?? '';
+/** The Markdown a post was written in and its language, for its edit form. */
+export async function postSource(id: string): Promise<{ body: string; language: string | null }> {
+  const { post } = await query(PostSource, { id });
+  return { body: post?.body ?? '', language: post?.language ?? null };
 }
