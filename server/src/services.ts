@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { SessionService } from './auth/sessions';
 import { SignInThrottle } from './auth/sign-in-throttle';
 import type { Config } from './config';
+import { defaultRenderBudget, MarkdownRenderer } from './markdown/pool';
 import { EventBus } from './plugin-host/events';
 import type { PluginHost } from './plugin-host/host';
 import { JobQueue } from './plugin-host/jobs';
@@ -22,6 +23,8 @@ export type Services = {
   events: EventBus;
   jobs: JobQueue;
   pubsub: PubSub;
+  /** Renders post and comment bodies in worker threads, within a time and memory budget. */
+  markdown: MarkdownRenderer;
   host: PluginHost;
   close(): Promise<void>;
 };
@@ -34,6 +37,7 @@ export function createCoreServices(handle: DbHandle, config: Config, logger: Log
   const events = new EventBus(logger);
   const jobs = new JobQueue(handle.db, logger);
   const pubsub = createPubSub(config.redisUrl);
+  const markdown = new MarkdownRenderer({ ...defaultRenderBudget, warm: config.env === 'production' });
   return {
     handle,
     db: handle.db,
@@ -45,10 +49,12 @@ export function createCoreServices(handle: DbHandle, config: Config, logger: Log
     events,
     jobs,
     pubsub: pubsub.pubsub,
+    markdown,
     close: async () => {
       await jobs.stop();
       await events.settled();
       await pubsub.close();
+      await markdown.close();
       redis?.disconnect();
     },
   };

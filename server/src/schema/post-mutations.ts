@@ -41,7 +41,7 @@ const PollInput = builder.inputType('PollInput', {
 const CreatePostInput = builder.inputType('CreatePostInput', {
   fields: (t) => ({
     communityId: t.globalID({ description: 'The community; leave empty to post on your own profile.' }),
-    body: t.string({ required: true, validate: fields.text(MAX_POST) }),
+    body: t.string({ required: true, validate: fields.markdown(MAX_POST) }),
     isAnnouncement: t.boolean({ defaultValue: false, description: 'A must-read post (animators).' }),
     publishAt: t.field({
       type: 'DateTime',
@@ -121,11 +121,11 @@ builder.mutationFields((t) => ({
     errors: {},
     args: {
       id: t.arg.globalID({ required: true, for: Post }),
-      body: t.arg.string({ required: true, validate: fields.text(MAX_POST) }),
+      body: t.arg.string({ required: true, validate: fields.markdown(MAX_POST) }),
     },
     resolve: async (query, _root, args, ctx) => {
       const { post } = await loadPostFor(ctx.db, ctx.viewer, args.id.id, 'post:update');
-      const rendered = await renderBody(ctx.db, ctx.viewer!, args.body);
+      const rendered = await renderBody(ctx, ctx.viewer!, args.body);
       await ctx.db.transaction(async (tx) => {
         await tx
           .insert(schema.postRevisions)

@@ -1,0 +1,24 @@
+/** Messages of the security rules (body limits, sign-up proof, throttling, input checks), appended to ./messages.ts. */
+export const securityFr = {
+  'validation.markdownNesting':
+    'Ce texte imbrique plus de {max} citations ou listes les unes dans les autres : simplifiez sa mise en forme.',
+  'validation.markdownDelimiterRun':
+    'Ce texte contient une suite de plus de {max} caractères de mise en forme (*, _, ~, [ ou ]) : raccourcissez-la.',
+  'validation.markdownDelimiters':
+    'Ce texte contient plus de {max} caractères de mise en forme (*, _, ~, [ ou ]) : simplifiez-le.',
+  'validation.markdownTooComplex':
+    'La mise en forme de ce texte est trop complexe pour être affichée : simplifiez-la ou découpez le texte.',
+  'error.busy': 'Le serveur est très sollicité. Réessayez dans quelques secondes.',
+} as const;
+
+export const securityEn: Record<keyof typeof securityFr, string> = {
+  'validation.markdownNesting':
+    'This text nests more than {max} quotes or lists inside each other: simplify its formatting.',
+  'validation.markdownDelimiterRun':
+    'This text has a run of more than {max} formatting characters (*, _, ~, [ or ]): shorten it.',
+  'validation.markdownDelimiters':
+    'This text has more than {max} formatting characters (*, _, ~, [ or ]): simplify it.',
+  'validation.markdownTooComplex':
+    'The formatting of this text is too complex to display: simplify it or split the text.',
+  'error.busy': 'The server is very busy. Try again in a few seconds.',
+};
