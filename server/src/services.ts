@@ -8,7 +8,7 @@ import { defaultRenderBudget, MarkdownRenderer } from './markdown/pool';
 import { EventBus } from './plugin-host/events';
 import type { PluginHost } from './plugin-host/host';
 import { JobQueue } from './plugin-host/jobs';
-import { MemoryRateLimiter, type RateLimiter, RedisRateLimiter } from './rate-limit';
+import { RateLimits } from './rate-limit';
 import { createPubSub, type PubSub } from './realtime/pubsub';
 
 /** The core's services, created once per process and shared by every request. */
@@ -19,7 +19,8 @@ export type Services = {
   logger: Logger;
   sessions: SessionService;
   throttle: SignInThrottle;
-  rateLimiter: RateLimiter;
+  /** Counters shared by replicas through Redis (sign-in, sign-up, password changes, streams). */
+  rateLimits: RateLimits;
   events: EventBus;
   jobs: JobQueue;
   pubsub: PubSub;
@@ -30,10 +31,12 @@ export type Services = {
 };
 
 export function createCoreServices(handle: DbHandle, config: Config, logger: Logger): Omit<Services, 'host'> {
+  // Without an offline queue a command fails at once while Redis is down, and the limits fall back
+  // to this process's counts instead of making every sign-in wait for reconnection.
   const redis = config.redisUrl
-    ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 })
+    ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false })
     : null;
-  const rateLimiter = redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter();
+  const rateLimits = new RateLimits(redis, logger);
   const events = new EventBus(logger);
   const jobs = new JobQueue(handle.db, logger);
   const pubsub = createPubSub(config.redisUrl);
@@ -44,8 +47,8 @@ export function createCoreServices(handle: DbHandle, config: Config, logger: Log
     config,
     logger,
     sessions: new SessionService(handle.db, config.sessionInactivityMinutes * 60_000),
-    throttle: new SignInThrottle(rateLimiter),
-    rateLimiter,
+    throttle: new SignInThrottle(rateLimits),
+    rateLimits,
     events,
     jobs,
     pubsub: pubsub.pubsub,

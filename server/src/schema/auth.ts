@@ -2,7 +2,9 @@ import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { clearedSessionCookie, sessionCookie } from '../auth/cookies';
+import { isKnownDevice, knownDeviceCookie } from '../auth/known-device';
 import { hashPassword, verifyPassword } from '../auth/password';
+import { alertAccountOwner } from '../auth/sign-in-alert';
 import type { Context } from '../context';
 import { NotAllowedError, ValidationError } from '../errors';
 import { createAccount, emailDomain, findUserByEmail } from '../people/accounts';
@@ -64,18 +66,26 @@ builder.mutationFields((t) => ({
       password: t.arg.string({ required: true, validate: z.string().min(1).max(256) }),
     },
     resolve: async (query, _root, { email, password }, ctx) => {
-      await ctx.services.throttle.assertAllowed(email, ctx.ip);
       const user = await findUserByEmail(ctx.db, email);
+      const cookies = ctx.request.headers.get('cookie');
+      const attempt = {
+        email,
+        ip: ctx.ip,
+        knownDevice: await isKnownDevice(ctx.services, cookies, user?.id),
+      };
+      await ctx.services.throttle.assertAllowed(attempt);
       const valid = await verifyPassword(user?.passwordHash ?? (await timingDecoy), password);
       if (!user || !valid) {
-        await ctx.services.throttle.recordFailure(email, ctx.ip);
+        const { alertOwner } = await ctx.services.throttle.recordFailure(attempt);
+        if (alertOwner && user) await alertAccountOwner(ctx.services, user.id);
         throw new ValidationError(
           [{ field: 'password', message: { key: 'error.invalidCredentials' } }],
           'error.invalidCredentials',
         );
       }
       if (user.status !== 'active') throw new NotAllowedError('error.accountDeactivated');
-      await ctx.services.throttle.recordSuccess(email);
+      await ctx.services.throttle.recordSuccess(attempt);
+      ctx.responseCookies.push(await knownDeviceCookie(ctx.services, user.id));
       await startSession(ctx, user.id);
       return (await ctx.db.query.users.findFirst(query({ where: { id: user.id } })))!;
     },
@@ -107,7 +117,7 @@ builder.mutationFields((t) => ({
       password: t.arg.string({ required: true, validate: fields.password() }),
     },
     resolve: async (query, _root, args, ctx) => {
-      await ctx.services.throttle.assertAllowed(args.email, ctx.ip);
+      await ctx.services.throttle.assertAllowed({ email: args.email, ip: ctx.ip, knownDevice: false });
       const settings = await ctx.db.query.organisationSettings.findFirst();
       if (!settings?.allowedEmailDomains.includes(emailDomain(args.email))) {
         throw ValidationError.field('email', 'error.signupNotAllowed');
