@@ -1,6 +1,7 @@
 import type { Db, DbHandle } from '@levain/db';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { PasswordChangeThrottle } from './auth/password-change-throttle';
 import { SessionService } from './auth/sessions';
 import { SignInThrottle } from './auth/sign-in-throttle';
 import type { Config } from './config';
@@ -19,6 +20,7 @@ export type Services = {
   logger: Logger;
   sessions: SessionService;
   throttle: SignInThrottle;
+  passwordChangeThrottle: PasswordChangeThrottle;
   /** Counters shared by replicas through Redis (sign-in, sign-up, password changes, streams). */
   rateLimits: RateLimits;
   events: EventBus;
@@ -48,6 +50,7 @@ export function createCoreServices(handle: DbHandle, config: Config, logger: Log
     logger,
     sessions: new SessionService(handle.db, config.sessionInactivityMinutes * 60_000),
     throttle: new SignInThrottle(rateLimits),
+    passwordChangeThrottle: new PasswordChangeThrottle(rateLimits),
     rateLimits,
     events,
     jobs,

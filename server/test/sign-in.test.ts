@@ -148,3 +148,34 @@ describe('throttling that strangers cannot turn against the owner', () => {
     ).toBe('RateLimitedError');
   });
 });
+
+describe('changing the password', () => {
+  const CHANGE = `mutation($current: String!) {
+    changePassword(currentPassword: $current, newPassword: "a brand new passphrase") {
+      __typename ... on Error { code } ... on RateLimitedError { retryAfterSeconds }
+    }
+  }`;
+
+  it('signs out a session that keeps sending a wrong current password, then throttles the account', async () => {
+    const user = await app.createUser();
+    const thief = app.client();
+    await thief.data(SIGN_IN, { email: user.email, password: TEST_PASSWORD });
+    const answers = [];
+    for (let i = 0; i < 5; i++)
+      answers.push((await thief.data(CHANGE, { current: `guess ${i}` })).changePassword);
+    expect(answers.slice(0, 4).map((a) => a.__typename)).toEqual(Array(4).fill('ValidationError'));
+    expect(answers[4]).toEqual({
+      __typename: 'RateLimitedError',
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 900,
+    });
+    expect((await thief.data(ME)).me).toBeNull();
+
+    // Another session of the account may not guess on either, even with the right password.
+    const other = app.client();
+    await other.data(SIGN_IN, { email: user.email, password: TEST_PASSWORD });
+    expect((await other.data(CHANGE, { current: TEST_PASSWORD })).changePassword.__typename).toBe(
+      'RateLimitedError',
+    );
+  });
+});

@@ -137,12 +137,19 @@ builder.mutationFields((t) => ({
     authScopes: { signedIn: true },
     errors: {},
     args: {
-      currentPassword: t.arg.string({ required: true }),
+      currentPassword: t.arg.string({ required: true, validate: z.string().max(256) }),
       newPassword: t.arg.string({ required: true, validate: fields.password() }),
     },
     resolve: async (_root, args, ctx) => {
+      const throttle = ctx.services.passwordChangeThrottle;
+      await throttle.assertAllowed(ctx.viewer!.id);
       const user = await ctx.db.query.users.findFirst({ where: { id: ctx.viewer!.id } });
       if (user?.passwordHash && !(await verifyPassword(user.passwordHash, args.currentPassword))) {
+        if (await throttle.recordFailure(ctx.viewer!.id)) {
+          if (ctx.sessionId) await ctx.services.sessions.invalidate(ctx.sessionId);
+          ctx.responseCookies.push(clearedSessionCookie(ctx.config.publicUrl));
+          await throttle.assertAllowed(ctx.viewer!.id);
+        }
         throw ValidationError.field('currentPassword', 'error.invalidCredentials');
       }
       await ctx.db
