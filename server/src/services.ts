@@ -9,7 +9,7 @@ import { defaultRenderBudget, MarkdownRenderer } from './markdown/pool';
 import { EventBus } from './plugin-host/events';
 import type { PluginHost } from './plugin-host/host';
 import { JobQueue } from './plugin-host/jobs';
-import { RateLimits } from './rate-limit';
+import { type Limit, RateLimits } from './rate-limit';
 import { createPubSub, type PubSub } from './realtime/pubsub';
 
 /** The core's services, created once per process and shared by every request. */
@@ -21,6 +21,8 @@ export type Services = {
   sessions: SessionService;
   throttle: SignInThrottle;
   passwordChangeThrottle: PasswordChangeThrottle;
+  /** Sign-up requests, counted whether they succeed or not: each one sends a mail. */
+  signUpLimits: { perIp: Limit; perAddress: Limit };
   /** Counters shared by replicas through Redis (sign-in, sign-up, password changes, streams). */
   rateLimits: RateLimits;
   events: EventBus;
@@ -51,6 +53,10 @@ export function createCoreServices(handle: DbHandle, config: Config, logger: Log
     sessions: new SessionService(handle.db, config.sessionInactivityMinutes * 60_000),
     throttle: new SignInThrottle(rateLimits),
     passwordChangeThrottle: new PasswordChangeThrottle(rateLimits),
+    signUpLimits: {
+      perIp: rateLimits.limit({ name: 'signup-ip', points: 10, durationSeconds: 3600 }),
+      perAddress: rateLimits.limit({ name: 'signup-address', points: 3, durationSeconds: 3600 }),
+    },
     rateLimits,
     events,
     jobs,

@@ -9,6 +9,8 @@ export const securityFr = {
   'validation.markdownTooComplex':
     'La mise en forme de ce texte est trop complexe pour être affichée : simplifiez-la ou découpez le texte.',
   'error.busy': 'Le serveur est très sollicité. Réessayez dans quelques secondes.',
+  'error.signUpLinkInvalid':
+    'Ce lien d’inscription n’est plus valable (déjà utilisé ou expiré). Inscrivez-vous de nouveau pour en recevoir un autre.',
 } as const;
 
 export const securityEn: Record<keyof typeof securityFr, string> = {
@@ -21,4 +23,6 @@ export const securityEn: Record<keyof typeof securityFr, string> = {
   'validation.markdownTooComplex':
     'The formatting of this text is too complex to display: simplify it or split the text.',
   'error.busy': 'The server is very busy. Try again in a few seconds.',
+  'error.signUpLinkInvalid':
+    'This sign-up link no longer works (already used or expired). Sign up again to get a new one.',
 };

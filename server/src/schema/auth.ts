@@ -7,7 +7,8 @@ import { hashPassword, verifyPassword } from '../auth/password';
 import { alertAccountOwner } from '../auth/sign-in-alert';
 import type { Context } from '../context';
 import { NotAllowedError, ValidationError } from '../errors';
-import { createAccount, emailDomain, findUserByEmail } from '../people/accounts';
+import { findUserByEmail } from '../people/accounts';
+import { selfSignUpOpen } from '../people/sign-up';
 import { builder } from './builder';
 import { User } from './user';
 import { fields } from './validation';
@@ -37,7 +38,8 @@ const AuthConfig = builder
         description: 'Label of the SSO button, null when SSO is off.',
       }),
       selfSignUp: t.exposeBoolean('selfSignUp', {
-        description: 'Whether some email domains may sign up without an invitation.',
+        description:
+          'Whether some email domains may sign up without an invitation (needs outgoing mail: the address is proved by a link).',
       }),
     }),
   });
@@ -50,7 +52,7 @@ builder.queryField('authConfig', (t) =>
       return {
         organisationName: settings?.name ?? 'Levain',
         ssoLabel: ctx.config.oidc?.label ?? null,
-        selfSignUp: (settings?.allowedEmailDomains.length ?? 0) > 0,
+        selfSignUp: await selfSignUpOpen(ctx.services),
       };
     },
   }),
@@ -105,31 +107,6 @@ builder.mutationFields((t) => ({
       await ctx.services.sessions.invalidateAllFor(ctx.viewer!.id);
       ctx.responseCookies.push(clearedSessionCookie(ctx.config.publicUrl));
       return true;
-    },
-  }),
-  signUp: t.drizzleField({
-    type: User,
-    description: 'Creates an account for an address of a domain the admin allowed.',
-    errors: {},
-    args: {
-      email: t.arg.string({ required: true, validate: fields.email() }),
-      name: t.arg.string({ required: true, validate: fields.text(120) }),
-      password: t.arg.string({ required: true, validate: fields.password() }),
-    },
-    resolve: async (query, _root, args, ctx) => {
-      await ctx.services.throttle.assertAllowed({ email: args.email, ip: ctx.ip, knownDevice: false });
-      const settings = await ctx.db.query.organisationSettings.findFirst();
-      if (!settings?.allowedEmailDomains.includes(emailDomain(args.email))) {
-        throw ValidationError.field('email', 'error.signupNotAllowed');
-      }
-      if (await findUserByEmail(ctx.db, args.email)) throw ValidationError.field('email', 'error.emailTaken');
-      const passwordHash = await hashPassword(args.password);
-      const user = await ctx.db.transaction((tx) =>
-        createAccount(tx, { email: args.email, name: args.name, passwordHash, locale: ctx.locale }),
-      );
-      ctx.services.events.emit('user.created', { userId: user.id, via: 'signup' });
-      await startSession(ctx, user.id);
-      return (await ctx.db.query.users.findFirst(query({ where: { id: user.id } })))!;
     },
   }),
   changePassword: t.boolean({

@@ -5,6 +5,7 @@ import { moderationFr } from './moderation.fr';
 import { notificationsFr } from './notifications.fr';
 import { postsFr } from './posts.fr';
 import { searchFr } from './search.fr';
+import { securityFr } from './security.fr';
 
 /** Textes de l'interface en français : mêmes clés que en.ts, vérifiées par le typage. */
 export const fr: Record<MessageKey, string> = {
@@ -269,4 +270,5 @@ export const fr: Record<MessageKey, string> = {
   ...notificationsFr,
   ...searchFr,
   ...moderationFr,
+  ...securityFr,
 };
