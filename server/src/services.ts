@@ -11,6 +11,7 @@ import type { PluginHost } from './plugin-host/host';
 import { JobQueue } from './plugin-host/jobs';
 import { type Limit, RateLimits } from './rate-limit';
 import { createPubSub, type PubSub } from './realtime/pubsub';
+import { OpenStreams } from './realtime/viewer-stream';
 
 /** The core's services, created once per process and shared by every request. */
 export type Services = {
@@ -28,6 +29,8 @@ export type Services = {
   events: EventBus;
   jobs: JobQueue;
   pubsub: PubSub;
+  /** Subscriptions open on this process, capped per session and per IP. */
+  streams: OpenStreams;
   /** Renders post and comment bodies in worker threads, within a time and memory budget. */
   markdown: MarkdownRenderer;
   host: PluginHost;
@@ -50,7 +53,9 @@ export function createCoreServices(handle: DbHandle, config: Config, logger: Log
     db: handle.db,
     config,
     logger,
-    sessions: new SessionService(handle.db, config.sessionInactivityMinutes * 60_000),
+    sessions: new SessionService(handle.db, config.sessionInactivityMinutes * 60_000, (userId) =>
+      pubsub.pubsub.publish('session.revoked', userId, { userId }),
+    ),
     throttle: new SignInThrottle(rateLimits),
     passwordChangeThrottle: new PasswordChangeThrottle(rateLimits),
     signUpLimits: {
@@ -61,6 +66,7 @@ export function createCoreServices(handle: DbHandle, config: Config, logger: Log
     events,
     jobs,
     pubsub: pubsub.pubsub,
+    streams: new OpenStreams(),
     markdown,
     close: async () => {
       await jobs.stop();

@@ -48,7 +48,8 @@ export class OidcStateCookie {
     try {
       const data = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
       if (typeof data.exp !== 'number' || data.exp < Date.now()) return null;
-      if ([data.state, data.nonce, data.codeVerifier, data.next].some((v) => typeof v !== 'string')) return null;
+      if ([data.state, data.nonce, data.codeVerifier, data.next].some((v) => typeof v !== 'string'))
+        return null;
       return { state: data.state, nonce: data.nonce, codeVerifier: data.codeVerifier, next: data.next };
     } catch {
       return null;

@@ -38,4 +38,15 @@ export const localiseErrors: Plugin<Context> = {
         }),
     };
   },
+  // A subscription refused before its stream starts (signed out, too many open) answers the same way.
+  onSubscribe({ args }) {
+    const locale = (args.contextValue as Context).locale;
+    return {
+      onSubscribeResult: (payload) =>
+        handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+          if (result.errors?.length)
+            setResult({ ...result, errors: result.errors.map((e) => localise(e, locale)) });
+        }),
+    };
+  },
 };

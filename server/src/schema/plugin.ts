@@ -1,5 +1,6 @@
 import { authorize } from '../permissions';
 import type { PluginInfo } from '../plugin-host/host';
+import { viewerStream } from '../realtime/viewer-stream';
 import { builder } from './builder';
 
 const Plugin = builder.objectRef<PluginInfo>('Plugin').implement({
@@ -41,7 +42,8 @@ builder.subscriptionField('pluginToggled', (t) =>
     type: Plugin,
     description: 'Tells open clients when an admin enables or disables a plugin.',
     authScopes: { signedIn: true },
-    subscribe: (_root, _args, ctx) => ctx.services.pubsub.subscribe('plugin.toggled'),
+    subscribe: (_root, _args, ctx) =>
+      viewerStream(ctx, () => ctx.services.pubsub.subscribe('plugin.toggled')),
     // The flag comes from the event: this replica's copy of the flags may be seconds older than it.
     resolve: async (event, _args, ctx) => ({
       ...(await ctx.services.host.list()).find((p) => p.id === event.pluginId)!,
