@@ -11,6 +11,12 @@ export const securityFr = {
   'error.busy': 'Le serveur est très sollicité. Réessayez dans quelques secondes.',
   'error.signUpLinkInvalid':
     'Ce lien d’inscription n’est plus valable (déjà utilisé ou expiré). Inscrivez-vous de nouveau pour en recevoir un autre.',
+  'validation.dateTime': 'Saisissez une date valable (format ISO 8601, par exemple 2026-03-02T09:00:00Z).',
+  'validation.file': 'Joignez un fichier.',
+  'validation.id': 'Cet identifiant ne désigne aucun élément.',
+  'validation.unknownPlugin': 'Ce module n’est pas installé.',
+  'validation.pageArguments':
+    'Demandez une page avec « first » ou « last », un nombre positif, pas les deux.',
 } as const;
 
 export const securityEn: Record<keyof typeof securityFr, string> = {
@@ -25,4 +31,9 @@ export const securityEn: Record<keyof typeof securityFr, string> = {
   'error.busy': 'The server is very busy. Try again in a few seconds.',
   'error.signUpLinkInvalid':
     'This sign-up link no longer works (already used or expired). Sign up again to get a new one.',
+  'validation.dateTime': 'Enter a valid date (ISO 8601, for example 2026-03-02T09:00:00Z).',
+  'validation.file': 'Attach a file.',
+  'validation.id': 'This id does not name anything.',
+  'validation.unknownPlugin': 'This plugin is not installed.',
+  'validation.pageArguments': 'Ask for a page with "first" or "last", a positive number, not both.',
 };

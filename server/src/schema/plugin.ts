@@ -1,3 +1,4 @@
+import { ValidationError } from '../errors';
 import { authorize } from '../permissions';
 import type { PluginInfo } from '../plugin-host/host';
 import { viewerStream } from '../realtime/viewer-stream';
@@ -30,6 +31,8 @@ builder.mutationField('setPluginEnabled', (t) =>
     args: { id: t.arg.string({ required: true }), enabled: t.arg.boolean({ required: true }) },
     resolve: async (_root, args, ctx) => {
       authorize(ctx.viewer, 'plugin:manage');
+      if (!(await ctx.services.host.list()).some((p) => p.id === args.id))
+        throw ValidationError.field('id', 'validation.unknownPlugin');
       const result = await ctx.services.host.setEnabled(args.id, args.enabled, ctx.viewer.id);
       ctx.services.pubsub.publish('plugin.toggled', { pluginId: args.id, enabled: args.enabled });
       return result;
