@@ -6,6 +6,7 @@ import { readCookie, SESSION_COOKIE } from '../auth/cookies';
 import type { Context } from '../context';
 import { pickLocale } from '../i18n/messages';
 import type { Services } from '../services';
+import { introspectionForSignedIn } from './introspection';
 import { localiseErrors } from './localise-errors';
 
 type ServerContext = { req?: { ip?: string } };
@@ -57,6 +58,7 @@ export function createGraphQL(schema: GraphQLSchema, services: Services): Yoga {
         maxDirectives: { n: 20 },
       }),
       useCSRFPrevention(),
+      introspectionForSignedIn(services.config.env),
       localiseErrors,
       {
         onResponse({ request, response }) {

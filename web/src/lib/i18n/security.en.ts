@@ -7,4 +7,7 @@ export const securityEn = {
   'signUpConfirm.title': 'Confirming your address',
   'signUpConfirm.failedTitle': 'This link no longer works',
   'signUpConfirm.again': 'Sign up again',
+  'profile.availability': 'Availability',
+  'profile.atWorkNow': 'Within working hours now',
+  'profile.outsideWorkingHours': 'Outside working hours now',
 };

@@ -9,4 +9,7 @@ export const securityFr: Record<keyof typeof securityEn, string> = {
   'signUpConfirm.title': 'Confirmation de votre adresse',
   'signUpConfirm.failedTitle': 'Ce lien ne fonctionne plus',
   'signUpConfirm.again': 'Recommencer l’inscription',
+  'profile.availability': 'Disponibilité',
+  'profile.atWorkNow': 'Dans ses horaires de travail en ce moment',
+  'profile.outsideWorkingHours': 'En dehors de ses horaires de travail en ce moment',
 };

@@ -52,7 +52,7 @@ class Session {
   /** Set when the server could not be reached at start. */
   offline = $state(false);
 
-  isAdmin = $derived(this.viewer?.roles.includes('admin') ?? false);
+  isAdmin = $derived(this.viewer?.roles?.includes('admin') ?? false);
 
   constructor() {
     whenSessionLost(() => {
