@@ -47,7 +47,7 @@ export function createCoreServices(handle: DbHandle, config: Config, logger: Log
   const events = new EventBus(logger);
   const jobs = new JobQueue(handle.db, logger);
   const pubsub = createPubSub(config.redisUrl);
-  const markdown = new MarkdownRenderer({ ...defaultRenderBudget, warm: config.env === 'production' });
+  const markdown = new MarkdownRenderer(defaultRenderBudget);
   return {
     handle,
     db: handle.db,

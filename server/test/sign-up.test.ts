@@ -1,34 +1,20 @@
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { schema } from '@levain/db';
 import { sql } from 'drizzle-orm';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hashPassword } from '../src/auth/password';
 import { createAccount } from '../src/people/accounts';
 import { type HttpApp, startHttpApp } from './real-http';
+import { type Inbox, startInbox } from './smtp-inbox';
 
-/** A real SMTP server in this process, keeping every message. */
-let smtp: SMTPServer;
-const inbox: ParsedMail[] = [];
+let smtp: Inbox;
+let inbox: ParsedMail[];
 let app: HttpApp;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => inbox.push(mail))
-        .then(() => callback(), callback);
-    },
-  });
-  smtp.listen(0, '127.0.0.1');
-  await once(smtp.server, 'listening');
-  const { port } = smtp.server.address() as AddressInfo;
-  app = await startHttpApp({ env: () => ({ SMTP_URL: `smtp://127.0.0.1:${port}` }) });
+  smtp = await startInbox();
+  inbox = smtp.mails;
+  app = await startHttpApp({ env: () => ({ SMTP_URL: smtp.smtpUrl }) });
   await app.services.db
     .insert(schema.organisationSettings)
     .values({ name: 'Groupe Atlas', allowedEmailDomains: ['atlas.example'] })
@@ -39,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await app?.close();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await smtp?.close();
 });
 beforeEach(() => {
   inbox.length = 0;

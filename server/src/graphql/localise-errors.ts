@@ -23,30 +23,21 @@ function localise(error: GraphQLError, locale: Locale): GraphQLError {
   });
 }
 
+/** Localises the errors of one result, or of every result of a stream. */
+function localiseResults(locale: Locale) {
+  return (payload: Parameters<typeof handleStreamOrSingleExecutionResult>[0]) =>
+    handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+      if (result.errors?.length)
+        setResult({ ...result, errors: result.errors.map((e) => localise(e, locale)) });
+    });
+}
+
 /**
  * Expected errors thrown outside a typed result (auth scopes, disabled plugins) reach the client
- * with their code and a message in the viewer's language instead of being masked.
+ * with their code and a message in the viewer's language instead of being masked. A subscription
+ * refused before its stream starts (signed out, too many open) answers the same way.
  */
 export const localiseErrors: Plugin<Context> = {
-  onExecute({ args }) {
-    const locale = (args.contextValue as Context).locale;
-    return {
-      onExecuteDone: (payload) =>
-        handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
-          if (result.errors?.length)
-            setResult({ ...result, errors: result.errors.map((e) => localise(e, locale)) });
-        }),
-    };
-  },
-  // A subscription refused before its stream starts (signed out, too many open) answers the same way.
-  onSubscribe({ args }) {
-    const locale = (args.contextValue as Context).locale;
-    return {
-      onSubscribeResult: (payload) =>
-        handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
-          if (result.errors?.length)
-            setResult({ ...result, errors: result.errors.map((e) => localise(e, locale)) });
-        }),
-    };
-  },
+  onExecute: ({ args }) => ({ onExecuteDone: localiseResults((args.contextValue as Context).locale) }),
+  onSubscribe: ({ args }) => ({ onSubscribeResult: localiseResults((args.contextValue as Context).locale) }),
 };

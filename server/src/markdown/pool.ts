@@ -12,8 +12,6 @@ export class RenderRefused extends Error {
 }
 
 export type RenderBudget = {
-  /** Keep one worker loaded (production): the first render after a cold start loads the parser for ~1 s. */
-  warm?: boolean;
   /** Worker time one body may take, not counting the main thread's mention lookups. */
   timeMs: number;
   /** Heap of one worker; a body that needs more ends that worker, never the server. */
@@ -38,7 +36,8 @@ export class MarkdownRenderer {
     const threads = Math.max(1, Math.min(2, availableParallelism() - 1));
     this.pool = new Piscina({
       filename: new URL('./worker-entry.mjs', import.meta.url).href,
-      minThreads: budget.warm ? 1 : 0,
+      // One worker is loaded from the start: loading the parser takes ~1 s, too long for a first post.
+      minThreads: 1,
       maxThreads: threads,
       idleTimeout: 30_000,
       // A few seconds of work queued at most; past that a writer is told to retry.

@@ -76,7 +76,8 @@ function guard(value: unknown, slot: InputSlot, path: string, issues: Issues): u
         issue(issues, path, 'validation.dateTime');
       return value;
     case 'File':
-      if (!(value instanceof File)) issue(issues, path, 'validation.file');
+      // The multipart parser's File class is not always the global one: test its shape.
+      if (typeof (value as Partial<Blob>).arrayBuffer !== 'function') issue(issues, path, 'validation.file');
       return value;
     default:
       return value;
