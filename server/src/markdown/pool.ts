@@ -80,7 +80,9 @@ export class MarkdownRenderer {
     try {
       return await this.pool.run({ source, port: theirs }, { transferList: [theirs], signal: abort.signal });
     } catch (error) {
-      if (abort.signal.aborted || (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY')
+      // Over time, out of heap, or out of stack (a RangeError from deep recursion in the worker).
+      const { code, name } = error as { code?: string; name?: string };
+      if (abort.signal.aborted || code === 'ERR_WORKER_OUT_OF_MEMORY' || name === 'RangeError')
         throw new RenderRefused('budget');
       if ((error as Error).message === 'Task queue is at limit') throw new RenderRefused('busy');
       throw error;
