@@ -10,4 +10,7 @@ export const securityEn = {
   'profile.availability': 'Availability',
   'profile.atWorkNow': 'Within working hours now',
   'profile.outsideWorkingHours': 'Outside working hours now',
+  'settings.colleaguesSeeEmail': 'Colleagues see each other’s email address',
+  'settings.colleaguesSeeEmailHint':
+    'When unticked, only the person, their manager, HR and admins see it; directory search by address follows.',
 };

@@ -12,4 +12,7 @@ export const securityFr: Record<keyof typeof securityEn, string> = {
   'profile.availability': 'Disponibilité',
   'profile.atWorkNow': 'Dans ses horaires de travail en ce moment',
   'profile.outsideWorkingHours': 'En dehors de ses horaires de travail en ce moment',
+  'settings.colleaguesSeeEmail': 'Les collègues voient l’adresse e-mail les un·es des autres',
+  'settings.colleaguesSeeEmailHint':
+    'Décoché : seuls la personne, son ou sa responsable, les RH et les admins la voient ; la recherche par adresse aussi.',
 };
