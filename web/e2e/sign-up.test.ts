@@ -20,7 +20,7 @@ describe('signing up with a work address', () => {
     await page.getByRole('heading', { level: 1, name: 'Consultez votre messagerie' }).waitFor();
     expect(await page.getByRole('status').textContent()).toContain('noe.garnier@atlas.example');
 
-    const mail = await waitForMail(inject('mailFolder'), 'noe.garnier@atlas.example');
+    const mail = await waitForMail(inject('mailFolder'), 'noe.garnier@atlas.example', /Groupe Atlas/);
     expect(mail.subject).toBe('Confirmez votre adresse pour rejoindre Groupe Atlas');
     const link = /https?:\/\/\S+\/sign-up\/confirm\/[\w-]+/.exec(mail.text)![0];
 
@@ -42,7 +42,8 @@ describe('signing up with a work address', () => {
     await page.getByLabel('Mot de passe').fill('un autre mot de passe');
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
     await page.getByRole('heading', { level: 1, name: 'Consultez votre messagerie' }).waitFor();
-    const mail = await waitForMail(inject('mailFolder'), 'employe@atlas.example');
+    const mail = await waitForMail(inject('mailFolder'), 'employe@atlas.example', /Groupe Atlas/);
     expect(mail.subject).toBe('Vous avez déjà un compte Groupe Atlas');
+    expect(mail.text).not.toMatch(/sign-up\/confirm/);
   });
 });

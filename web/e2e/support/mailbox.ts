@@ -50,13 +50,21 @@ export async function startMailbox(): Promise<Mailbox> {
 
 export type ReceivedMail = { to: string; subject: string; text: string };
 
-/** Waits for the first message to `to` in the mailbox folder (the job worker sends within seconds). */
-export async function waitForMail(folder: string, to: string, timeoutMs = 30_000): Promise<ReceivedMail> {
+/**
+ * Waits for the first message to `to` whose subject matches, in the mailbox folder (the job worker
+ * sends within seconds; the demo's notification emails arrive there too).
+ */
+export async function waitForMail(
+  folder: string,
+  to: string,
+  subject: RegExp,
+  timeoutMs = 30_000,
+): Promise<ReceivedMail> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     for (const name of (await readdir(folder)).sort()) {
       const mail = JSON.parse(await readFile(join(folder, name), 'utf8')) as ReceivedMail;
-      if (mail.to === to) return mail;
+      if (mail.to === to && subject.test(mail.subject)) return mail;
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
