@@ -179,7 +179,9 @@ describe('pnpm bench:seed --scale small', () => {
         locale: 'fr',
         timeZone: 'Europe/Paris',
       };
-      expect((await renderBody(handle.db, author, row.body)).html).toBe(row.html);
+      expect((await renderBody({ db: handle.db, services: app.services }, author, row.body)).html).toBe(
+        row.html,
+      );
     }
     for (const word of [...searchWords.fr.common, ...searchWords.en.common])
       expect(summary.searchWords[word], word).toBeGreaterThan(0);

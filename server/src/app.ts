@@ -20,6 +20,7 @@ import { registerCoreJobs } from './jobs';
 import { createLogger } from './logger';
 import { unsubscribeRoutes } from './mail/unsubscribe';
 import { registerNotificationListeners } from './notifications';
+import { registerSignUpMails } from './people/sign-up';
 import type { PluginSource } from './plugin-host/contract';
 import { PluginHost } from './plugin-host/host';
 import { attachmentRoutes } from './posts/attachments-route';
@@ -75,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   const services: Services = { ...core, host };
   registerCoreJobs(services);
+  registerSignUpMails(services);
   const posts = registerPosts(services);
   registerNotificationListeners(services);
   registerCommunities(services);

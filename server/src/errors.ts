@@ -50,8 +50,11 @@ export class NotFoundError extends LevainError {
 
 export class RateLimitedError extends LevainError {
   readonly code = 'RATE_LIMITED';
-  constructor(readonly retryAfterSeconds: number) {
-    super({ key: 'error.rateLimited', params: { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) } });
+  constructor(
+    readonly retryAfterSeconds: number,
+    key: MessageKey = 'error.rateLimited',
+  ) {
+    super({ key, params: { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) } });
   }
 }
 

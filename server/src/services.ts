@@ -1,15 +1,18 @@
 import type { Db, DbHandle } from '@levain/db';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { PasswordChangeThrottle } from './auth/password-change-throttle';
 import { SessionService } from './auth/sessions';
 import { SignInThrottle } from './auth/sign-in-throttle';
 import type { Config } from './config';
 import { DatabaseStatus } from './http/database-status';
+import { defaultRenderBudget, MarkdownRenderer } from './markdown/pool';
 import { EventBus } from './plugin-host/events';
 import type { PluginHost } from './plugin-host/host';
 import { JobQueue } from './plugin-host/jobs';
-import { MemoryRateLimiter, type RateLimiter, RedisRateLimiter } from './rate-limit';
+import { type Limit, RateLimits } from './rate-limit';
 import { createPubSub, type PubSub } from './realtime/pubsub';
+import { OpenStreams } from './realtime/viewer-stream';
 
 /** The core's services, created once per process and shared by every request. */
 export type Services = {
@@ -21,39 +24,60 @@ export type Services = {
   logger: Logger;
   sessions: SessionService;
   throttle: SignInThrottle;
-  rateLimiter: RateLimiter;
+  passwordChangeThrottle: PasswordChangeThrottle;
+  /** Sign-up requests, counted whether they succeed or not: each one sends a mail. */
+  signUpLimits: { perIp: Limit; perAddress: Limit };
+  /** Counters shared by replicas through Redis (sign-in, sign-up, password changes, streams). */
+  rateLimits: RateLimits;
   events: EventBus;
   jobs: JobQueue;
   pubsub: PubSub;
+  /** Subscriptions open on this process, capped per session and per IP. */
+  streams: OpenStreams;
+  /** Renders post and comment bodies in worker threads, within a time and memory budget. */
+  markdown: MarkdownRenderer;
   host: PluginHost;
   close(): Promise<void>;
 };
 
 export function createCoreServices(handle: DbHandle, config: Config, logger: Logger): Omit<Services, 'host'> {
+  // Without an offline queue a command fails at once while Redis is down, and the limits fall back
+  // to this process's counts instead of making every sign-in wait for reconnection.
   const redis = config.redisUrl
-    ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 })
+    ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false })
     : null;
-  const rateLimiter = redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter();
+  const rateLimits = new RateLimits(redis, logger);
   const events = new EventBus(logger);
   const jobs = new JobQueue(handle.db, logger);
   const pubsub = createPubSub(config.redisUrl, logger);
   const database = new DatabaseStatus(handle.db, logger);
+  const markdown = new MarkdownRenderer(defaultRenderBudget);
   return {
     handle,
     db: handle.db,
     database,
     config,
     logger,
-    sessions: new SessionService(handle.db, config.sessionInactivityMinutes * 60_000),
-    throttle: new SignInThrottle(rateLimiter),
-    rateLimiter,
+    sessions: new SessionService(handle.db, config.sessionInactivityMinutes * 60_000, (userId) =>
+      pubsub.pubsub.publish('session.revoked', userId, { userId }),
+    ),
+    throttle: new SignInThrottle(rateLimits),
+    passwordChangeThrottle: new PasswordChangeThrottle(rateLimits),
+    signUpLimits: {
+      perIp: rateLimits.limit({ name: 'signup-ip', points: 10, durationSeconds: 3600 }),
+      perAddress: rateLimits.limit({ name: 'signup-address', points: 3, durationSeconds: 3600 }),
+    },
+    rateLimits,
     events,
     jobs,
     pubsub: pubsub.pubsub,
+    streams: new OpenStreams(),
+    markdown,
     close: async () => {
       await jobs.stop();
       await events.settled();
       await pubsub.close();
+      await markdown.close();
       redis?.disconnect();
       database.close();
     },

@@ -15,7 +15,7 @@ const SIGN_IN = `mutation($email: String!, $password: String!) {
 const SIGN_UP = `mutation($email: String!) {
   signUp(email: $email, name: "New Person", password: "a long enough password") {
     __typename
-    ... on MutationSignUpSuccess { data { email } }
+    ... on MutationSignUpSuccess { data }
     ... on ValidationError { issues { field message } }
   }
 }`;
@@ -131,7 +131,8 @@ describe('roles', () => {
 });
 
 describe('organisation settings', () => {
-  it('normalises the allowed domains, which then open self sign-up to those domains only', async () => {
+  // Sign-up itself, which needs outgoing mail to prove the address, is in sign-up.test.ts.
+  it('normalises the allowed domains; other domains cannot sign up', async () => {
     const result = await admin.data(UPDATE_SETTINGS, {
       input: {
         name: 'Groupe Atlas',
@@ -149,11 +150,6 @@ describe('organisation settings', () => {
       allowedEmailDomains: ['atlas.example', 'filiale.example'],
     });
 
-    const allowed = await app.client().data(SIGN_UP, { email: 'nouveau@atlas.example' });
-    expect(allowed.signUp).toEqual({
-      __typename: 'MutationSignUpSuccess',
-      data: { email: 'nouveau@atlas.example' },
-    });
     const refused = await app.client().data(SIGN_UP, { email: 'stranger@other.example' });
     expect(refused.signUp.__typename).toBe('ValidationError');
     expect(refused.signUp.issues[0].field).toBe('email');

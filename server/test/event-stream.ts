@@ -37,6 +37,11 @@ export class EventStream {
     }
   }
 
+  /** Whether the server ended the stream (seen by a `next` that found nothing more). */
+  get finished(): boolean {
+    return this.ended && !this.buffer.includes('\n\n');
+  }
+
   async close(): Promise<void> {
     await this.reader.cancel().catch(() => undefined);
   }

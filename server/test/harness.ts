@@ -10,7 +10,8 @@ import type { PluginSource } from '../src/plugin-host/contract';
 export type TestApp = App & {
   /** SQL statements sent since the last reset (to assert constant statement counts). */
   queries: string[];
-  client(options?: { locale?: string }): TestClient;
+  /** `ip` is the address the server sees, as behind a trusted proxy. */
+  client(options?: { locale?: string; ip?: string }): TestClient;
   createUser(
     input?: Partial<{
       name: string;
@@ -45,6 +46,7 @@ export class TestClient {
   constructor(
     private readonly app: App,
     private readonly locale = 'en',
+    private readonly ip?: string,
   ) {}
 
   async fetch(path: string, init: RequestInit = {}): Promise<Response> {
@@ -52,7 +54,11 @@ export class TestClient {
     headers.set('accept-language', this.locale);
     headers.set('origin', 'http://localhost:3000');
     if (this.cookies.size) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    const response = await this.app.yoga.fetch(`http://localhost:3000${path}`, { ...init, headers });
+    const response = await this.app.yoga.fetch(
+      `http://localhost:3000${path}`,
+      { ...init, headers },
+      ...(this.ip ? [{ req: { ip: this.ip } }] : []),
+    );
     for (const cookie of response.headers.getSetCookie()) {
       const [pair, ...attributes] = cookie.split(';');
       const [name, value] = pair!.split('=');
@@ -120,7 +126,7 @@ export async function createTestApp(options: { plugins?: PluginSource[] } = {}):
   const testApp: TestApp = {
     ...app,
     queries,
-    client: (opts = {}) => new TestClient(app, opts.locale),
+    client: (opts = {}) => new TestClient(app, opts.locale, opts.ip),
     createUser,
     signedIn: async (roles = [], extra = {}) => {
       const user = await createUser({ roles, ...extra });

@@ -110,6 +110,16 @@ describe('HTTP hardening', () => {
     expect((await graphql('mutation { signOut }')).status).toBe(200);
   });
 
+  it('compares the scheme, host and port of the Origin with PUBLIC_URL', async () => {
+    const { hostname, port } = new URL(app.origin);
+    for (const origin of [
+      `https://${hostname}:${port}`,
+      `http://${hostname}:${Number(port) + 1}`,
+      `http://${hostname}`,
+    ])
+      expect((await graphql('mutation { signOut }', { origin })).status, origin).toBe(403);
+  });
+
   it('answers health and readiness probes', async () => {
     expect((await fetch(`${app.origin}/healthz`)).status).toBe(200);
     const ready = await fetch(`${app.origin}/readyz`);

@@ -25,7 +25,9 @@ describe('scheduled publication', () => {
     const community = await createCommunity(app, {
       members: [{ userId: author.user.id }, { userId: reader.user.id }],
     });
-    const publishAt = new Date(Date.now() + 1_500);
+    // Far enough ahead that writing the post (its body renders in a worker thread) and a first run
+    // of the jobs end before it, even on a loaded CI machine.
+    const publishAt = new Date(Date.now() + 4_000);
     const created = await post(author, {
       communityId: gid('Community', community.id),
       body: 'Monday news',

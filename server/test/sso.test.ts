@@ -102,8 +102,8 @@ afterAll(async () => {
 });
 
 /** Clicks "sign in with SSO", logs in at the provider as `subject`, consents; returns where Levain lands. */
-async function signInWithSso(browser: Browser, subject: string): Promise<string> {
-  let url = new URL(`${app.origin}/auth/oidc/start`);
+async function signInWithSso(browser: Browser, subject: string, start = '/auth/oidc/start'): Promise<string> {
+  let url = new URL(start, app.origin);
   let init: RequestInit = {};
   for (let step = 0; step < 12; step++) {
     const response = await browser.fetch(url, init);
@@ -111,7 +111,8 @@ async function signInWithSso(browser: Browser, subject: string): Promise<string>
     if (location) {
       url = new URL(location, url);
       init = {};
-      if (url.origin === app.origin && url.pathname !== '/auth/oidc/callback') return url.href;
+      if (url.pathname !== '/auth/oidc/callback' && url.origin !== new URL(provider.issuer).origin)
+        return url.href;
       continue;
     }
     expect(response.status).toBe(200);
@@ -181,6 +182,25 @@ describe('single sign-on with OpenID Connect', () => {
     expect(await signInWithSso(browser, 'sub-lea')).toBe(`${app.origin}/sign-in?error=deactivated`);
     expect(browser.cookie(app.origin, 'levain_session')).toBeUndefined();
     expect(await me(browser)).toBeNull();
+  });
+
+  it('returns to the page the person came from, and only to a page of this site', async () => {
+    const back = await signInWithSso(
+      new Browser(),
+      'sub-olivia',
+      '/auth/oidc/start?next=%2Fcommunities%3Ftab%3Dmine',
+    );
+    expect(back).toBe(`${app.origin}/communities?tab=mine`);
+    for (const next of [
+      '/%5Cevil.example',
+      '/%09/evil.example',
+      '//evil.example',
+      'https://evil.example/',
+      '/\\evil.example',
+    ])
+      expect(await signInWithSso(new Browser(), 'sub-olivia', `/auth/oidc/start?next=${next}`), next).toBe(
+        `${app.origin}/`,
+      );
   });
 
   it('refuses a callback without the state cookie of a sign-in started here', async () => {

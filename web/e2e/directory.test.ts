@@ -28,6 +28,9 @@ describe('the people directory', () => {
     await page.getByRole('link', { name: /Léa Dubois/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Léa Dubois' }).waitFor();
     await page.getByRole('link', { name: 'employe@atlas.example' }).waitFor();
+    // A colleague sees whether Léa is at work now, not her hours or time zone.
+    await page.getByText(/^(Within|Outside) working hours now$/).waitFor();
+    expect(await page.getByText(/Europe\/Paris/).count()).toBe(0);
   });
 
   it('narrows the list to an org unit and its sub-units', async () => {

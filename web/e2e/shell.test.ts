@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newVisitor, signIn, submitSignIn } from './support/browser';
+import { waitForMail } from './support/mailbox';
 
 let browser: Browser;
 let page: Page;
@@ -58,6 +59,10 @@ describe('the shell', () => {
 
     await password.fill('une phrase assez longue');
     await visitor.getByRole('button', { name: 'Créer mon compte' }).click();
+    // The address is proved by the link mailed to it (sign-up.test.ts follows the whole way).
+    await visitor.getByRole('heading', { level: 1, name: 'Consultez votre messagerie' }).waitFor();
+    const mail = await waitForMail(inject('mailFolder'), 'zoe.lambert@atlas.example', /Groupe Atlas/);
+    await visitor.goto(new URL(/https?:\/\/\S+\/sign-up\/confirm\/[\w-]+/.exec(mail.text)![0]).pathname);
     await visitor.getByRole('heading', { level: 1, name: 'Bonjour, Zoé' }).waitFor();
     await visitor.context().close();
   });

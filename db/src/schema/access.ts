@@ -52,3 +52,23 @@ export const auditLog = snakeCase.table(
     index('audit_log_subject_idx').on(t.subjectType, t.subjectId),
   ],
 );
+
+/**
+ * A self sign-up waiting for its owner to follow the link mailed to the address: no account exists
+ * until then. The token is made by the job that sends the mail, so only its SHA-256 is ever stored.
+ */
+export const signUpRequests = snakeCase.table(
+  'sign_up_requests',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    email: text().notNull(),
+    name: text().notNull(),
+    passwordHash: text().notNull(),
+    locale: text().notNull(),
+    tokenHash: text().unique(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    confirmedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sign_up_requests_email_idx').on(t.email)],
+);

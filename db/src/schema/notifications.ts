@@ -27,6 +27,7 @@ export const notificationKind = pgEnum('notification_kind', [
   'approval_request',
   'approval_decision',
   'moderation',
+  'sign_in_alert',
 ]);
 
 /**

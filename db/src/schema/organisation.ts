@@ -18,6 +18,8 @@ export const organisationSettings = snakeCase.table('organisation_settings', {
   defaultLocale: text().notNull().default('fr'),
   /** Email domains whose owners may sign up without an invitation (set by an admin). */
   allowedEmailDomains: text().array().notNull().default(sql`'{}'::text[]`),
+  /** Whether colleagues see each other's email address (HR, admins and the person always do). */
+  colleaguesSeeEmail: boolean().notNull().default(true),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,5 +1,5 @@
 import { defineRelations } from 'drizzle-orm';
-import { auditLog, invitations, sessions } from './access';
+import { auditLog, invitations, sessions, signUpRequests } from './access';
 import { communities, communityMemberships, communityOrgUnits, follows } from './communities';
 import {
   announcementAcknowledgements,
@@ -25,6 +25,7 @@ export const tables = {
   userRoles,
   sessions,
   invitations,
+  signUpRequests,
   auditLog,
   pluginState,
   jobs,

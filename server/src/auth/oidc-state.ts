@@ -5,7 +5,13 @@ export const OIDC_STATE_COOKIE = 'levain_oidc';
 const STATE_TTL_SECONDS = 600;
 
 /** What the start of a sign-in must remember for its callback (RFC 9700: PKCE, state and nonce). */
-export type OidcAttempt = { state: string; nonce: string; codeVerifier: string };
+export type OidcAttempt = {
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+  /** Where to land after signing in: a path of this site, already checked. */
+  next: string;
+};
 
 /**
  * Signs the attempt with a key derived from the client secret rather than one kept in memory,
@@ -42,8 +48,9 @@ export class OidcStateCookie {
     try {
       const data = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
       if (typeof data.exp !== 'number' || data.exp < Date.now()) return null;
-      if ([data.state, data.nonce, data.codeVerifier].some((v) => typeof v !== 'string')) return null;
-      return { state: data.state, nonce: data.nonce, codeVerifier: data.codeVerifier };
+      if ([data.state, data.nonce, data.codeVerifier, data.next].some((v) => typeof v !== 'string'))
+        return null;
+      return { state: data.state, nonce: data.nonce, codeVerifier: data.codeVerifier, next: data.next };
     } catch {
       return null;
     }

@@ -1,6 +1,7 @@
 import { type Request, type Response, Router } from 'express';
 import * as client from 'openid-client';
 import type { Config } from '../config';
+import { sameOriginPath } from '../http/same-origin-path';
 import { pickLocale } from '../i18n/messages';
 import type { Services } from '../services';
 import { readCookie, sessionCookie } from './cookies';
@@ -66,13 +67,15 @@ export function oidcRoutes(services: Services): Router {
     res.redirect(303, `/sign-in?error=${reason}`);
   };
 
-  router.get('/auth/oidc/start', async (_req: Request, res: Response) => {
+  router.get('/auth/oidc/start', async (req: Request, res: Response) => {
     try {
       const configuration = await discover();
+      const next = typeof req.query.next === 'string' ? req.query.next : null;
       const attempt = {
         state: client.randomState(),
         nonce: client.randomNonce(),
         codeVerifier: client.randomPKCECodeVerifier(),
+        next: sameOriginPath(next, config.publicUrl) ?? '/',
       };
       const url = client.buildAuthorizationUrl(configuration, {
         redirect_uri: callbackUrl,
@@ -113,7 +116,8 @@ export function oidcRoutes(services: Services): Router {
       res.setHeader('Cache-Control', 'no-store');
       res.append('Set-Cookie', stateCookie.cleared());
       res.append('Set-Cookie', sessionCookie(token, config.publicUrl, config.sessionInactivityMinutes * 60));
-      res.redirect(303, '/');
+      // Checked again: the attempt is signed, but this is the one place that decides where we send people.
+      res.redirect(303, sameOriginPath(attempt.next, config.publicUrl) ?? '/');
     } catch (error) {
       fail(res, error);
     }

@@ -14,6 +14,8 @@ export class SessionService {
   constructor(
     private readonly db: Db,
     private readonly inactivityMs: number,
+    /** Told whose sessions ended, so their open streams close (on every replica). */
+    private readonly revoked: (userId: string) => void = () => {},
   ) {}
 
   async create(userId: string, userAgent?: string | null): Promise<{ token: string; id: string }> {
@@ -76,7 +78,11 @@ export class SessionService {
   }
 
   async invalidate(sessionId: string): Promise<void> {
-    await this.db.delete(sessions).where(eq(sessions.id, sessionId));
+    const ended = await this.db
+      .delete(sessions)
+      .where(eq(sessions.id, sessionId))
+      .returning({ userId: sessions.userId });
+    for (const { userId } of ended) this.revoked(userId);
   }
 
   /** Signs a person out everywhere, optionally keeping the session in use. */
@@ -88,6 +94,7 @@ export class SessionService {
           ? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId))
           : eq(sessions.userId, userId),
       );
+    this.revoked(userId);
   }
 
   async deleteExpired(): Promise<void> {

@@ -26,20 +26,22 @@ function localise(error: GraphQLError, { locale, services }: Context): GraphQLEr
   });
 }
 
+/** Localises the errors of one result, or of every result of a stream. */
+function localiseResults(context: Context) {
+  return (payload: Parameters<typeof handleStreamOrSingleExecutionResult>[0]) =>
+    handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+      if (result.errors?.length)
+        setResult({ ...result, errors: result.errors.map((e) => localise(e, context)) });
+    });
+}
+
 /**
  * Expected errors thrown outside a typed result (auth scopes, disabled plugins) reach the client
  * with their code and a message in the viewer's language instead of being masked; so does "the
- * database cannot answer now, retry".
+ * database cannot answer now, retry". A subscription refused before its stream starts (signed out,
+ * too many open) answers the same way.
  */
 export const localiseErrors: Plugin<Context> = {
-  onExecute({ args }) {
-    const context = args.contextValue as Context;
-    return {
-      onExecuteDone: (payload) =>
-        handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
-          if (result.errors?.length)
-            setResult({ ...result, errors: result.errors.map((e) => localise(e, context)) });
-        }),
-    };
-  },
+  onExecute: ({ args }) => ({ onExecuteDone: localiseResults(args.contextValue as Context) }),
+  onSubscribe: ({ args }) => ({ onSubscribeResult: localiseResults(args.contextValue as Context) }),
 };

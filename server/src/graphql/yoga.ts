@@ -7,6 +7,7 @@ import type { Context } from '../context';
 import { serviceUnavailable } from '../http/database-status';
 import { pickLocale } from '../i18n/messages';
 import type { Services } from '../services';
+import { introspectionForSignedIn } from './introspection';
 import { localiseErrors } from './localise-errors';
 
 type ServerContext = { req?: { ip?: string } };
@@ -63,6 +64,7 @@ export function createGraphQL(schema: GraphQLSchema, services: Services): Yoga {
         maxDirectives: { n: 20 },
       }),
       useCSRFPrevention(),
+      introspectionForSignedIn(services.config.env),
       localiseErrors,
       {
         onResponse({ request, response }) {

@@ -28,21 +28,22 @@ export function securityHeaders(config: Config) {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Every state-changing request must come from our own origin (Lucia's CSRF rule): the Origin
- * header must match the Host the browser talked to, or the configured public URL.
+ * Every state-changing request must come from our own origin (Lucia's CSRF rule): scheme, host and
+ * port of its Origin header equal those of PUBLIC_URL (`http://intranet` or another port of the
+ * same host is another origin). In development the Vite server proxies with its own origin.
  */
 export function requireSameOrigin(config: Config) {
-  const allowed = new Set([new URL(config.publicUrl).host]);
+  const publicOrigin = new URL(config.publicUrl).origin;
   return (req: Request, res: Response, next: NextFunction) => {
     if (SAFE_METHODS.has(req.method)) return next();
-    const origin = req.get('origin');
-    let originHost: string | null = null;
+    let origin: string | null = null;
     try {
-      originHost = origin ? new URL(origin).host : null;
+      origin = new URL(req.get('origin') ?? '').origin;
     } catch {
-      originHost = null;
+      origin = null;
     }
-    if (originHost && (originHost === req.get('host') || allowed.has(originHost))) return next();
+    const devServer = config.env === 'development' && origin === `${req.protocol}://${req.get('host')}`;
+    if (origin === publicOrigin || devServer) return next();
     res.status(403).json({
       errors: [{ message: 'Cross-origin request refused', extensions: { code: 'FORBIDDEN_ORIGIN' } }],
     });

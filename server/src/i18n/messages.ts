@@ -1,3 +1,5 @@
+import { securityEn, securityFr } from './security-messages';
+
 /** Messages the server sends to people, in the viewer's language. */
 export const locales = ['fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -130,6 +132,7 @@ const fr = {
   'validation.unknownPeople': 'Certaines personnes sont inconnues ou ont un compte désactivé.',
   'validation.url': 'Saisissez une adresse web complète (https://…).',
   'validation.cannotFollowSelf': 'Vous ne pouvez pas vous suivre vous-même.',
+  ...securityFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -253,6 +256,7 @@ const en: Record<MessageKey, string> = {
   'validation.unknownPeople': 'Some of these people are unknown or their account is deactivated.',
   'validation.url': 'Enter a full web address (https://…).',
   'validation.cannotFollowSelf': 'You cannot follow yourself.',
+  ...securityEn,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { fr, en };

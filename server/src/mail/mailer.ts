@@ -6,8 +6,11 @@ export type OutgoingEmail = {
   subject: string;
   text: string;
   html: string;
-  /** Mail clients show an unsubscribe button for it (RFC 2369, one-click per RFC 8058). */
-  unsubscribeUrl: string;
+  /**
+   * Mail clients show an unsubscribe button for it (RFC 2369, one-click per RFC 8058). Absent from
+   * messages a person asked for themselves (a sign-up link).
+   */
+  unsubscribeUrl?: string;
 };
 
 export type Mailer = { send(email: OutgoingEmail): Promise<void> };
@@ -29,10 +32,12 @@ export function mailerFor(services: Services): Mailer | null {
               subject: email.subject,
               text: email.text,
               html: email.html,
-              headers: {
-                'List-Unsubscribe': `<${email.unsubscribeUrl}>`,
-                'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-              },
+              headers: email.unsubscribeUrl
+                ? {
+                    'List-Unsubscribe': `<${email.unsubscribeUrl}>`,
+                    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+                  }
+                : {},
             });
           },
         };

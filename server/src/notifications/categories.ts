@@ -27,6 +27,8 @@ export const categoryOfKind: Record<NotificationKind, NotificationCategory> = {
   approval_request: 'approvals',
   approval_decision: 'approvals',
   moderation: 'moderation',
+  // What happens to one's own account travels with moderation notices: immediate by default.
+  sign_in_alert: 'moderation',
 };
 
 /** Reactions are many and rarely urgent: a daily digest unless the person asks otherwise. */

@@ -39,6 +39,8 @@ const fr = {
   'moderation.restore': 'Un·e modérateur·rice a rétabli votre {item}{where}',
   'moderation.warn': 'Un·e modérateur·rice vous adresse un avertissement{where}',
   'moderation.suspend': "Vous ne pouvez plus participer{where} jusqu'au {until}",
+  sign_in_alert:
+    'Plusieurs tentatives de connexion à votre compte ont échoué. Si ce n’était pas vous, changez votre mot de passe.',
   'item.post': 'publication',
   'item.comment': 'commentaire',
   rule: ' — règle : {rule}',
@@ -73,6 +75,8 @@ const en: Record<Key, Template> = {
   'moderation.restore': 'A moderator restored your {item}{where}',
   'moderation.warn': 'A moderator sent you a warning{where}',
   'moderation.suspend': 'You cannot take part{where} until {until}',
+  sign_in_alert:
+    'Several attempts to sign in to your account failed. If it was not you, change your password.',
   'item.post': 'post',
   'item.comment': 'comment',
   rule: ' — rule: {rule}',

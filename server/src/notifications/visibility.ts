@@ -19,8 +19,8 @@ type NotificationColumns = Pick<
  * can read the post (and the comment is not hidden, removed or deleted), community ones while the
  * viewer may know the community. Lists, counts, subscriptions and emails all filter on it, so a
  * removed item disappears from every one of them. Approvals follow `post:view` (the author and
- * the animators see a post waiting or rejected); moderation notices always stay: they tell the
- * author what happened to their item and why.
+ * the animators see a post waiting or rejected); moderation notices and sign-in alerts always stay:
+ * they tell the person what happened to their item or their account.
  */
 export function visibleNotificationsWhere(
   viewer: Viewer,
@@ -37,5 +37,5 @@ export function visibleNotificationsWhere(
       and ${n.communityId} in ${visibleCommunityIds(viewer)})
     or (${n.kind} in ('approval_request', 'approval_decision')
       and exists (select 1 from posts ${p} where ${p.id} = ${n.postId} and ${viewablePostsWhere(viewer, p)}))
-    or ${n.kind} = 'moderation'))`;
+    or ${n.kind} in ('moderation', 'sign_in_alert')))`;
 }

@@ -1,6 +1,7 @@
 import { NotAllowedError, NotSignedInError } from '../errors';
 import { communityRules } from './communities';
 import { moderationRules } from './moderation';
+import { peopleRules } from './people';
 import { postRules } from './posts';
 import { hasRole, type Role, type Viewer } from './viewer';
 
@@ -11,6 +12,7 @@ export {
   visibleCommunityIds,
 } from './communities';
 export type { ContentAccess } from './moderation';
+export { colleaguesSeeEmailSql, type PersonAccess } from './people';
 export {
   type CommentAccess,
   moderatedCommunityIds,
@@ -32,8 +34,6 @@ const isAdmin: PermissionRule = (viewer) => hasRole(viewer, 'admin');
 /** The core's actions; plugins add theirs (namespaced "plugin:action") through the host. */
 const coreRules = {
   'directory:read': () => true,
-  'user:read-private': (viewer: Viewer, user: { id: string }) =>
-    viewer.id === user.id || isAdmin(viewer, user),
   'user:update': (viewer: Viewer, user: { id: string }) => viewer.id === user.id || isAdmin(viewer, user),
   'user:deactivate': isAdmin,
   'user:change-roles': isAdmin,
@@ -56,6 +56,7 @@ const coreRules = {
   ...communityRules,
   ...postRules,
   ...moderationRules,
+  ...peopleRules,
 } satisfies Record<string, PermissionRule<never>>;
 
 export type CoreAction = keyof typeof coreRules;

@@ -1,7 +1,10 @@
 import { type Db, schema, type Tx } from '@levain/db';
 import { sql } from 'drizzle-orm';
-import { type MentionResolver, type RenderedMarkdown, renderMarkdown } from '../markdown/render';
+import { RateLimitedError, ValidationError } from '../errors';
+import { RenderRefused } from '../markdown/pool';
+import type { MentionResolver, RenderedMarkdown } from '../markdown/render';
 import { type Viewer, visibleCommunityIds } from '../permissions';
+import type { Services } from '../services';
 
 /**
  * Mentions resolve to active colleagues, and `!slug` only to communities the author may know
@@ -39,8 +42,20 @@ function resolverFor(db: Db | Tx, author: Viewer): MentionResolver {
   };
 }
 
-export function renderBody(db: Db | Tx, author: Viewer, body: string): Promise<RenderedMarkdown> {
-  return renderMarkdown(body, resolverFor(db, author));
+/** Renders a body off the main thread; one that overruns the render budget is refused, typed, on `field`. */
+export async function renderBody(
+  ctx: { db: Db | Tx; services: Pick<Services, 'markdown'> },
+  author: Viewer,
+  body: string,
+  field = 'body',
+): Promise<RenderedMarkdown> {
+  try {
+    return await ctx.services.markdown.render(body, resolverFor(ctx.db, author));
+  } catch (error) {
+    if (!(error instanceof RenderRefused)) throw error;
+    if (error.reason === 'busy') throw new RateLimitedError(10, 'error.busy');
+    throw ValidationError.field(field, 'validation.markdownTooComplex');
+  }
 }
 
 /** Replaces the hashtags and mentions stored for a post (or one of its comments). */

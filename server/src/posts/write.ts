@@ -73,7 +73,7 @@ export async function writePost(ctx: Context, draft: PostDraft): Promise<string>
     !!community?.requiresApproval && !can(viewer, 'post:publish-without-approval', { community: access });
   const scheduled = !!draft.publishAt && draft.publishAt.getTime() > Date.now();
   const status = needsApproval ? 'pending_approval' : scheduled ? 'scheduled' : 'published';
-  const rendered = await renderBody(ctx.db, viewer, draft.body);
+  const rendered = await renderBody(ctx, viewer, draft.body, 'input.body');
 
   const post = await ctx.db.transaction(async (tx) => {
     const [created] = await tx

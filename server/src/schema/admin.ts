@@ -8,8 +8,18 @@ import { builder } from './builder';
 import { Role, User } from './user';
 import { fields, message } from './validation';
 
-type Settings = { name: string; defaultLocale: string; allowedEmailDomains: string[] };
-const defaultSettings: Settings = { name: 'Levain', defaultLocale: 'fr', allowedEmailDomains: [] };
+type Settings = {
+  name: string;
+  defaultLocale: string;
+  allowedEmailDomains: string[];
+  colleaguesSeeEmail: boolean;
+};
+const defaultSettings: Settings = {
+  name: 'Levain',
+  defaultLocale: 'fr',
+  allowedEmailDomains: [],
+  colleaguesSeeEmail: true,
+};
 
 const OrganisationSettings = builder.objectRef<Settings>('OrganisationSettings').implement({
   description: 'The company running this Levain instance.',
@@ -18,6 +28,10 @@ const OrganisationSettings = builder.objectRef<Settings>('OrganisationSettings')
     defaultLocale: t.exposeString('defaultLocale'),
     allowedEmailDomains: t.exposeStringList('allowedEmailDomains', {
       description: 'Owners of an address in these domains may sign up without an invitation.',
+    }),
+    colleaguesSeeEmail: t.exposeBoolean('colleaguesSeeEmail', {
+      description:
+        'Whether colleagues see each other’s email address (the person, managers, HR and admins always do).',
     }),
   }),
 });
@@ -44,6 +58,7 @@ const UpdateOrganisationSettingsInput = builder.inputType('UpdateOrganisationSet
         .max(100, message('validation.tooMany', { max: 100 }))
         .transform((domains) => [...new Set(domains)]),
     }),
+    colleaguesSeeEmail: t.boolean({ description: 'Whether colleagues see each other’s email address.' }),
   }),
 });
 
@@ -119,6 +134,7 @@ builder.mutationFields((t) => ({
         ...(input.name != null && { name: input.name }),
         ...(input.defaultLocale != null && { defaultLocale: input.defaultLocale }),
         ...(input.allowedEmailDomains != null && { allowedEmailDomains: input.allowedEmailDomains }),
+        ...(input.colleaguesSeeEmail != null && { colleaguesSeeEmail: input.colleaguesSeeEmail }),
       };
       return ctx.db.transaction(async (tx) => {
         const [row] = await tx

@@ -2,10 +2,13 @@ import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { clearedSessionCookie, sessionCookie } from '../auth/cookies';
+import { isKnownDevice, knownDeviceCookie } from '../auth/known-device';
 import { hashPassword, verifyPassword } from '../auth/password';
+import { alertAccountOwner } from '../auth/sign-in-alert';
 import type { Context } from '../context';
 import { NotAllowedError, ValidationError } from '../errors';
-import { createAccount, emailDomain, findUserByEmail } from '../people/accounts';
+import { findUserByEmail } from '../people/accounts';
+import { selfSignUpOpen } from '../people/sign-up';
 import { builder } from './builder';
 import { User } from './user';
 import { fields } from './validation';
@@ -35,7 +38,8 @@ const AuthConfig = builder
         description: 'Label of the SSO button, null when SSO is off.',
       }),
       selfSignUp: t.exposeBoolean('selfSignUp', {
-        description: 'Whether some email domains may sign up without an invitation.',
+        description:
+          'Whether some email domains may sign up without an invitation (needs outgoing mail: the address is proved by a link).',
       }),
     }),
   });
@@ -48,7 +52,7 @@ builder.queryField('authConfig', (t) =>
       return {
         organisationName: settings?.name ?? 'Levain',
         ssoLabel: ctx.config.oidc?.label ?? null,
-        selfSignUp: (settings?.allowedEmailDomains.length ?? 0) > 0,
+        selfSignUp: await selfSignUpOpen(ctx.services),
       };
     },
   }),
@@ -64,18 +68,26 @@ builder.mutationFields((t) => ({
       password: t.arg.string({ required: true, validate: z.string().min(1).max(256) }),
     },
     resolve: async (query, _root, { email, password }, ctx) => {
-      await ctx.services.throttle.assertAllowed(email, ctx.ip);
       const user = await findUserByEmail(ctx.db, email);
+      const cookies = ctx.request.headers.get('cookie');
+      const attempt = {
+        email,
+        ip: ctx.ip,
+        knownDevice: await isKnownDevice(ctx.services, cookies, user?.id),
+      };
+      await ctx.services.throttle.assertAllowed(attempt);
       const valid = await verifyPassword(user?.passwordHash ?? (await timingDecoy), password);
       if (!user || !valid) {
-        await ctx.services.throttle.recordFailure(email, ctx.ip);
+        const { alertOwner } = await ctx.services.throttle.recordFailure(attempt);
+        if (alertOwner && user) await alertAccountOwner(ctx.services, user.id);
         throw new ValidationError(
           [{ field: 'password', message: { key: 'error.invalidCredentials' } }],
           'error.invalidCredentials',
         );
       }
       if (user.status !== 'active') throw new NotAllowedError('error.accountDeactivated');
-      await ctx.services.throttle.recordSuccess(email);
+      await ctx.services.throttle.recordSuccess(attempt);
+      ctx.responseCookies.push(await knownDeviceCookie(ctx.services, user.id));
       await startSession(ctx, user.id);
       return (await ctx.db.query.users.findFirst(query({ where: { id: user.id } })))!;
     },
@@ -97,42 +109,24 @@ builder.mutationFields((t) => ({
       return true;
     },
   }),
-  signUp: t.drizzleField({
-    type: User,
-    description: 'Creates an account for an address of a domain the admin allowed.',
-    errors: {},
-    args: {
-      email: t.arg.string({ required: true, validate: fields.email() }),
-      name: t.arg.string({ required: true, validate: fields.text(120) }),
-      password: t.arg.string({ required: true, validate: fields.password() }),
-    },
-    resolve: async (query, _root, args, ctx) => {
-      await ctx.services.throttle.assertAllowed(args.email, ctx.ip);
-      const settings = await ctx.db.query.organisationSettings.findFirst();
-      if (!settings?.allowedEmailDomains.includes(emailDomain(args.email))) {
-        throw ValidationError.field('email', 'error.signupNotAllowed');
-      }
-      if (await findUserByEmail(ctx.db, args.email)) throw ValidationError.field('email', 'error.emailTaken');
-      const passwordHash = await hashPassword(args.password);
-      const user = await ctx.db.transaction((tx) =>
-        createAccount(tx, { email: args.email, name: args.name, passwordHash, locale: ctx.locale }),
-      );
-      ctx.services.events.emit('user.created', { userId: user.id, via: 'signup' });
-      await startSession(ctx, user.id);
-      return (await ctx.db.query.users.findFirst(query({ where: { id: user.id } })))!;
-    },
-  }),
   changePassword: t.boolean({
     description: 'Changes the viewer’s password and signs out their other sessions.',
     authScopes: { signedIn: true },
     errors: {},
     args: {
-      currentPassword: t.arg.string({ required: true }),
+      currentPassword: t.arg.string({ required: true, validate: z.string().max(256) }),
       newPassword: t.arg.string({ required: true, validate: fields.password() }),
     },
     resolve: async (_root, args, ctx) => {
+      const throttle = ctx.services.passwordChangeThrottle;
+      await throttle.assertAllowed(ctx.viewer!.id);
       const user = await ctx.db.query.users.findFirst({ where: { id: ctx.viewer!.id } });
       if (user?.passwordHash && !(await verifyPassword(user.passwordHash, args.currentPassword))) {
+        if (await throttle.recordFailure(ctx.viewer!.id)) {
+          if (ctx.sessionId) await ctx.services.sessions.invalidate(ctx.sessionId);
+          ctx.responseCookies.push(clearedSessionCookie(ctx.config.publicUrl));
+          await throttle.assertAllowed(ctx.viewer!.id);
+        }
         throw ValidationError.field('currentPassword', 'error.invalidCredentials');
       }
       await ctx.db

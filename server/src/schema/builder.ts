@@ -16,6 +16,7 @@ import {
   ValidationError,
 } from '../errors';
 import { hasRole, type Role } from '../permissions';
+import './input-guard';
 import { validationErrorFrom } from './validation';
 
 export type AuthScopes = {
@@ -52,7 +53,7 @@ function loadNodes(ctx: Context, info: GraphQLResolveInfo, ids: GlobalId[]): Pro
 type GlobalId = { id: string; typename: string };
 
 export const builder = new SchemaBuilder<PothosTypes>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, ErrorsPlugin, ValidationPlugin, DrizzlePlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, ErrorsPlugin, 'inputGuard', ValidationPlugin, DrizzlePlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({
@@ -103,9 +104,8 @@ builder.subscriptionType({});
 
 builder.scalarType('DateTime', {
   serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString()),
-  parseValue: (value) => {
-    const date = new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new TypeError('DateTime must be an ISO 8601 string');
-    return date;
-  },
+  // An unreadable date becomes an invalid Date, which the input guard answers with a typed error
+  // naming the field, in the viewer's language (a throw here would be a bare HTTP 400).
+  parseValue: (value) =>
+    new Date(typeof value === 'string' || typeof value === 'number' ? value : Number.NaN),
 });

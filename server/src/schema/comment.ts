@@ -110,7 +110,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: {
       postId: t.arg.globalID({ required: true, for: Post }),
-      body: t.arg.string({ required: true, validate: fields.text(MAX_COMMENT) }),
+      body: t.arg.string({ required: true, validate: fields.markdown(MAX_COMMENT) }),
       parentId: t.arg.globalID({ for: Comment }),
     },
     resolve: async (query, _root, args, ctx) => {
@@ -122,7 +122,7 @@ builder.mutationFields((t) => ({
         if (parent.postId !== post.id) throw new NotFoundError();
         threadId = parent.parentId ?? parent.id;
       }
-      const rendered = await renderBody(ctx.db, viewer, args.body);
+      const rendered = await renderBody(ctx, viewer, args.body);
       const comment = await ctx.db.transaction(async (tx) => {
         const [created] = await tx
           .insert(schema.comments)
@@ -162,12 +162,12 @@ builder.mutationFields((t) => ({
     errors: {},
     args: {
       id: t.arg.globalID({ required: true, for: Comment }),
-      body: t.arg.string({ required: true, validate: fields.text(MAX_COMMENT) }),
+      body: t.arg.string({ required: true, validate: fields.markdown(MAX_COMMENT) }),
     },
     resolve: async (query, _root, args, ctx) => {
       const { comment, access } = await loadCommentFor(ctx.db, ctx.viewer, args.id.id);
       authorize(ctx.viewer, 'comment:update', access);
-      const rendered = await renderBody(ctx.db, ctx.viewer!, args.body);
+      const rendered = await renderBody(ctx, ctx.viewer!, args.body);
       await ctx.db.transaction(async (tx) => {
         await tx
           .update(schema.comments)

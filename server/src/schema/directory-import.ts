@@ -6,6 +6,8 @@ builder.scalarType('File', {
   serialize: () => {
     throw new Error('File is an input-only scalar');
   },
+  // Anything else than a file is answered by the input guard, naming the field.
+  parseValue: (value) => value as File,
 });
 
 const DirectoryImportResultRef = builder.objectRef<DirectoryImportResult>('DirectoryImportResult').implement({

@@ -5,6 +5,7 @@ import { can, moderatedCommunityIds, readablePostsWhere, type Viewer } from '../
 import { accessSelection, toPostAccess } from '../posts/access';
 import { feedPosition, homeFeedCandidates } from '../posts/home-feed';
 import { inReadLanguages } from '../posts/read-languages';
+import { viewerStream } from '../realtime/viewer-stream';
 import { builder } from './builder';
 import { Community } from './community';
 import { Post } from './post';
@@ -110,20 +111,21 @@ builder.subscriptionField('feedUpdated', (t) =>
     type: FeedUpdate,
     description: 'Tells the viewer a new post reached their home feed (the "new posts" indicator).',
     authScopes: { signedIn: true },
-    subscribe: (_root, _args, ctx) => {
-      const viewer = ctx.viewer!;
-      return pipe(
-        ctx.services.pubsub.subscribe('feed.updated'),
-        filter(async (event) => {
-          if (event.authorId === viewer.id) return false;
-          const post = await ctx.db.query.posts.findFirst({
-            ...accessSelection(viewer.id),
-            where: { id: event.postId, RAW: (p: Posts) => homeFeedScope(viewer, p) },
-          });
-          return !!post && can(viewer, 'post:read', toPostAccess(post));
-        }),
-      );
-    },
+    subscribe: (_root, _args, ctx) =>
+      viewerStream(ctx, () => {
+        const viewer = ctx.viewer!;
+        return pipe(
+          ctx.services.pubsub.subscribe('feed.updated'),
+          filter(async (event) => {
+            if (event.authorId === viewer.id) return false;
+            const post = await ctx.db.query.posts.findFirst({
+              ...accessSelection(viewer.id),
+              where: { id: event.postId, RAW: (p: Posts) => homeFeedScope(viewer, p) },
+            });
+            return !!post && can(viewer, 'post:read', toPostAccess(post));
+          }),
+        );
+      }),
     resolve: (event) => ({ postId: event.postId }),
   }),
 );

@@ -7,6 +7,7 @@ import './node';
 import './org-unit';
 import './user';
 import './auth';
+import './sign-up';
 import './invitation';
 import './admin';
 import './audit-log';

@@ -6,6 +6,7 @@ import { actorNamesFrom, actorNamesSql } from '../notifications/facts';
 import { notificationLink, notificationMessage } from '../notifications/messages';
 import { visibleNotificationsWhere } from '../notifications/visibility';
 import { readableCommentsWhere, viewablePostsWhere, visibleCommunityIds } from '../permissions';
+import { viewerStream } from '../realtime/viewer-stream';
 import { builder } from './builder';
 import './comment';
 import './community';
@@ -168,7 +169,8 @@ builder.subscriptionField('notificationAdded', (t) =>
     nullable: true,
     description: 'The viewer’s new or updated (grouped) notifications as they happen; null if already gone.',
     authScopes: { signedIn: true },
-    subscribe: (_root, _args, ctx) => ctx.services.pubsub.subscribe('notification.added', ctx.viewer!.id),
+    subscribe: (_root, _args, ctx) =>
+      viewerStream(ctx, () => ctx.services.pubsub.subscribe('notification.added', ctx.viewer!.id)),
     resolve: (query, event, _args, ctx) =>
       ctx.db.query.notifications.findFirst(
         query({

@@ -1,5 +1,7 @@
+import { ValidationError } from '../errors';
 import { authorize } from '../permissions';
 import type { PluginInfo } from '../plugin-host/host';
+import { viewerStream } from '../realtime/viewer-stream';
 import { builder } from './builder';
 
 const Plugin = builder.objectRef<PluginInfo>('Plugin').implement({
@@ -29,6 +31,8 @@ builder.mutationField('setPluginEnabled', (t) =>
     args: { id: t.arg.string({ required: true }), enabled: t.arg.boolean({ required: true }) },
     resolve: async (_root, args, ctx) => {
       authorize(ctx.viewer, 'plugin:manage');
+      if (!(await ctx.services.host.list()).some((p) => p.id === args.id))
+        throw ValidationError.field('id', 'validation.unknownPlugin');
       const result = await ctx.services.host.setEnabled(args.id, args.enabled, ctx.viewer.id);
       ctx.services.pubsub.publish('plugin.toggled', { pluginId: args.id, enabled: args.enabled });
       return result;
@@ -41,7 +45,8 @@ builder.subscriptionField('pluginToggled', (t) =>
     type: Plugin,
     description: 'Tells open clients when an admin enables or disables a plugin.',
     authScopes: { signedIn: true },
-    subscribe: (_root, _args, ctx) => ctx.services.pubsub.subscribe('plugin.toggled'),
+    subscribe: (_root, _args, ctx) =>
+      viewerStream(ctx, () => ctx.services.pubsub.subscribe('plugin.toggled')),
     // The flag comes from the event: this replica's copy of the flags may be seconds older than it.
     resolve: async (event, _args, ctx) => ({
       ...(await ctx.services.host.list()).find((p) => p.id === event.pluginId)!,

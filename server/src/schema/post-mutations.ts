@@ -42,7 +42,7 @@ const PollInput = builder.inputType('PollInput', {
 const CreatePostInput = builder.inputType('CreatePostInput', {
   fields: (t) => ({
     communityId: t.globalID({ description: 'The community; leave empty to post on your own profile.' }),
-    body: t.string({ required: true, validate: fields.text(MAX_POST) }),
+    body: t.string({ required: true, validate: fields.markdown(MAX_POST) }),
     isAnnouncement: t.boolean({ defaultValue: false, description: 'A must-read post (animators).' }),
     publishAt: t.field({
       type: 'DateTime',
@@ -127,7 +127,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: {
       id: t.arg.globalID({ required: true, for: Post }),
-      body: t.arg.string({ required: true, validate: fields.text(MAX_POST) }),
+      body: t.arg.string({ required: true, validate: fields.markdown(MAX_POST) }),
       language: t.arg.string({
         description: 'The language it is written in; detected again from the new body when left empty.',
         validate: postLanguage,
@@ -135,7 +135,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const { post } = await loadPostFor(ctx.db, ctx.viewer, args.id.id, 'post:update');
-      const rendered = await renderBody(ctx.db, ctx.viewer!, args.body);
+      const rendered = await renderBody(ctx, ctx.viewer!, args.body);
       const language =
         (args.language as PostLanguage | null | undefined) ?? detectLanguage(args.body, ctx.viewer!.locale);
       await ctx.db.transaction(async (tx) => {

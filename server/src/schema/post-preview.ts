@@ -8,7 +8,7 @@ builder.queryField('previewMarkdown', (t) =>
     description:
       'The sanitised HTML a post or comment body will have once published (the composer’s preview): same renderer, same mentions and hashtags.',
     authScopes: { signedIn: true },
-    args: { body: t.arg.string({ required: true, validate: fields.text(MAX_POST) }) },
-    resolve: async (_root, args, ctx) => (await renderBody(ctx.db, ctx.viewer!, args.body)).html,
+    args: { body: t.arg.string({ required: true, validate: fields.markdown(MAX_POST) }) },
+    resolve: async (_root, args, ctx) => (await renderBody(ctx, ctx.viewer!, args.body)).html,
   }),
 );

@@ -3,13 +3,18 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '../audit';
 import { NotFoundError } from '../errors';
-import { authorize, can, visibleUsers } from '../permissions';
+import { isWorkingTime } from '../notifications/working-hours';
+import { authorize, can, colleaguesSeeEmailSql, visibleUsers } from '../permissions';
 import { roles as roleNames } from '../permissions/viewer';
 import { builder } from './builder';
 import { OrgUnit } from './org-unit';
 import { fields, message } from './validation';
 
 export const Role = builder.enumType('Role', { values: roleNames });
+export const UserBadge = builder.enumType('UserBadge', {
+  description: 'A role shown where it explains something (a moderator’s badge on a profile).',
+  values: ['moderator'] as const,
+});
 export const UserStatus = builder.enumType('UserStatus', { values: ['active', 'deactivated'] as const });
 
 export const WorkingHours = builder.objectRef<schema.WorkingHours>('WorkingHours').implement({
@@ -30,15 +35,37 @@ export const User = builder.drizzleNode('users', {
   select: { columns: { id: true } },
   fields: (t) => ({
     name: t.exposeString('name'),
-    email: t.exposeString('email'),
+    email: t.string({
+      nullable: true,
+      description:
+        'Null when the organisation keeps addresses from colleagues and the viewer is not the person, their manager, HR or an admin.',
+      select: {
+        columns: { email: true, managerId: true },
+        extras: { colleaguesSeeEmail: colleaguesSeeEmailSql },
+      },
+      resolve: (u, _args, ctx) => (can(ctx.viewer, 'user:read-email', u) ? u.email : null),
+    }),
     title: t.exposeString('title', { nullable: true }),
     bio: t.exposeString('bio', { nullable: true }),
     locale: t.exposeString('locale'),
-    timeZone: t.exposeString('timeZone'),
+    timeZone: t.string({
+      nullable: true,
+      description: 'For the person, their manager, HR and admins; null for others.',
+      select: { columns: { timeZone: true, managerId: true } },
+      resolve: (u, _args, ctx) => (can(ctx.viewer, 'user:read-private', u) ? u.timeZone : null),
+    }),
     workingHours: t.field({
       type: WorkingHours,
-      select: { columns: { workingHours: true } },
-      resolve: (u) => u.workingHours,
+      nullable: true,
+      description: 'For the person, their manager, HR and admins; others see only `atWorkNow`.',
+      select: { columns: { workingHours: true, managerId: true } },
+      resolve: (u, _args, ctx) => (can(ctx.viewer, 'user:read-private', u) ? u.workingHours : null),
+    }),
+    atWorkNow: t.boolean({
+      description:
+        'Whether it is within the person’s working hours now (all a colleague needs to know of them).',
+      select: { columns: { workingHours: true, timeZone: true } },
+      resolve: (u) => isWorkingTime(new Date(), u.timeZone, u.workingHours),
     }),
     status: t.expose('status', { type: UserStatus }),
     avatarUrl: t.string({
@@ -51,8 +78,16 @@ export const User = builder.drizzleNode('users', {
     reports: t.relation('reports', { query: { where: { status: 'active' }, orderBy: { name: 'asc' } } }),
     roles: t.field({
       type: [Role],
+      nullable: true,
+      description: 'For the person and admins; others see `badges`.',
+      select: { columns: { managerId: true }, with: { roles: { columns: { role: true } } } },
+      resolve: (u, _args, ctx) => (can(ctx.viewer, 'user:read-roles', u) ? u.roles.map((r) => r.role) : null),
+    }),
+    badges: t.field({
+      type: [UserBadge],
+      description: 'What a colleague should know of someone’s roles: who moderates the whole organisation.',
       select: { with: { roles: { columns: { role: true } } } },
-      resolve: (u) => u.roles.map((r) => r.role),
+      resolve: (u) => (u.roles.some((r) => r.role === 'admin') ? ['moderator' as const] : []),
     }),
     canEdit: t.boolean({
       description: 'Whether the viewer may edit this profile.',
@@ -101,6 +136,7 @@ builder.queryFields((t) => ({
       const term = args.search?.trim();
       const pattern = term ? `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
       const orgUnitId = args.orgUnit?.id;
+      const emailSearchable = can(ctx.viewer, 'directory:search-email', { colleaguesSeeEmail: false });
       return ctx.db.query.users.findMany(
         query({
           where: {
@@ -109,8 +145,12 @@ builder.queryFields((t) => ({
             ...(pattern && {
               OR: [
                 { name: { ilike: pattern } },
-                { email: { ilike: pattern } },
                 { title: { ilike: pattern } },
+                // An address finds its owner only for those who may read addresses.
+                {
+                  RAW: (u: typeof schema.users) =>
+                    sql`(${u.email} ilike ${pattern} and ${emailSearchable ? sql`true` : colleaguesSeeEmailSql})`,
+                },
               ],
             }),
             ...(orgUnitId && {

@@ -2,6 +2,7 @@ import type { StandardSchemaV1 } from '@standard-schema/spec';
 import { z } from 'zod';
 import { ValidationError } from '../errors';
 import type { MessageKey } from '../i18n/messages';
+import { markdownShapeIssue } from '../markdown/shape';
 
 /**
  * zod messages carry a message key and its parameters ("validation.tooLong?max=200") so the
@@ -43,6 +44,12 @@ export const fields = {
       .trim()
       .min(min, message('validation.required'))
       .max(max, message('validation.tooLong', { max })),
+  /** A post or comment body: its length, and a shape the Markdown parser handles in bounded time. */
+  markdown: (max: number) =>
+    fields.text(max).superRefine((body, context) => {
+      const issue = markdownShapeIssue(body);
+      if (issue) context.addIssue({ code: 'custom', message: message(issue.key, issue.params) });
+    }),
   password: () =>
     z
       .string()

@@ -39,7 +39,7 @@ async function waitUntilReady(url: string, child: ChildProcess, log: () => strin
  * Starts the real server as `pnpm start` would, on a free port with a fresh data folder, so it
  * migrates an empty embedded database and seeds the demo organisation.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'levain-e2e-'));
   const url = `http://localhost:${port}`;
@@ -55,6 +55,7 @@ export async function startServer(): Promise<RunningServer> {
       DATABASE_URL: '',
       REDIS_URL: '',
       OIDC_ISSUER: '',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

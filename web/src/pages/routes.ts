@@ -10,6 +10,7 @@ export const pages = {
   home: lazy(() => import('./Home.svelte')),
   signIn: lazy(() => import('./auth/SignIn.svelte')),
   signUp: lazy(() => import('./auth/SignUp.svelte')),
+  signUpConfirm: lazy(() => import('./auth/ConfirmSignUp.svelte')),
   invitation: lazy(() => import('./auth/Invitation.svelte')),
   people: lazy(() => import('./people/Directory.svelte')),
   person: lazy(() => import('./people/Profile.svelte')),

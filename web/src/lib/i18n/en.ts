@@ -4,6 +4,7 @@ import { moderationEn } from './moderation.en';
 import { notificationsEn } from './notifications.en';
 import { postsEn } from './posts.en';
 import { searchEn } from './search.en';
+import { securityEn } from './security.en';
 /** English UI strings. French (fr.ts) must have exactly the same keys: the type checker says so. */
 export const en = {
   'nav.home': 'Home',
@@ -286,6 +287,7 @@ export const en = {
   ...notificationsEn,
   ...searchEn,
   ...moderationEn,
+  ...securityEn,
 };
 
 export type MessageKey = keyof typeof en;

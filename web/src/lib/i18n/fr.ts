@@ -5,6 +5,7 @@ import { moderationFr } from './moderation.fr';
 import { notificationsFr } from './notifications.fr';
 import { postsFr } from './posts.fr';
 import { searchFr } from './search.fr';
+import { securityFr } from './security.fr';
 
 /** Textes de l'interface en français : mêmes clés que en.ts, vérifiées par le typage. */
 export const fr: Record<MessageKey, string> = {
@@ -292,4 +293,5 @@ export const fr: Record<MessageKey, string> = {
   'profile.settingsLink': 'Paramètres',
   'profile.communities': 'Communautés',
   'profile.noCommunities': 'Aucune communauté visible pour l’instant.',
+  ...securityFr,
 };

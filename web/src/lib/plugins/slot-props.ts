@@ -23,7 +23,7 @@ async function pluginGraphQL<T>(source: string, variables: Record<string, unknow
 
 /** Frozen props: a plugin can read the viewer and locale, never change the app's state. */
 export function slotProps(locale: 'fr' | 'en', viewer: Viewer): SlotProps {
-  const roles = Object.freeze([...viewer.roles]) as unknown as string[];
+  const roles = Object.freeze([...(viewer.roles ?? [])]) as unknown as string[];
   return Object.freeze({
     locale,
     viewer: Object.freeze({ id: viewer.id, name: viewer.name, roles }),

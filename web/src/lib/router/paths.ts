@@ -3,6 +3,7 @@ export const paths = {
   home: '/',
   signIn: '/sign-in',
   signUp: '/sign-up',
+  signUpConfirm: '/sign-up/confirm/:token',
   invitation: '/invitation/:token',
   people: '/people',
   person: '/people/:id',

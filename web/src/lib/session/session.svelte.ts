@@ -56,7 +56,7 @@ class Session {
   /** Set when the server could not be reached at start. */
   offline = $state(false);
 
-  isAdmin = $derived(this.viewer?.roles.includes('admin') ?? false);
+  isAdmin = $derived(this.viewer?.roles?.includes('admin') ?? false);
   /** Actions that open places in the app (admin sections, plugin pages), as the server decides them. */
   permissions = $state<ReadonlySet<string>>(new Set());
 

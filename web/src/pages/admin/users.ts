@@ -25,7 +25,7 @@ export const AdminUsers = graphql(
 );
 
 export type AdminUser = ResultOf<typeof AdminUserFields>;
-export type Role = AdminUser['roles'][number];
+export type Role = NonNullable<AdminUser['roles']>[number];
 
 /** Roles an admin can give; "member" is everyone's and always kept. */
 export const grantableRoles = ['admin', 'hr', 'chief_cm'] as const satisfies readonly Role[];

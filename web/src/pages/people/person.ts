@@ -13,6 +13,7 @@ export const PersonFields = graphql(`
     canEdit
     status
     workingHours { days start end }
+    atWorkNow
     orgUnit { id name }
     manager { id name title avatarUrl }
     reports { id name title avatarUrl }
@@ -47,9 +48,13 @@ export function weekdayName(day: number, locale: string, width: 'long' | 'short'
   );
 }
 
+/** What a new account starts with (the server's defaults). */
+export const defaultWorkingHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' };
+export const defaultTimeZone = 'Europe/Paris';
+
 /** What time it is now for someone in another time zone, and whether they are at work. */
 export function localTime(
-  person: Pick<Person, 'timeZone' | 'workingHours'>,
+  person: { timeZone: string; workingHours: NonNullable<Person['workingHours']> },
   locale: string,
   now = new Date(),
 ) {
