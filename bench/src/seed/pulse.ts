@@ -1,4 +1,4 @@
-import { standardQuestions } from '@levain/plugin-pulse/server/questions';
+import { standardQuestions } from '@levain/plugin-pulse/server/library/questions';
 import { sql } from 'drizzle-orm';
 import type { SeedContext } from './context';
 

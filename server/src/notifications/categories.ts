@@ -13,6 +13,8 @@ export const categories = [
   'announcements',
   'approvals',
   'moderation',
+  /** What plugins send (pulse surveys, …). */
+  'plugins',
 ] as const;
 export type NotificationCategory = (typeof categories)[number];
 
@@ -27,6 +29,7 @@ export const categoryOfKind: Record<NotificationKind, NotificationCategory> = {
   approval_request: 'approvals',
   approval_decision: 'approvals',
   moderation: 'moderation',
+  plugin: 'plugins',
 };
 
 /** Reactions are many and rarely urgent: a daily digest unless the person asks otherwise. */
@@ -38,6 +41,7 @@ export const defaultFrequency: Record<NotificationCategory, EmailFrequency> = {
   announcements: 'immediate',
   approvals: 'immediate',
   moderation: 'immediate',
+  plugins: 'immediate',
 };
 
 export type Preferences = Record<NotificationCategory, EmailFrequency>;

@@ -8,13 +8,23 @@ import { PluginDisabledError } from '../errors';
 import { registerMessages } from '../i18n/messages';
 import { ModerationRuleRegistry } from '../moderation/rules';
 import { registerPermissions } from '../permissions';
+import type { PubSub } from '../realtime/pubsub';
 import type { Builder } from '../schema/builder';
 import { OrgUnit } from '../schema/org-unit';
 import { User } from '../schema/user';
-import type { LevainPlugin, PluginManifest, PluginSchema, PluginServices, PluginSource } from './contract';
+import { workingHoursActivity } from './activity';
+import type {
+  DemoSeed,
+  LevainPlugin,
+  PluginManifest,
+  PluginSchema,
+  PluginServices,
+  PluginSource,
+} from './contract';
 import type { EventBus, EventName } from './events';
 import type { JobQueue } from './jobs';
 import { assertCompatible, orderPlugins } from './manifest';
+import { pluginNotifier } from './notifications';
 
 const { pluginState } = schema;
 
@@ -31,7 +41,14 @@ type LoadedPlugin = {
 
 export type PluginInfo = PluginManifest & { enabled: boolean };
 
-export type HostDeps = { handle: DbHandle; config: Config; logger: Logger; events: EventBus; jobs: JobQueue };
+export type HostDeps = {
+  handle: DbHandle;
+  config: Config;
+  logger: Logger;
+  events: EventBus;
+  jobs: JobQueue;
+  pubsub: PubSub;
+};
 
 /** Loads plugins, runs their migrations, wires their schema, events, jobs and permissions. */
 export class PluginHost {
@@ -73,6 +90,8 @@ export class PluginHost {
       events: this.deps.events,
       jobs: this.deps.jobs,
       isEnabled: () => this.isEnabled(id),
+      notifications: pluginNotifier({ db: this.db, pubsub: this.deps.pubsub }, id),
+      activity: { workingHours: (period) => workingHoursActivity(this.db, period) },
     };
     if (plugin.permissions) registerPermissions(id, plugin.permissions);
     if (plugin.messages) registerMessages(id, plugin.messages);
@@ -126,6 +145,7 @@ export class PluginHost {
           return (builder.objectField as (...a: unknown[]) => unknown)(ref, name, field);
         }) as Builder['objectField'],
         core: { User, OrgUnit },
+        services: entry.services,
       };
       entry.plugin.schema(api);
     }
@@ -197,6 +217,11 @@ export class PluginHost {
     this.state = null;
     this.deps.events.emit('plugin.toggled', { pluginId, enabled, actorId });
     return { ...entry.manifest, enabled };
+  }
+
+  /** Lets each plugin fill the demo organisation the core has just seeded, in load order. */
+  async seedDemo(seed: DemoSeed): Promise<void> {
+    for (const entry of this.loaded) await entry.plugin.demo?.(seed, entry.services);
   }
 
   /** What every plugin stores about a person, keyed by plugin id. */

@@ -1,0 +1,76 @@
+import { schema as core, type Db, type Tx } from '@levain/db';
+import { asc, eq } from 'drizzle-orm';
+
+export type Unit = typeof core.orgUnits.$inferSelect;
+
+/** The organisation chart as the results engine sees it: units, their parents and their paths. */
+export class OrgChart {
+  readonly byId: ReadonlyMap<string, Unit>;
+  private readonly children = new Map<string, Unit[]>();
+
+  constructor(readonly units: readonly Unit[]) {
+    this.byId = new Map(units.map((u) => [u.id, u]));
+    for (const unit of units)
+      if (unit.parentId)
+        this.children.set(unit.parentId, [...(this.children.get(unit.parentId) ?? []), unit]);
+  }
+
+  get roots(): Unit[] {
+    return this.units.filter((u) => !u.parentId || !this.byId.has(u.parentId));
+  }
+
+  /**
+   * The units from the top of the chart down to `unitId`. A person without a unit counts at the
+   * top (the company), so their answers still count in the organisation's results.
+   */
+  pathOf(unitId: string | null): string[] {
+    const path: string[] = [];
+    for (
+      let id = unitId;
+      id && this.byId.has(id) && path.length <= this.units.length;
+      id = this.byId.get(id)!.parentId
+    )
+      path.unshift(id);
+    if (path.length) return path;
+    const roots = this.roots;
+    return roots.length === 1 ? [roots[0]!.id] : [];
+  }
+
+  /** A unit and every unit below it. */
+  subtree(unitId: string): Set<string> {
+    const ids = new Set<string>();
+    const visit = (id: string) => {
+      if (ids.has(id)) return;
+      ids.add(id);
+      for (const child of this.children.get(id) ?? []) visit(child.id);
+    };
+    if (this.byId.has(unitId)) visit(unitId);
+    return ids;
+  }
+
+  depthOf(unitId: string): number {
+    return this.pathOf(unitId).length - 1;
+  }
+
+  /** Units in the order of a tree: each parent followed by its children, by name. */
+  ordered(within?: ReadonlySet<string>): Unit[] {
+    const out: Unit[] = [];
+    const visit = (unit: Unit) => {
+      if (!within || within.has(unit.id)) out.push(unit);
+      for (const child of (this.children.get(unit.id) ?? []).toSorted((a, b) => a.name.localeCompare(b.name)))
+        visit(child);
+    };
+    for (const root of this.roots) visit(root);
+    return out;
+  }
+}
+
+/** The chart of units still in use (archived units stay in old answers' paths, not in new results). */
+export async function loadOrgChart(db: Db | Tx): Promise<OrgChart> {
+  const units = await db
+    .select()
+    .from(core.orgUnits)
+    .where(eq(core.orgUnits.archived, false))
+    .orderBy(asc(core.orgUnits.name));
+  return new OrgChart(units);
+}
