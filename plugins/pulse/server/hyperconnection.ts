@@ -73,7 +73,7 @@ export async function hyperconnectionOf(
       unit,
       inside.length,
       inside.filter((m) => m.flagged).length,
-      verdict?.hiddenReason ?? 'TOO_FEW_ANSWERS',
+      verdict ? verdict.hiddenReason : 'TOO_FEW_ANSWERS',
     );
   };
   const unit = chart.byId.get(unitId)!;

@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { schema } from '@levain/db';
 import { pluginSourceFromPackage } from '@levain/server/plugin';
 import { pluginNotifier } from '@levain/server/src/plugin-host/notifications';
 import { createTestApp, type TestApp } from '@levain/server/testing';
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
+import { pulseInvitations, pulsePendingAnswers } from '../db/schema';
+import { loadOrgChart } from '../server/org-chart';
 import { runSchedule } from '../server/schedule/tick';
 
 const rootPackageJson = fileURLToPath(new URL('../../../package.json', import.meta.url));
@@ -75,3 +78,57 @@ export const ANSWER = `mutation($campaignId: ID!, $answers: [PulseAnswerInput!]!
     ... on ValidationError { issues { field message } }
   }
 }`;
+
+/** People of a unit, inserted at once (they never sign in): returns their ids. */
+export async function insertPeople(app: TestApp, orgUnitId: string, count: number): Promise<string[]> {
+  const rows = await app.services.db
+    .insert(schema.users)
+    .values(
+      Array.from({ length: count }, (_, i) => ({
+        email: `${randomUUID()}@example.com`,
+        name: `Person ${i}`,
+        orgUnitId,
+      })),
+    )
+    .returning({ id: schema.users.id });
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Answers as answerPulse leaves them (invitation marked answered, anonymous submission waiting),
+ * without signing everyone in: for tests about what happens once answers are in.
+ */
+export async function stageAnswers(
+  app: TestApp,
+  campaignId: string,
+  period: number,
+  answers: { userId: string; orgUnitId: string; values: Record<string, number>; manager?: boolean }[],
+) {
+  const chart = await loadOrgChart(app.services.db);
+  await app.services.db
+    .update(pulseInvitations)
+    .set({ answered: true })
+    .where(
+      and(
+        eq(pulseInvitations.campaignId, campaignId),
+        eq(pulseInvitations.period, period),
+        inArray(
+          pulseInvitations.userId,
+          answers.map((a) => a.userId),
+        ),
+      ),
+    );
+  await app.services.db.insert(pulsePendingAnswers).values(
+    answers.map((a) => ({
+      campaignId,
+      period,
+      submission: {
+        path: chart.pathOf(a.orgUnitId),
+        tenure: 'lt1',
+        manager: a.manager ?? false,
+        answers: a.values,
+        comment: null,
+      },
+    })),
+  );
+}

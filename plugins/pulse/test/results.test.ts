@@ -21,6 +21,7 @@ let campaignId: string;
 let employee: SignedInClient;
 let manager: SignedInClient;
 const now = new Date();
+let liveRate: unknown;
 
 const RESULTS = `query($campaignId: ID!, $orgUnitId: ID, $filters: PulseFilters) {
   pulseResults(campaignId: $campaignId, orgUnitId: $orgUnitId, filters: $filters) {
@@ -90,6 +91,14 @@ beforeAll(async () => {
     });
     expect(answered.answerPulse.__typename).toBe('MutationAnswerPulseSuccess');
   }
+  liveRate = (
+    await hr.data(
+      'query($id: ID!) { pulseCampaign(id: $id) { responseRate { responseCount invitedCount rate hiddenReason } } }',
+      {
+        id: campaignId,
+      },
+    )
+  ).pulseCampaign.responseRate;
   await schedule(new Date(now.getTime() + 8 * DAY));
 });
 afterAll(() => app.close());
@@ -121,6 +130,11 @@ describe('pulse results on a known dataset', () => {
     expect(workload.distribution.map((b: { count: number }) => b.count)).toEqual([3, 3, 2, 7, 2]);
     // The 8 promoters left a comment; the organisation (17 people) reaches the comment minimum of 10.
     expect(pulseResults.comments).toHaveLength(8);
+  });
+
+  it('shows the response rate while the pulse is open, but no answer before it closes', async () => {
+    // 17 of the 18 people of France (the manager did not answer).
+    expect(liveRate).toEqual({ responseCount: 17, invitedCount: 18, rate: 94.4, hiddenReason: null });
   });
 
   it('shows a team of four as too few, rolls it into its parent, and hides its sibling that would reveal it', async () => {

@@ -47,7 +47,7 @@ export async function liveResponseRate(
   }));
   const answered = inUnit.filter((i) => i.answered);
   const verdict = decideRelease(chart.units, answered, campaign.minGroupSize, [{}]).get(groupKey(unitId, ''));
-  const hiddenReason = verdict?.hiddenReason ?? 'TOO_FEW_ANSWERS';
+  const hiddenReason = verdict ? verdict.hiddenReason : 'TOO_FEW_ANSWERS';
   return {
     period: open.index,
     responseCount: hiddenReason ? null : verdict!.count,
