@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { definePlugin } from '@levain/server/plugin';
+import { seedPulseDemo } from './demo/index';
 import { messages } from './messages';
 import { pulsePermissions } from './permissions';
 import { personalData } from './personal-data';
@@ -26,4 +27,5 @@ export default definePlugin({
     },
   },
   personalData,
+  demo: seedPulseDemo,
 });

@@ -62,7 +62,7 @@ afterAll(async () => {
 
 /** Puts a generated organisation, its people and their answers in the database; returns the campaign. */
 async function stage(org: GeneratedOrg, run: number) {
-  const ids = org.units.map(() => randomUUID());
+  const ids: string[] = org.units.map(() => randomUUID());
   const index = new Map(org.units.map((u, i) => [u.id, i]));
   await app.services.db.insert(schema.orgUnits).values(
     org.units.map((u, i) => ({
@@ -78,7 +78,7 @@ async function stage(org: GeneratedOrg, run: number) {
         .update(schema.orgUnits)
         .set({ parentId: ids[index.get(u.parentId)!]! })
         .where(eq(schema.orgUnits.id, ids[i]!));
-  const userIds = org.people.map(() => randomUUID());
+  const userIds: string[] = org.people.map(() => randomUUID());
   await insertMany(
     app.services.db as never,
     'users',
