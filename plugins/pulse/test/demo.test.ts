@@ -1,7 +1,7 @@
 import { queryRows } from '@levain/db';
-import type { TestApp, TestClient } from '@levain/server/testing';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '@levain/server/src/seed/demo';
 import { seededRandom } from '@levain/server/src/seed/random';
+import type { TestApp, TestClient } from '@levain/server/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPulseDemo } from '../server/demo/index';
@@ -27,7 +27,9 @@ const HEATMAP = `query($c: ID!) { pulseHeatmap(campaignId: $c) {
 describe('the demo’s climate barometer', () => {
   it('shows HR a year of bi-weekly pulses, a heatmap with hidden small teams, and Commercial France at risk', async () => {
     const hr = await demoClient('rh@atlas.example');
-    const { pulseCampaigns } = await hr.data('{ pulseCampaigns { id title cadence closedPeriods { number } } }');
+    const { pulseCampaigns } = await hr.data(
+      '{ pulseCampaigns { id title cadence closedPeriods { number } } }',
+    );
     expect(pulseCampaigns).toHaveLength(1);
     const [campaign] = pulseCampaigns;
     expect(campaign).toMatchObject({ title: 'Baromètre social Atlas', cadence: 'biweekly' });
@@ -35,8 +37,12 @@ describe('the demo’s climate barometer', () => {
 
     const { pulseHeatmap } = await hr.data(HEATMAP, { c: campaign.id });
     expect(pulseHeatmap.period.number).toBe(26);
-    const row = (code: string) => pulseHeatmap.rows.find((r: { orgUnit: { code: string } }) => r.orgUnit.code === code);
-    expect(row('fr-communication-presse')).toMatchObject({ responseCount: null, hiddenReason: 'TOO_FEW_ANSWERS' });
+    const row = (code: string) =>
+      pulseHeatmap.rows.find((r: { orgUnit: { code: string } }) => r.orgUnit.code === code);
+    expect(row('fr-communication-presse')).toMatchObject({
+      responseCount: null,
+      hiddenReason: 'TOO_FEW_ANSWERS',
+    });
     expect(row('atlas')).toMatchObject({ hiddenReason: null });
     expect(row('atlas').responseCount).toBeGreaterThan(120);
     expect(row('fr-sales').riskIndex).toBeGreaterThanOrEqual(60);
@@ -59,9 +65,10 @@ describe('the demo’s climate barometer', () => {
       expect(myPulse.questions.length).toBeLessThanOrEqual(5);
     }
     const employee = await demoClient('employe@atlas.example');
-    expect((await employee.gql('{ pulseHeatmap(campaignId: "x") { period { number } } }')).errors?.[0]?.extensions?.code).toBe(
-      'NOT_ALLOWED',
-    );
+    expect(
+      (await employee.gql('{ pulseHeatmap(campaignId: "x") { period { number } } }')).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('NOT_ALLOWED');
   });
 
   it('is placed by the seed’s clock, whatever the day it runs', async () => {

@@ -68,4 +68,5 @@ export const CSV = `query($campaignId: ID!, $period: Int, $filters: PulseFilters
   pulseResultsCsv(campaignId: $campaignId, period: $period, filters: $filters)
 }`;
 
-export const TEAM_ACTIONS = '{ pulseTeamActions { id title finding status dueOn steps { text done } orgUnit { name } } }';
+export const TEAM_ACTIONS =
+  '{ pulseTeamActions { id title finding status dueOn steps { text done } orgUnit { name } } }';

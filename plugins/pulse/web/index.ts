@@ -9,12 +9,38 @@ import HomeSlot from './HomeSlot.svelte';
 export default {
   id: 'pulse',
   routes: [
-    { path: '/', title: { fr: 'Baromètre', en: 'Pulse' }, nav: 'main' as const, component: () => import('./PulsePage.svelte') },
-    { path: '/results', title: { fr: 'Résultats du baromètre', en: 'Pulse results' }, component: () => import('./Dashboard.svelte') },
-    { path: '/alerts', title: { fr: 'Alertes du baromètre', en: 'Pulse alerts' }, component: () => import('./Alerts.svelte') },
-    { path: '/actions', title: { fr: 'Plans d’action', en: 'Action plans' }, component: () => import('./ActionPlans.svelte') },
-    { path: '/campaigns', title: { fr: 'Campagnes du baromètre', en: 'Pulse campaigns' }, component: () => import('./Campaigns.svelte') },
-    { path: '/', title: { fr: 'Baromètre', en: 'Pulse' }, nav: 'admin' as const, component: () => import('./Campaigns.svelte') },
+    {
+      path: '/',
+      title: { fr: 'Baromètre', en: 'Pulse' },
+      nav: 'main' as const,
+      component: () => import('./PulsePage.svelte'),
+    },
+    {
+      path: '/results',
+      title: { fr: 'Résultats du baromètre', en: 'Pulse results' },
+      component: () => import('./Dashboard.svelte'),
+    },
+    {
+      path: '/alerts',
+      title: { fr: 'Alertes du baromètre', en: 'Pulse alerts' },
+      component: () => import('./Alerts.svelte'),
+    },
+    {
+      path: '/actions',
+      title: { fr: 'Plans d’action', en: 'Action plans' },
+      component: () => import('./ActionPlans.svelte'),
+    },
+    {
+      path: '/campaigns',
+      title: { fr: 'Campagnes du baromètre', en: 'Pulse campaigns' },
+      component: () => import('./Campaigns.svelte'),
+    },
+    {
+      path: '/',
+      title: { fr: 'Baromètre', en: 'Pulse' },
+      nav: 'admin' as const,
+      component: () => import('./Campaigns.svelte'),
+    },
   ],
   slots: { 'home.feed-top/v1': FeedCardSlot, 'home.widgets/v1': HomeSlot },
 };

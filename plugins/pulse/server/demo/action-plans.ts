@@ -67,5 +67,10 @@ export async function seedActionPlans(
   await db
     .update(pulseAlerts)
     .set({ acknowledgedAt: now, acknowledgedBy: hr })
-    .where(and(eq(pulseAlerts.campaignId, campaign.id), lt(pulseAlerts.createdAt, new Date(now.getTime() - 60 * DAY_MS))));
+    .where(
+      and(
+        eq(pulseAlerts.campaignId, campaign.id),
+        lt(pulseAlerts.createdAt, new Date(now.getTime() - 60 * DAY_MS)),
+      ),
+    );
 }

@@ -33,7 +33,8 @@ export function answer(random: Random, question: PulseQuestion, mood: number, dr
   const [min, max] = valueRange(question);
   const clamp = (v: number) => Math.max(min, Math.min(max, Math.round(v)));
   if (question.scale === 'nps') return clamp(7.2 + 1.8 * z);
-  if (question.scale === 'choice') return z > -0.3 ? (random.chance(0.7) ? 0 : 1) : random.chance(0.6) ? 2 : 3;
+  if (question.scale === 'choice')
+    return z > -0.3 ? (random.chance(0.7) ? 0 : 1) : random.chance(0.6) ? 2 : 3;
   const favourable = clamp(3.4 + z);
   return question.reversed ? 6 - favourable : favourable;
 }

@@ -2,7 +2,12 @@ import type { DimensionKey } from '../library/dimensions';
 
 /** The direction whose workload drifts into risk over the demo's year: Commercial France. */
 export const DRIFTING_UNIT = 'fr-sales';
-const drifting: DimensionKey[] = ['workIntensity', 'emotionalDemands', 'hyperconnection', 'qualityOfWorkLife'];
+const drifting: DimensionKey[] = [
+  'workIntensity',
+  'emotionalDemands',
+  'hyperconnection',
+  'qualityOfWorkLife',
+];
 
 /**
  * How a unit's situation moves a dimension at a pulse (0 at the first pulse, 1 at the last): sales

@@ -36,7 +36,9 @@ async function seedPeriod(
   const questions = rotate(campaign.questions, campaign.pulseSize, index);
   const current = period.closesAt > seed.now;
   const answered = people.filter((p) =>
-    current ? !WAITING.has(p.email) && seed.random.chance(p.diligence * 0.45) : seed.random.chance(p.diligence),
+    current
+      ? !WAITING.has(p.email) && seed.random.chance(p.diligence * 0.45)
+      : seed.random.chance(p.diligence),
   );
   const answeredIds = new Set(answered.map((p) => p.id));
   await services.db.transaction(async (tx) => {
@@ -82,7 +84,10 @@ async function seedPeriod(
           tenure: p.tenure,
           manager: p.manager,
           answers: Object.fromEntries(
-            questions.map((q) => [q.id, answer(seed.random, q, p.mood, drift(p.unitCodes, q.dimension, progress))]),
+            questions.map((q) => [
+              q.id,
+              answer(seed.random, q, p.mood, drift(p.unitCodes, q.dimension, progress)),
+            ]),
           ),
           comment: null,
         },

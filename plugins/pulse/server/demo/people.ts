@@ -1,8 +1,8 @@
 import { schema as core, type Db } from '@levain/db';
 import type { Random } from '@levain/server/plugin';
 import { and, eq, sql } from 'drizzle-orm';
-import { tenureBand, type TenureBand } from '../results/segments';
 import type { OrgChart } from '../org-chart';
+import { type TenureBand, tenureBand } from '../results/segments';
 import { normal } from './answers';
 
 export type DemoRespondent = {
@@ -22,7 +22,12 @@ export type DemoRespondent = {
 const DAY_MS = 86_400_000;
 
 /** The demo's active people, each with a stable mood, diligence and time in the company. */
-export async function demoRespondents(db: Db, chart: OrgChart, random: Random, now: Date): Promise<DemoRespondent[]> {
+export async function demoRespondents(
+  db: Db,
+  chart: OrgChart,
+  random: Random,
+  now: Date,
+): Promise<DemoRespondent[]> {
   const users = await db
     .select({
       id: core.users.id,

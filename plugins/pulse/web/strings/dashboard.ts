@@ -16,7 +16,8 @@ export const dashboardStrings = {
     },
     download: 'Exporter en CSV',
     noCampaign: 'Aucune campagne n’a encore de résultats.',
-    noResults: 'Aucun baromètre de cette campagne n’est encore clos : les résultats s’affichent à la clôture.',
+    noResults:
+      'Aucun baromètre de cette campagne n’est encore clos : les résultats s’affichent à la clôture.',
     heatmap: 'Carte de chaleur : unités × dimensions',
     heatmapCaption: 'Part de réponses favorables (eNPS pour l’eNPS). Cliquez sur une unité pour le détail.',
     unit: 'Unité',
@@ -102,14 +103,16 @@ export type DashboardText = (typeof dashboardStrings)['fr'];
 export const followUpStrings = {
   fr: {
     alertsTitle: 'Alertes de risque de charge de travail',
-    alertsIntro: 'Un indice (0–100) calculé sur les six dimensions de risques psychosociaux du rapport Gollac : alerte au-delà du seuil ou en cas de variation forte.',
+    alertsIntro:
+      'Un indice (0–100) calculé sur les six dimensions de risques psychosociaux du rapport Gollac : alerte au-delà du seuil ou en cas de variation forte.',
     noAlerts: 'Aucune alerte.',
     kind: { threshold: 'Seuil dépassé', rise: 'Forte hausse', fall: 'Forte baisse' },
     alertLine: '{unit} : indice {risk} (avant : {previous}), {count} réponses, baromètre n° {number}',
     acknowledge: 'Marquer comme traitée',
     acknowledged: 'Traitée',
     plansTitle: 'Plans d’action',
-    plansIntro: 'Ce que vous vous engagez à faire après les résultats : l’équipe le voit dans « Vous avez dit, nous avons fait ».',
+    plansIntro:
+      'Ce que vous vous engagez à faire après les résultats : l’équipe le voit dans « Vous avez dit, nous avons fait ».',
     noPlans: 'Aucun plan d’action pour le moment.',
     formTitle: 'Nouveau plan d’action',
     unit: 'Unité',
@@ -130,7 +133,8 @@ export const followUpStrings = {
   },
   en: {
     alertsTitle: 'Workload-risk alerts',
-    alertsIntro: 'An index (0–100) from the six psychosocial-risk dimensions of the Gollac report: an alert past the threshold or on a large move.',
+    alertsIntro:
+      'An index (0–100) from the six psychosocial-risk dimensions of the Gollac report: an alert past the threshold or on a large move.',
     noAlerts: 'No alert.',
     kind: { threshold: 'Threshold crossed', rise: 'Sharp rise', fall: 'Sharp fall' },
     alertLine: '{unit}: index {risk} (before: {previous}), {count} answers, pulse no. {number}',
