@@ -48,6 +48,10 @@ export class OrgChart {
     return ids;
   }
 
+  childrenOf(unitId: string): readonly Unit[] {
+    return this.children.get(unitId) ?? [];
+  }
+
   depthOf(unitId: string): number {
     return this.pathOf(unitId).length - 1;
   }

@@ -36,7 +36,7 @@ const heatmapQuery = `query($c: ID!, ${filterParams}) {
   ${allFilters
     .map(
       (_, i) =>
-        `h${i}: pulseHeatmap(campaignId: $c, filters: $f${i}) { rows { orgUnit { id } responseCount cells { responseCount score } } }`,
+        `h${i}: pulseHeatmap(campaignId: $c, filters: $f${i}, depth: 6) { rows { orgUnit { id } responseCount cells { responseCount score } } }`,
     )
     .join('\n')}
 }`;

@@ -32,9 +32,9 @@ const RESULTS = `query($campaignId: ID!, $orgUnitId: ID, $filters: PulseFilters)
     comments
   }
 }`;
-const HEATMAP = `query($campaignId: ID!) {
-  pulseHeatmap(campaignId: $campaignId) {
-    dimensions { key }
+const HEATMAP = `query($campaignId: ID!, $orgUnitId: ID, $depth: Int) {
+  pulseHeatmap(campaignId: $campaignId, orgUnitId: $orgUnitId, depth: $depth) {
+    dimensions { key } path { name }
     rows { orgUnit { name } depth responseCount hiddenReason
       cells { dimension { key } responseCount score hiddenReason } }
   }
@@ -138,7 +138,7 @@ describe('pulse results on a known dataset', () => {
   });
 
   it('shows a team of four as too few, rolls it into its parent, and hides its sibling that would reveal it', async () => {
-    const { pulseHeatmap } = await hr.data(HEATMAP, { campaignId });
+    const { pulseHeatmap } = await hr.data(HEATMAP, { campaignId, depth: 3 });
     expect(pulseHeatmap.dimensions.map((d: { key: string }) => d.key)).toEqual([
       'enps',
       'workIntensity',
@@ -171,6 +171,17 @@ describe('pulse results on a known dataset', () => {
       hiddenReason: null,
     });
     expect(rows.Sales.cells[1]).toMatchObject({ responseCount: 7, score: 57.1 });
+  });
+
+  it('shows two levels from the top by default, and any unit with the levels below it', async () => {
+    const names = (heatmap: { rows: { orgUnit: { name: string } }[] }) =>
+      heatmap.rows.map((r) => r.orgUnit.name);
+    const top = (await hr.data(HEATMAP, { campaignId })).pulseHeatmap;
+    expect(names(top)).toEqual(['Atlas', 'France', 'Marketing', 'Sales']);
+    const marketing = (await hr.data(HEATMAP, { campaignId, orgUnitId: gid('OrgUnit', units.marketing!) }))
+      .pulseHeatmap;
+    expect(names(marketing)).toEqual(['Marketing', 'Digital', 'Press']);
+    expect(marketing.path.map((u: { name: string }) => u.name)).toEqual(['Atlas', 'France', 'Marketing']);
   });
 
   it('refuses results to employees and limits a manager to their own unit and below', async () => {

@@ -25,7 +25,7 @@ export type CampaignSummary = {
   closedPeriods: Period[];
 };
 export type HeatmapCell = {
-  dimension: Dimension;
+  dimension: { key: string };
   responseCount: number | null;
   score: number | null;
   hiddenReason: HiddenReason;
@@ -36,9 +36,15 @@ export type HeatmapRow = {
   responseCount: number | null;
   hiddenReason: HiddenReason;
   riskIndex: number | null;
+  childCount: number;
   cells: HeatmapCell[];
 };
-export type Heatmap = { period: Period | null; dimensions: Dimension[]; rows: HeatmapRow[] };
+export type Heatmap = {
+  period: Period | null;
+  dimensions: Dimension[];
+  path: { id: string; name: string }[];
+  rows: HeatmapRow[];
+};
 export type Issue = { field: string; message: string };
 export type Outcome = { __typename: string; message?: string; issues?: Issue[] };
 
@@ -55,12 +61,13 @@ export const ANSWER = `mutation($campaignId: ID!, $answers: [PulseAnswerInput!]!
 
 export const CAMPAIGNS = '{ pulseCampaigns { id title status closedPeriods { index number closesAt } } }';
 
-export const HEATMAP = `query($campaignId: ID!, $period: Int, $filters: PulseFilters) {
-  pulseHeatmap(campaignId: $campaignId, period: $period, filters: $filters) {
+export const HEATMAP = `query($campaignId: ID!, $period: Int, $filters: PulseFilters, $orgUnitId: ID) {
+  pulseHeatmap(campaignId: $campaignId, period: $period, filters: $filters, orgUnitId: $orgUnitId) {
     period { index number closesAt }
     dimensions { key name }
-    rows { orgUnit { id name } depth responseCount hiddenReason riskIndex
-      cells { dimension { key name } responseCount score hiddenReason } }
+    path { id name }
+    rows { orgUnit { id name } depth responseCount hiddenReason riskIndex childCount
+      cells { dimension { key } responseCount score hiddenReason } }
   }
 }`;
 

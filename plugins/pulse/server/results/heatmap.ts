@@ -15,6 +15,8 @@ export type HeatmapRow = {
   responseCount: number | null;
   hiddenReason: HiddenReason | null;
   riskIndex: number | null;
+  /** Units just below (the view can go down into them). */
+  childCount: number;
   cells: HeatmapCell[];
 };
 export type Heatmap = {
@@ -22,7 +24,27 @@ export type Heatmap = {
   period: ClosedPeriod | null;
   dimensions: DimensionKey[];
   rows: HeatmapRow[];
+  /** The units from the top of the chart down to the view's first row (to go back up). */
+  path: Unit[];
 };
+
+/**
+ * The units a heatmap shows: a unit and `depth` levels below it (of those the viewer may read),
+ * or every readable unit. A company of 20,000 people has some 1,700 units: people read them a
+ * level at a time, and the page stays fast.
+ */
+export function viewUnits(
+  chart: OrgChart,
+  readable: ReadonlySet<string>,
+  view: { rootId: string | null; depth: number | null },
+): ReadonlySet<string> {
+  if (!view.rootId) return readable;
+  const top = chart.depthOf(view.rootId);
+  const inView = [...chart.subtree(view.rootId)].filter(
+    (id) => readable.has(id) && (view.depth === null || chart.depthOf(id) - top <= view.depth),
+  );
+  return new Set(inView);
+}
 
 /** The dimensions a campaign asks, in the library's order. */
 export const dimensionsOf = (campaign: Pick<Campaign, 'questions'>): DimensionKey[] =>
@@ -46,27 +68,30 @@ export async function buildHeatmap(
   campaign: Campaign,
   chart: OrgChart,
   readable: ReadonlySet<string>,
-  options: { period?: number | null; filterKey: string },
+  options: { period?: number | null; filterKey: string; rootId?: string | null; depth?: number | null },
 ): Promise<Heatmap> {
   const { periods, at } = await resultsPeriod(db, campaign, options.period);
   const dimensions = dimensionsOf(campaign);
-  if (!at) return { campaign, period: null, dimensions, rows: [] };
+  const path = options.rootId ? chart.pathOf(options.rootId).map((id) => chart.byId.get(id)!) : [];
+  if (!at) return { campaign, period: null, dimensions, rows: [], path };
+  const shown = viewUnits(chart, readable, { rootId: options.rootId ?? null, depth: options.depth ?? null });
   const window = snapshotWindow(periods, at.index, cycleLength(campaign.questions, campaign.pulseSize));
-  const everyone = readable.size >= chart.units.length;
+  const everyone = shown.size >= chart.units.length;
   const rows = indexRows(
     await loadGroupRows(
       db,
       campaign.id,
       window.map((p) => p.index),
       options.filterKey,
-      everyone ? undefined : [...readable],
+      everyone ? undefined : [...shown],
     ),
   );
   return {
     campaign,
     period: at,
     dimensions,
-    rows: chart.ordered(readable).map((unit) => {
+    path,
+    rows: chart.ordered(shown).map((unit) => {
       const group = rows.get(rowKey(at.index, unit.id));
       const cells = dimensions.map((dimension) => ({
         unit,
@@ -80,6 +105,7 @@ export async function buildHeatmap(
         responseCount: group?.hiddenReason ? null : (group?.responseCount ?? null),
         hiddenReason: group ? group.hiddenReason : 'TOO_FEW_ANSWERS',
         riskIndex: risk?.riskIndex ?? null,
+        childCount: chart.childrenOf(unit.id).length,
         cells,
       };
     }),

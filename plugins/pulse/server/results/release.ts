@@ -50,8 +50,15 @@ export function decideRelease(
 ): Map<string, Verdict> {
   const depths = unitDepths(units);
   const membersOf = new Map<string, number[]>(units.map((u) => [u.id, []]));
+  // Someone whose units are all gone from the chart is in no group: nothing shown can include them.
+  const inChart = new Array<boolean>(members.length).fill(false);
   members.forEach((member, index) => {
-    for (const unitId of new Set(member.path)) membersOf.get(unitId)?.push(index);
+    for (const unitId of new Set(member.path)) {
+      const list = membersOf.get(unitId);
+      if (!list) continue;
+      list.push(index);
+      inChart[index] = true;
+    }
   });
 
   const candidates = units.flatMap((unit) =>
@@ -71,7 +78,7 @@ export function decideRelease(
 
   // Everyone starts in one cell: nothing is known until a group is shown.
   const cellOf = new Int32Array(members.length);
-  const cellSize = [members.length];
+  const cellSize = [inChart.filter(Boolean).length];
   const verdicts = new Map<string, Verdict>();
   for (const { unitId, key, inside } of candidates) {
     const verdict: Verdict = { unitId, filterKey: key, count: inside.length, hiddenReason: null };

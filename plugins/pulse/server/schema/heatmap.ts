@@ -1,10 +1,10 @@
-import { NotFoundError, type PluginSchema } from '@levain/server/plugin';
+import { NotAllowedError, NotFoundError, type PluginSchema } from '@levain/server/plugin';
 import { loadCampaign } from '../campaigns/store';
 import { dimensions } from '../library/dimensions';
 import { heatmapCsv } from '../results/csv';
 import { buildHeatmap, type Heatmap, type HeatmapCell, type HeatmapRow } from '../results/heatmap';
 import type { CampaignRefs } from './campaigns';
-import { chartOf, requireScope } from './context';
+import { chartOf, defaultUnit, requireScope } from './context';
 import { type filterTypes, keyOf } from './results';
 import type { SharedTypes } from './types';
 
@@ -49,6 +49,7 @@ export function heatmapSchema(
       responseCount: t.exposeInt('responseCount', { nullable: true }),
       hiddenReason: t.field({ type: types.HiddenReason, nullable: true, resolve: (r) => r.hiddenReason }),
       riskIndex: t.exposeInt('riskIndex', { nullable: true }),
+      childCount: t.exposeInt('childCount', { description: 'Units just below, to look into.' }),
       cells: t.field({ type: [Cell], resolve: (r) => r.cells }),
     }),
   });
@@ -65,6 +66,11 @@ export function heatmapSchema(
         type: [types.PulseDimension],
         resolve: (h) => h.dimensions.map((d) => dimensions[d]),
       }),
+      path: t.field({
+        type: [core.OrgUnit],
+        description: 'From the top of the chart down to the first row: the way back up.',
+        resolve: (h) => h.path,
+      }),
       rows: t.field({ type: [Row], resolve: (h) => h.rows }),
       cells: t.field({ type: [Cell], resolve: (h) => h.rows.flatMap((r) => r.cells) }),
     }),
@@ -75,16 +81,20 @@ export function heatmapSchema(
     period: t.arg.int(),
     filters: t.arg({ type: Filters }),
   });
+  type Input = { campaignId: string | number; period?: number | null; filters?: Parameters<typeof keyOf>[0] };
   const heatmapFor = async (
     ctx: Parameters<typeof chartOf>[0],
-    input: { campaignId: string | number; period?: number | null; filters?: Parameters<typeof keyOf>[0] },
+    input: Input,
+    view: { rootId: string | null; depth: number | null },
   ) => {
     const scope = await requireScope(ctx);
     const campaign = await loadCampaign(ctx.db, String(input.campaignId));
     if (!campaign) throw new NotFoundError();
+    if (view.rootId && !scope.has(view.rootId)) throw new NotAllowedError();
     return buildHeatmap(ctx.db, campaign, await chartOf(ctx), scope, {
       period: input.period,
       filterKey: keyOf(input.filters),
+      ...view,
     });
   };
 
@@ -92,20 +102,31 @@ export function heatmapSchema(
     t.field({
       type: HeatmapRef,
       description:
-        'Org units × dimensions (HR: the organisation; a manager: their unit and below). Employees get NotAllowedError.',
+        'Org units × dimensions: a unit (by default the top of the viewer’s scope: the organisation for HR, their unit for a manager) and `depth` levels below it (2 by default, up to 6). Employees get NotAllowedError.',
       authScopes: { signedIn: true },
-      args: args(t),
-      resolve: (_root, input, ctx) => heatmapFor(ctx, input),
+      args: {
+        ...args(t),
+        orgUnitId: t.arg.globalID({ for: core.OrgUnit }),
+        depth: t.arg.int({ defaultValue: 2 }),
+      },
+      resolve: async (_root, input, ctx) => {
+        const scope = await requireScope(ctx);
+        const chart = await chartOf(ctx);
+        const rootId = input.orgUnitId?.id ?? defaultUnit(chart, scope, ctx.viewer!.orgUnitId);
+        const depth = Math.max(0, Math.min(input.depth ?? 2, 6));
+        return heatmapFor(ctx, input, { rootId, depth });
+      },
     }),
   );
 
   queryField('pulseResultsCsv', (t) =>
     t.string({
       description:
-        'The heatmap as CSV: exactly what the viewer may see, hidden cells empty with their reason.',
+        'Every unit the viewer may read × dimensions, as CSV: exactly what they may see, hidden cells empty with their reason.',
       authScopes: { signedIn: true },
       args: args(t),
-      resolve: async (_root, input, ctx) => heatmapCsv(await heatmapFor(ctx, input), ctx.locale),
+      resolve: async (_root, input, ctx) =>
+        heatmapCsv(await heatmapFor(ctx, input, { rootId: null, depth: null }), ctx.locale),
     }),
   );
 }
