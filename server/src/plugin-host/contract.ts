@@ -69,6 +69,7 @@ export type PluginServices = {
 export type DemoSeed = {
   /** The seed's clock: everything the plugin seeds is relative to it, never to the real date. */
   now: Date;
+  /** The plugin's own seeded generator: the same demo on every fresh install. */
   random: Random;
 };
 

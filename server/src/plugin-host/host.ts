@@ -12,6 +12,7 @@ import type { PubSub } from '../realtime/pubsub';
 import type { Builder } from '../schema/builder';
 import { OrgUnit } from '../schema/org-unit';
 import { User } from '../schema/user';
+import { seededRandom } from '../seed/random';
 import { workingHoursActivity } from './activity';
 import type {
   DemoSeed,
@@ -219,9 +220,16 @@ export class PluginHost {
     return { ...entry.manifest, enabled };
   }
 
-  /** Lets each plugin fill the demo organisation the core has just seeded, in load order. */
-  async seedDemo(seed: DemoSeed): Promise<void> {
-    for (const entry of this.loaded) await entry.plugin.demo?.(seed, entry.services);
+  /**
+   * Lets each plugin fill the demo organisation the core has just seeded, in load order. Each gets
+   * its own generator, seeded by its id: what it draws does not depend on what the core (or another
+   * plugin) drew before it, so the same plugin seeds the same demo whatever the day.
+   */
+  async seedDemo(now: Date): Promise<void> {
+    for (const entry of this.loaded) {
+      const random = seededRandom(seedOf(`${entry.manifest.id}:demo`));
+      await entry.plugin.demo?.({ now, random } satisfies DemoSeed, entry.services);
+    }
   }
 
   /** What every plugin stores about a person, keyed by plugin id. */
@@ -239,4 +247,11 @@ export class PluginHost {
       if (entry.plugin.personalData) await entry.plugin.personalData.erase(userId, entry.services);
     }
   }
+}
+
+/** A 32-bit seed from a text (FNV-1a). */
+function seedOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }

@@ -2,12 +2,14 @@ import type { DimensionKey } from '../library/dimensions';
 
 /** The direction whose workload drifts into risk over the demo's year: Commercial France. */
 export const DRIFTING_UNIT = 'fr-sales';
-const drifting: DimensionKey[] = [
-  'workIntensity',
-  'emotionalDemands',
-  'hyperconnection',
-  'qualityOfWorkLife',
-];
+/** How hard each dimension is hit there (value conflicts: pushed to sell what clients do not need). */
+const drifting: Partial<Record<DimensionKey, number>> = {
+  workIntensity: 1,
+  emotionalDemands: 1,
+  valueConflicts: 0.6,
+  hyperconnection: 1,
+  qualityOfWorkLife: 0.8,
+};
 
 /**
  * How a unit's situation moves a dimension at a pulse (0 at the first pulse, 1 at the last): sales
@@ -16,9 +18,10 @@ const drifting: DimensionKey[] = [
  * spring move to hybrid work.
  */
 export function drift(unitCodes: readonly string[], dimension: DimensionKey, progress: number): number {
-  if (unitCodes.includes(DRIFTING_UNIT) && drifting.includes(dimension)) {
-    const slide = -2 * Math.min(progress, 0.85);
-    return progress > 0.9 ? slide + 0.4 : slide;
+  const weight = drifting[dimension];
+  if (unitCodes.includes(DRIFTING_UNIT) && weight) {
+    const slide = -2 * weight * Math.min(progress, 0.85);
+    return progress > 0.9 ? slide + 0.2 : slide;
   }
   if (unitCodes.includes('uk') && dimension === 'qualityOfWorkLife') return 0.6 * progress;
   if (dimension === 'jobInsecurity' && progress > 0.4 && progress < 0.6) return -0.5;
