@@ -99,13 +99,17 @@ export async function updateActionPlan(
   });
 }
 
-/** Plans of some units, the latest first. */
-export async function actionPlansOf(db: Db, unitIds: readonly string[], limit = 100): Promise<ActionPlan[]> {
-  if (!unitIds.length) return [];
+/** Plans of some units (null: of every unit), the latest first. */
+export async function actionPlansOf(
+  db: Db,
+  unitIds: readonly string[] | null,
+  limit = 100,
+): Promise<ActionPlan[]> {
+  if (unitIds?.length === 0) return [];
   return db
     .select()
     .from(pulseActionPlans)
-    .where(inArray(pulseActionPlans.orgUnitId, [...unitIds]))
+    .where(unitIds ? inArray(pulseActionPlans.orgUnitId, [...unitIds]) : undefined)
     .orderBy(desc(pulseActionPlans.createdAt), desc(pulseActionPlans.id))
     .limit(limit);
 }

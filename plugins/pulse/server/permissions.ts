@@ -29,12 +29,25 @@ export async function managesPeople(db: Db, viewer: Viewer): Promise<boolean> {
   return !!row;
 }
 
+/** The units whose results a viewer may read: every one (HR), or a unit and those below it. */
+export type ReadableUnits = {
+  everyone: boolean;
+  has(unitId: string): boolean;
+  /** The units, when not everyone's. */
+  ids: ReadonlySet<string> | null;
+};
+
 /**
  * The list side of the same rule: the units whose results the viewer may read (null: none). Every
- * list of results (heatmap rows, alerts, exports) keeps only these units.
+ * list of results (heatmap rows, alerts, action plans, exports) keeps only these units.
  */
-export async function readableUnits(db: Db, viewer: Viewer, chart: OrgChart): Promise<Set<string> | null> {
-  if (can(viewer, 'pulse:read-results')) return new Set(chart.units.map((u) => u.id));
+export async function readableUnits(
+  db: Db,
+  viewer: Viewer,
+  chart: () => Promise<OrgChart>,
+): Promise<ReadableUnits | null> {
+  if (can(viewer, 'pulse:read-results')) return { everyone: true, has: () => true, ids: null };
   if (!viewer.orgUnitId || !(await managesPeople(db, viewer))) return null;
-  return chart.subtree(viewer.orgUnitId);
+  const ids = (await chart()).subtree(viewer.orgUnitId);
+  return { everyone: false, has: (id) => ids.has(id), ids };
 }

@@ -4,6 +4,7 @@ import { cycleLength } from '../campaigns/rotation';
 import type { Campaign } from '../campaigns/store';
 import { type DimensionKey, dimensionKeys } from '../library/dimensions';
 import type { OrgChart, Unit } from '../org-chart';
+import type { ReadableUnits } from '../permissions';
 import { type ClosedPeriod, closedPeriods, indexRows, loadGroupRows, rowKey } from './read';
 import type { HiddenReason } from './release';
 import { type DimensionCell, dimensionCell, groupRisk, snapshotWindow } from './snapshot';
@@ -35,10 +36,10 @@ export type Heatmap = {
  */
 export function viewUnits(
   chart: OrgChart,
-  readable: ReadonlySet<string>,
+  readable: ReadableUnits,
   view: { rootId: string | null; depth: number | null },
 ): ReadonlySet<string> {
-  if (!view.rootId) return readable;
+  if (!view.rootId) return readable.ids ?? new Set(chart.units.map((u) => u.id));
   const top = chart.depthOf(view.rootId);
   const inView = [...chart.subtree(view.rootId)].filter(
     (id) => readable.has(id) && (view.depth === null || chart.depthOf(id) - top <= view.depth),
@@ -67,7 +68,7 @@ export async function buildHeatmap(
   db: Db,
   campaign: Campaign,
   chart: OrgChart,
-  readable: ReadonlySet<string>,
+  readable: ReadableUnits,
   options: { period?: number | null; filterKey: string; rootId?: string | null; depth?: number | null },
 ): Promise<Heatmap> {
   const { periods, at } = await resultsPeriod(db, campaign, options.period);

@@ -1,6 +1,4 @@
-import { schema as core } from '@levain/db';
 import { authorize, NotFoundError, type PluginSchema } from '@levain/server/plugin';
-import { inArray } from 'drizzle-orm';
 import {
   type ActionPlan,
   actionPlansOf,
@@ -11,6 +9,7 @@ import {
 import { loadCampaign } from '../campaigns/store';
 import { dimensions } from '../library/dimensions';
 import { managesPeople } from '../permissions';
+import { campaignById, userById } from './batch';
 import type { CampaignRefs } from './campaigns';
 import { chartOf, requireScope } from './context';
 import type { SharedTypes } from './types';
@@ -24,14 +23,6 @@ export function actionsSchema(schema: PluginSchema, types: SharedTypes, { PulseC
   const Step = builder.objectRef<{ text: string; done: boolean }>('ActionPlanStep').implement({
     fields: (t) => ({ text: t.exposeString('text'), done: t.exposeBoolean('done') }),
   });
-  const userById = async (db: Parameters<typeof loadCampaign>[0], id: string | null) => {
-    if (!id) return null;
-    const [user] = await db
-      .select()
-      .from(core.users)
-      .where(inArray(core.users.id, [id]));
-    return user ?? null;
-  };
   const ActionPlanRef = builder.objectRef<ActionPlan>('ActionPlan').implement({
     description:
       'What HR or a manager commits to after a result: an owner, steps and a due date, shown to the team.',
@@ -51,12 +42,12 @@ export function actionsSchema(schema: PluginSchema, types: SharedTypes, { PulseC
       campaign: t.field({
         type: PulseCampaign,
         nullable: true,
-        resolve: (p, _a, ctx) => (p.campaignId ? loadCampaign(ctx.db, p.campaignId) : null),
+        resolve: (p, _a, ctx) => campaignById(ctx, p.campaignId),
       }),
       owner: t.field({
         type: refs.User,
         nullable: true,
-        resolve: (p, _a, ctx) => userById(ctx.db, p.ownerId),
+        resolve: (p, _a, ctx) => userById(ctx, p.ownerId),
       }),
       steps: t.field({ type: [Step], resolve: (p) => p.steps }),
       dueOn: t.exposeString('dueOn', { description: 'YYYY-MM-DD.' }),
@@ -71,7 +62,10 @@ export function actionsSchema(schema: PluginSchema, types: SharedTypes, { PulseC
       type: [ActionPlanRef],
       description: 'Action plans of the units whose results the viewer reads (HR: all; a manager: theirs).',
       authScopes: { signedIn: true },
-      resolve: async (_root, _args, ctx) => actionPlansOf(ctx.db, [...(await requireScope(ctx))]),
+      resolve: async (_root, _args, ctx) => {
+        const scope = await requireScope(ctx);
+        return actionPlansOf(ctx.db, scope.ids ? [...scope.ids] : null);
+      },
     }),
   );
 

@@ -1,7 +1,8 @@
 import { NotFoundError, type PluginSchema } from '@levain/server/plugin';
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { pulseAlerts } from '../../db/schema';
-import { isUuid, loadCampaign } from '../campaigns/store';
+import { isUuid } from '../campaigns/store';
+import { campaignById } from './batch';
 import type { CampaignRefs } from './campaigns';
 import { chartOf, requireScope } from './context';
 
@@ -25,7 +26,7 @@ export function alertsSchema(
       campaign: t.field({
         type: PulseCampaign,
         nullable: true,
-        resolve: (a, _x, ctx) => loadCampaign(ctx.db, a.campaignId),
+        resolve: (a, _x, ctx) => campaignById(ctx, a.campaignId),
       }),
       period: t.exposeInt('period'),
       orgUnit: t.field({
@@ -53,13 +54,12 @@ export function alertsSchema(
       },
       resolve: async (_root, { first, unacknowledgedOnly }, ctx) => {
         const scope = await requireScope(ctx);
-        const everyone = scope.size >= (await chartOf(ctx)).units.length;
         return ctx.db
           .select()
           .from(pulseAlerts)
           .where(
             and(
-              everyone ? undefined : inArray(pulseAlerts.orgUnitId, [...scope]),
+              scope.ids ? inArray(pulseAlerts.orgUnitId, [...scope.ids]) : undefined,
               unacknowledgedOnly ? isNull(pulseAlerts.acknowledgedAt) : undefined,
             ),
           )

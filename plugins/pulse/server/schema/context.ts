@@ -1,10 +1,10 @@
 import type { Context } from '@levain/server/plugin';
 import { NotAllowedError } from '@levain/server/plugin';
 import { loadOrgChart, type OrgChart } from '../org-chart';
-import { readableUnits } from '../permissions';
+import { type ReadableUnits, readableUnits } from '../permissions';
 
 const charts = new WeakMap<object, Promise<OrgChart>>();
-const scopes = new WeakMap<object, Promise<Set<string> | null>>();
+const scopes = new WeakMap<object, Promise<ReadableUnits | null>>();
 
 /** The org chart, read once per request however many fields need it. */
 export function chartOf(ctx: Context): Promise<OrgChart> {
@@ -17,17 +17,17 @@ export function chartOf(ctx: Context): Promise<OrgChart> {
 }
 
 /** The units whose results the viewer may read (HR: all; a manager: their unit and below), once per request. */
-export function scopeOf(ctx: Context): Promise<Set<string> | null> {
+export function scopeOf(ctx: Context): Promise<ReadableUnits | null> {
   let scope = scopes.get(ctx);
   if (!scope) {
-    scope = chartOf(ctx).then((chart) => (ctx.viewer ? readableUnits(ctx.db, ctx.viewer, chart) : null));
+    scope = ctx.viewer ? readableUnits(ctx.db, ctx.viewer, () => chartOf(ctx)) : Promise.resolve(null);
     scopes.set(ctx, scope);
   }
   return scope;
 }
 
 /** The readable units, or NotAllowedError for people who may read no results (employees). */
-export async function requireScope(ctx: Context): Promise<Set<string>> {
+export async function requireScope(ctx: Context): Promise<ReadableUnits> {
   const scope = await scopeOf(ctx);
   if (!scope) throw new NotAllowedError();
   return scope;
@@ -36,7 +36,7 @@ export async function requireScope(ctx: Context): Promise<Set<string>> {
 /** Where a viewer's results start: the organisation for HR, their own unit for a manager. */
 export function defaultUnit(
   chart: OrgChart,
-  scope: ReadonlySet<string>,
+  scope: Pick<ReadableUnits, 'has'>,
   viewerUnitId: string | null,
 ): string | null {
   const root = chart.roots.find((r) => scope.has(r.id));
