@@ -7,6 +7,8 @@ import { createAccount } from '../src/people/accounts';
 import type { Role } from '../src/permissions';
 import type { PluginSource } from '../src/plugin-host/contract';
 
+export { startSmtpInbox } from './smtp';
+
 export type TestApp = App & {
   /** SQL statements sent since the last reset (to assert constant statement counts). */
   queries: string[];

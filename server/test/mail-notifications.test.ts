@@ -1,42 +1,28 @@
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sendDueEmails } from '../src/mail/delivery';
 import { localParts, zonedInstant } from '../src/notifications/working-hours';
 import { createCommunity } from './factories/communities';
+import { startSmtpInbox } from './harness';
 import { emit, insertPost } from './notifications-fixtures';
 import { type HttpApp, startHttpApp } from './real-http';
 
-/** A real SMTP server, in this process, keeping every message it receives. */
-let smtp: SMTPServer;
-const inbox: ParsedMail[] = [];
+let smtp: Awaited<ReturnType<typeof startSmtpInbox>>;
+let inbox: ParsedMail[];
 let app: HttpApp;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => inbox.push(mail))
-        .then(() => callback(), callback);
-    },
-  });
-  smtp.listen(0, '127.0.0.1');
-  await once(smtp.server, 'listening');
-  const { port } = smtp.server.address() as AddressInfo;
+  smtp = await startSmtpInbox();
+  inbox = smtp.inbox;
   app = await startHttpApp({
-    env: () => ({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Levain <levain@atlas.example>' }),
+    env: () => ({ SMTP_URL: smtp.url, MAIL_FROM: 'Levain <levain@atlas.example>' }),
   });
 });
 afterAll(async () => {
   await app?.close();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await smtp?.close();
 });
 beforeEach(() => {
   inbox.length = 0;

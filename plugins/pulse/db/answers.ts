@@ -11,7 +11,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { pulseCampaigns } from './campaigns';
+import { campaignColumn } from './campaigns';
 
 /**
  * The participation record: who was asked which pulse, when it may reach them (their working
@@ -20,9 +20,7 @@ import { pulseCampaigns } from './campaigns';
 export const pulseInvitations = snakeCase.table(
   'pulse_invitations',
   {
-    campaignId: uuid()
-      .notNull()
-      .references(() => pulseCampaigns.id, { onDelete: 'cascade' }),
+    campaignId: campaignColumn(),
     period: smallint().notNull(),
     userId: uuid()
       .notNull()
@@ -52,9 +50,7 @@ export type PendingSubmission = {
 export const pulsePendingAnswers = snakeCase.table(
   'pulse_pending_answers',
   {
-    campaignId: uuid()
-      .notNull()
-      .references(() => pulseCampaigns.id, { onDelete: 'cascade' }),
+    campaignId: campaignColumn(),
     period: smallint().notNull(),
     submission: jsonb().$type<PendingSubmission>().notNull(),
   },
@@ -69,9 +65,7 @@ export const pulsePendingAnswers = snakeCase.table(
 export const pulseResponses = snakeCase.table(
   'pulse_responses',
   {
-    campaignId: uuid()
-      .notNull()
-      .references(() => pulseCampaigns.id, { onDelete: 'cascade' }),
+    campaignId: campaignColumn(),
     period: smallint().notNull(),
     submissionId: uuid().notNull(),
     orgPath: uuid().array().notNull(),
@@ -87,9 +81,7 @@ export const pulseResponses = snakeCase.table(
 export const pulseComments = snakeCase.table(
   'pulse_comments',
   {
-    campaignId: uuid()
-      .notNull()
-      .references(() => pulseCampaigns.id, { onDelete: 'cascade' }),
+    campaignId: campaignColumn(),
     period: smallint().notNull(),
     orgPath: uuid().array().notNull(),
     body: text().notNull(),

@@ -83,13 +83,17 @@ export const pulseCampaigns = snakeCase.table(
   ],
 );
 
+/** The campaign a row belongs to (deleted with it). */
+export const campaignColumn = () =>
+  uuid()
+    .notNull()
+    .references(() => pulseCampaigns.id, { onDelete: 'cascade' });
+
 /** One pulse of a campaign (the only one for a one-off campaign): its dates and its questions. */
 export const pulsePeriods = snakeCase.table(
   'pulse_periods',
   {
-    campaignId: uuid()
-      .notNull()
-      .references(() => pulseCampaigns.id, { onDelete: 'cascade' }),
+    campaignId: campaignColumn(),
     index: smallint().notNull(),
     opensAt: timestamp({ withTimezone: true }).notNull(),
     closesAt: timestamp({ withTimezone: true }).notNull(),

@@ -12,7 +12,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { pulseCampaigns } from './campaigns';
+import { campaignColumn, pulseCampaigns } from './campaigns';
 
 /**
  * What may be shown of each group (org unit × filter) of a closed period, computed once under the
@@ -21,9 +21,7 @@ import { pulseCampaigns } from './campaigns';
 export const pulseGroupResults = snakeCase.table(
   'pulse_group_results',
   {
-    campaignId: uuid()
-      .notNull()
-      .references(() => pulseCampaigns.id, { onDelete: 'cascade' }),
+    campaignId: campaignColumn(),
     period: smallint().notNull(),
     orgUnitId: uuid().notNull(),
     filterKey: text().notNull(),
@@ -43,9 +41,7 @@ export const pulseAlerts = snakeCase.table(
   'pulse_alerts',
   {
     id: uuid().primaryKey().defaultRandom(),
-    campaignId: uuid()
-      .notNull()
-      .references(() => pulseCampaigns.id, { onDelete: 'cascade' }),
+    campaignId: campaignColumn(),
     period: smallint().notNull(),
     orgUnitId: uuid().notNull(),
     kind: text().$type<'threshold' | 'rise' | 'fall'>().notNull(),

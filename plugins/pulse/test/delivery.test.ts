@@ -1,5 +1,3 @@
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { schema } from '@levain/db';
 import { sendDueEmails } from '@levain/server/src/mail/delivery';
 import {
@@ -8,10 +6,9 @@ import {
   localParts,
   zonedInstant,
 } from '@levain/server/src/notifications/working-hours';
-import type { SignedInClient, TestApp } from '@levain/server/testing';
+import { type SignedInClient, startSmtpInbox, type TestApp } from '@levain/server/testing';
 import { and, eq } from 'drizzle-orm';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pulseInvitations } from '../db/schema';
 import { ANSWER, CREATE, DAY, HOUR, MY_PULSE, orgUnits, pulseApp, scheduler } from './fixtures';
@@ -25,9 +22,9 @@ let hr: SignedInClient;
 let lea: SignedInClient;
 let marc: SignedInClient;
 let campaignId: string;
-let smtp: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startSmtpInbox>>;
 let smtpUrl: string;
-const inbox: ParsedMail[] = [];
+let inbox: ParsedMail[] = [];
 const opensAt = new Date(Date.now() - HOUR);
 const paris = { timeZone: 'Europe/Paris', hours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' } };
 
@@ -59,19 +56,9 @@ const notificationsOf = async (client: SignedInClient) =>
   ).notifications.edges.map((e: { node: { message: string; link: string } }) => e.node);
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => inbox.push(mail))
-        .then(() => callback(), callback);
-    },
-  });
-  smtp.listen(0, '127.0.0.1');
-  await once(smtp.server, 'listening');
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  smtp = await startSmtpInbox();
+  smtpUrl = smtp.url;
+  inbox = smtp.inbox;
   app = await pulseApp();
   const units = await orgUnits(app, [{ code: 'co', name: 'Atlas', kind: 'company' }]);
   hr = await app.signedIn(['hr'], { orgUnitId: units.co });
@@ -89,7 +76,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await app.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 describe('delivering a pulse', () => {

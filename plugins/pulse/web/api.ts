@@ -77,3 +77,14 @@ export const CSV = `query($campaignId: ID!, $period: Int, $filters: PulseFilters
 
 export const TEAM_ACTIONS =
   '{ pulseTeamActions { id title finding status dueOn steps { text done } orgUnit { name } } }';
+
+export type ActionPlan = {
+  id: string;
+  title: string;
+  finding: string;
+  status: 'planned' | 'in_progress' | 'done';
+  dueOn: string;
+  orgUnit: { name: string } | null;
+  owner?: { name: string } | null;
+  steps: { text: string; done: boolean }[];
+};

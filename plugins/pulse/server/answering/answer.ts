@@ -1,7 +1,8 @@
 import { schema as core, type Db } from '@levain/db';
 import { NotAllowedError, NotFoundError, ValidationError } from '@levain/server/plugin';
-import { and, eq, gt, isNull, lte, sql } from 'drizzle-orm';
-import { pulseInvitations, pulsePendingAnswers, pulsePeriods } from '../../db/schema';
+import { and, eq, sql } from 'drizzle-orm';
+import { pulseInvitations, pulsePendingAnswers } from '../../db/schema';
+import { openPeriodOf } from '../campaigns/periods';
 import { type Campaign, loadCampaign } from '../campaigns/store';
 import { valueRange } from '../library/questions';
 import { loadOrgChart } from '../org-chart';
@@ -17,17 +18,7 @@ const fail = (field: string, key: string, params?: Record<string, string | numbe
 async function invitationOf(db: Db, userId: string, campaignId: string, now: Date) {
   const campaign = await loadCampaign(db, campaignId);
   if (!campaign) throw new NotFoundError();
-  const [period] = await db
-    .select()
-    .from(pulsePeriods)
-    .where(
-      and(
-        eq(pulsePeriods.campaignId, campaign.id),
-        lte(pulsePeriods.opensAt, now),
-        gt(pulsePeriods.closesAt, now),
-        isNull(pulsePeriods.closedAt),
-      ),
-    );
+  const period = await openPeriodOf(db, campaign.id, now);
   if (!period) throw fail('campaignId', 'answer.closed');
   const [invitation] = await db
     .select()

@@ -1,6 +1,7 @@
 import type { Db } from '@levain/db';
-import { and, asc, eq, gt, isNull, lte } from 'drizzle-orm';
+import { and, asc, eq, lte } from 'drizzle-orm';
 import { pulseInvitations, pulsePeriods } from '../../db/schema';
+import { openAt } from '../campaigns/periods';
 import { type Campaign, loadCampaign } from '../campaigns/store';
 import type { PulseQuestion } from '../library/questions';
 
@@ -32,9 +33,7 @@ export async function myOpenPulse(db: Db, userId: string, now: Date): Promise<Op
         eq(pulseInvitations.userId, userId),
         eq(pulseInvitations.answered, false),
         lte(pulseInvitations.deliverAt, now),
-        lte(pulsePeriods.opensAt, now),
-        gt(pulsePeriods.closesAt, now),
-        isNull(pulsePeriods.closedAt),
+        openAt(now),
       ),
     )
     .orderBy(asc(pulsePeriods.closesAt))

@@ -6,6 +6,7 @@ import { rotate } from '../campaigns/rotation';
 import { standardQuestions } from '../library/questions';
 import { loadOrgChart } from '../org-chart';
 import { closePeriod } from '../schedule/close-period';
+import { insertInvitations } from '../schedule/invitations';
 import { seedActionPlans } from './action-plans';
 import { answer } from './answers';
 import { drift } from './drift';
@@ -49,25 +50,15 @@ async function seedPeriod(
       closesAt: period.closesAt,
       questionIds: questions.map((q) => q.id),
     });
-    await insertMany(
+    await insertInvitations(
       tx,
-      'pulse_invitations',
-      {
-        campaign_id: 'uuid',
-        period: 'smallint',
-        user_id: 'uuid',
-        org_unit_id: 'uuid',
-        deliver_at: 'timestamptz',
-        delivered_at: 'timestamptz',
-        answered: 'boolean',
-      },
+      campaign.id,
+      index,
       people.map((p) => ({
-        campaign_id: campaign.id,
-        period: index,
-        user_id: p.id,
-        org_unit_id: p.orgUnitId,
-        deliver_at: period.opensAt.toISOString(),
-        delivered_at: period.opensAt.toISOString(),
+        userId: p.id,
+        orgUnitId: p.orgUnitId,
+        deliverAt: period.opensAt,
+        deliveredAt: period.opensAt,
         answered: answeredIds.has(p.id),
       })),
     );

@@ -1,6 +1,7 @@
 import type { Db } from '@levain/db';
-import { and, eq, gt, isNull, lte } from 'drizzle-orm';
-import { pulseInvitations, pulsePeriods } from '../../db/schema';
+import { and, eq } from 'drizzle-orm';
+import { pulseInvitations } from '../../db/schema';
+import { openPeriodOf } from '../campaigns/periods';
 import type { OrgChart } from '../org-chart';
 import { decideRelease, groupKey, type HiddenReason } from './release';
 
@@ -23,17 +24,7 @@ export async function liveResponseRate(
   unitId: string,
   now: Date,
 ): Promise<ResponseRate | null> {
-  const [open] = await db
-    .select({ index: pulsePeriods.index })
-    .from(pulsePeriods)
-    .where(
-      and(
-        eq(pulsePeriods.campaignId, campaign.id),
-        lte(pulsePeriods.opensAt, now),
-        gt(pulsePeriods.closesAt, now),
-        isNull(pulsePeriods.closedAt),
-      ),
-    );
+  const open = await openPeriodOf(db, campaign.id, now);
   if (!open) return null;
   const invitations = await db
     .select({ orgUnitId: pulseInvitations.orgUnitId, answered: pulseInvitations.answered })

@@ -1,5 +1,5 @@
 import type { Db, Tx } from '@levain/db';
-import { deliveryTime, insertMany } from '@levain/server/plugin';
+import { deliveryTime } from '@levain/server/plugin';
 import { and, eq, gt, lte } from 'drizzle-orm';
 import { pulseCampaigns, pulsePeriods } from '../../db/schema';
 import { audienceMembers } from '../campaigns/audience';
@@ -7,6 +7,7 @@ import { type PeriodTiming, periodsOpenedBy } from '../campaigns/cadence';
 import { rotate } from '../campaigns/rotation';
 import { timingOf } from '../campaigns/store';
 import { loadOrgChart } from '../org-chart';
+import { insertInvitations } from './invitations';
 
 type CampaignRow = typeof pulseCampaigns.$inferSelect;
 
@@ -36,22 +37,14 @@ export async function openPeriod(
   const chart = await loadOrgChart(tx);
   const members = await audienceMembers(tx, campaign.audience, chart);
   const from = period.opensAt > now ? period.opensAt : now;
-  await insertMany(
+  await insertInvitations(
     tx,
-    'pulse_invitations',
-    {
-      campaign_id: 'uuid',
-      period: 'smallint',
-      user_id: 'uuid',
-      org_unit_id: 'uuid',
-      deliver_at: 'timestamptz',
-    },
+    campaign.id,
+    period.index,
     members.map((m) => ({
-      campaign_id: campaign.id,
-      period: period.index,
-      user_id: m.id,
-      org_unit_id: m.orgUnitId,
-      deliver_at: deliveryTime(from, m.timeZone, m.workingHours).toISOString(),
+      userId: m.id,
+      orgUnitId: m.orgUnitId,
+      deliverAt: deliveryTime(from, m.timeZone, m.workingHours),
     })),
   );
   return members.length;
