@@ -134,6 +134,8 @@ export const followUpStrings = {
     rateHidden: 'taux de réponse masqué (trop peu de réponses)',
     newAlerts: '{count} alerte(s) à traiter',
     latestHeatmap: 'Voir la carte de chaleur',
+    latestTitle: 'Derniers résultats par unité',
+    risk: 'Risque charge',
   },
   en: {
     alertsTitle: 'Workload-risk alerts',
@@ -163,5 +165,7 @@ export const followUpStrings = {
     rateHidden: 'response rate hidden (too few answers)',
     newAlerts: '{count} alert(s) to handle',
     latestHeatmap: 'See the heatmap',
+    latestTitle: 'Latest results by unit',
+    risk: 'Workload risk',
   },
 };
