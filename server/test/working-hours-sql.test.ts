@@ -37,7 +37,7 @@ describe('working hours in SQL', () => {
       sql.join(
         cases.map(
           (c, i) =>
-            sql`select ${i}::int as i, ${workingTimeSql(sql`${c.instant.toISOString()}::timestamptz`, sql`${c.zone}::text`, sql`${JSON.stringify(c.hours)}::jsonb`)} as working`,
+            sql`select ${i}::int as i, ${workingTimeSql(sql`${c.instant.toISOString()}::timestamptz`, sql`${c.zone}::text`, sql`${JSON.stringify(c.hours)}::text::jsonb`)} as working`,
         ),
         sql` union all `,
       ),
