@@ -77,8 +77,6 @@ export async function hyperconnectionOf(
     );
   };
   const unit = chart.byId.get(unitId)!;
-  const children = chart.units
-    .filter((u) => u.parentId === unitId)
-    .toSorted((a, b) => a.name.localeCompare(b.name));
+  const children = chart.childrenOf(unitId).toSorted((a, b) => a.name.localeCompare(b.name));
   return { ...window, group: groupOf(unit), children: children.map(groupOf) };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { schema } from '@levain/db';
 import type { SignedInClient, TestApp } from '@levain/server/testing';
 import { eq } from 'drizzle-orm';
@@ -203,6 +204,8 @@ describe('pulse results on a known dataset', () => {
     });
     const sales = await manager.gql(RESULTS, { campaignId, orgUnitId: gid('OrgUnit', units.sales!) });
     expect(sales.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_ALLOWED']);
+    const nowhere = await hr.gql(RESULTS, { campaignId, orgUnitId: gid('OrgUnit', randomUUID()) });
+    expect(nowhere.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
   });
 
   it('applies the same rules to filters and to the CSV export', async () => {

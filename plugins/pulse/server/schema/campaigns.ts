@@ -5,7 +5,7 @@ import { createCampaign } from '../campaigns/create';
 import { type Campaign, campaignStatus, loadCampaign, loadCampaigns, timingOf } from '../campaigns/store';
 import { closedPeriods } from '../results/read';
 import { liveResponseRate, type ResponseRate } from '../results/response-rate';
-import { chartOf, defaultUnit, requireScope } from './context';
+import { chartOf, requireScope, unitToRead } from './context';
 import type { SharedTypes } from './types';
 
 export type PeriodView = { index: number; opensAt: Date; closesAt: Date; closed: boolean };
@@ -103,11 +103,8 @@ export function campaignSchema(schema: PluginSchema, types: SharedTypes) {
           'Answers so far to the open pulse, in the viewer’s scope (HR: the organisation; a manager: their unit).',
         args: { orgUnitId: t.arg.globalID({ for: core.OrgUnit }) },
         resolve: async (c, { orgUnitId }, ctx) => {
-          const scope = await requireScope(ctx);
-          const chart = await chartOf(ctx);
-          const unitId = orgUnitId?.id ?? defaultUnit(chart, scope, ctx.viewer?.orgUnitId ?? null);
-          if (!unitId || !scope.has(unitId)) return null;
-          return liveResponseRate(ctx.db, chart, c, unitId, new Date());
+          const unitId = await unitToRead(ctx, orgUnitId?.id);
+          return liveResponseRate(ctx.db, await chartOf(ctx), c, unitId, new Date());
         },
       }),
     }),

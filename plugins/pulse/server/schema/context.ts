@@ -1,5 +1,5 @@
 import type { Context } from '@levain/server/plugin';
-import { NotAllowedError } from '@levain/server/plugin';
+import { NotAllowedError, NotFoundError } from '@levain/server/plugin';
 import { loadOrgChart, type OrgChart } from '../org-chart';
 import { type ReadableUnits, readableUnits } from '../permissions';
 
@@ -42,4 +42,17 @@ export function defaultUnit(
   const root = chart.roots.find((r) => scope.has(r.id));
   if (root) return root.id;
   return viewerUnitId && scope.has(viewerUnitId) ? viewerUnitId : null;
+}
+
+/**
+ * The unit a results query is about: the one asked for, or the top of the viewer's scope. An
+ * unknown (or archived) unit is not found; one outside the viewer's scope is not theirs to read.
+ */
+export async function unitToRead(ctx: Context, asked: string | null | undefined): Promise<string> {
+  const scope = await requireScope(ctx);
+  const chart = await chartOf(ctx);
+  const unitId = asked ?? defaultUnit(chart, scope, ctx.viewer?.orgUnitId ?? null);
+  if (!unitId || !chart.byId.has(unitId)) throw new NotFoundError();
+  if (!scope.has(unitId)) throw new NotAllowedError();
+  return unitId;
 }

@@ -1,10 +1,10 @@
-import { NotAllowedError, NotFoundError, type PluginSchema } from '@levain/server/plugin';
+import { NotFoundError, type PluginSchema } from '@levain/server/plugin';
 import { loadCampaign } from '../campaigns/store';
 import { dimensions } from '../library/dimensions';
 import { heatmapCsv } from '../results/csv';
 import { buildHeatmap, type Heatmap, type HeatmapCell, type HeatmapRow } from '../results/heatmap';
 import type { CampaignRefs } from './campaigns';
-import { chartOf, defaultUnit, requireScope } from './context';
+import { chartOf, requireScope, unitToRead } from './context';
 import { type filterTypes, keyOf } from './results';
 import type { SharedTypes } from './types';
 
@@ -90,7 +90,6 @@ export function heatmapSchema(
     const scope = await requireScope(ctx);
     const campaign = await loadCampaign(ctx.db, String(input.campaignId));
     if (!campaign) throw new NotFoundError();
-    if (view.rootId && !scope.has(view.rootId)) throw new NotAllowedError();
     return buildHeatmap(ctx.db, campaign, await chartOf(ctx), scope, {
       period: input.period,
       filterKey: keyOf(input.filters),
@@ -110,9 +109,7 @@ export function heatmapSchema(
         depth: t.arg.int({ defaultValue: 2 }),
       },
       resolve: async (_root, input, ctx) => {
-        const scope = await requireScope(ctx);
-        const chart = await chartOf(ctx);
-        const rootId = input.orgUnitId?.id ?? defaultUnit(chart, scope, ctx.viewer!.orgUnitId);
+        const rootId = await unitToRead(ctx, input.orgUnitId?.id);
         const depth = Math.max(0, Math.min(input.depth ?? 2, 6));
         return heatmapFor(ctx, input, { rootId, depth });
       },

@@ -1,6 +1,6 @@
-import { NotAllowedError, type PluginSchema } from '@levain/server/plugin';
+import type { PluginSchema } from '@levain/server/plugin';
 import { type HyperconnectionGroup, hyperconnectionOf } from '../hyperconnection';
-import { chartOf, defaultUnit, requireScope } from './context';
+import { chartOf, unitToRead } from './context';
 import type { SharedTypes } from './types';
 
 type View = Awaited<ReturnType<typeof hyperconnectionOf>>;
@@ -53,10 +53,8 @@ export function hyperconnectionSchema(
       authScopes: { signedIn: true },
       args: { orgUnitId: t.arg.globalID({ for: core.OrgUnit }) },
       resolve: async (_root, { orgUnitId }, ctx) => {
-        const scope = await requireScope(ctx);
+        const unitId = await unitToRead(ctx, orgUnitId?.id);
         const chart = await chartOf(ctx);
-        const unitId = orgUnitId?.id ?? defaultUnit(chart, scope, ctx.viewer!.orgUnitId);
-        if (!unitId || !scope.has(unitId)) throw new NotAllowedError();
         return hyperconnectionOf(services, chart, unitId, new Date());
       },
     }),

@@ -1,4 +1,4 @@
-import { NotAllowedError, NotFoundError, type PluginSchema } from '@levain/server/plugin';
+import { NotFoundError, type PluginSchema } from '@levain/server/plugin';
 import { actionPlansOf } from '../actions';
 import { loadCampaign } from '../campaigns/store';
 import { dimensions } from '../library/dimensions';
@@ -16,7 +16,7 @@ import { filterKey, type GroupFilter } from '../results/segments';
 import type { DimensionCell } from '../results/snapshot';
 import type { ActionPlanRef } from './actions';
 import type { CampaignRefs } from './campaigns';
-import { chartOf, defaultUnit, requireScope } from './context';
+import { chartOf, unitToRead } from './context';
 import type { SharedTypes } from './types';
 
 /** The filters HR may cut results by, besides the org unit. */
@@ -187,10 +187,8 @@ export function resultsSchema(
         period: t.arg.int(),
       },
       resolve: async (_root, args, ctx) => {
-        const scope = await requireScope(ctx);
+        const unitId = await unitToRead(ctx, args.orgUnitId?.id);
         const chart = await chartOf(ctx);
-        const unitId = args.orgUnitId?.id ?? defaultUnit(chart, scope, ctx.viewer!.orgUnitId);
-        if (!unitId || !scope.has(unitId)) throw new NotAllowedError();
         const campaign = await loadCampaign(ctx.db, String(args.campaignId));
         if (!campaign) throw new NotFoundError();
         const view = await buildGroupResult(ctx.db, campaign, unitId, keyOf(args.filters), args.period);
