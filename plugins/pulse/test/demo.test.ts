@@ -21,7 +21,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => app.close());
 
-const HEATMAP = `query($c: ID!) { pulseHeatmap(campaignId: $c, depth: 3) {
+const HEATMAP = `query($c: ID!) { pulseHeatmap(campaignId: $c) {
   period { number } rows { orgUnit { code name } responseCount hiddenReason riskIndex cells { dimension { key } score } } } }`;
 
 describe('the demo’s climate barometer', () => {

@@ -8,6 +8,9 @@ import { chartOf, requireScope, unitToRead } from './context';
 import { type filterTypes, keyOf } from './results';
 import type { SharedTypes } from './types';
 
+/** Up to this many units a heatmap shows them all at once; beyond, two levels at a time. */
+const WHOLE_VIEW_UNITS = 100;
+
 /** The HR dashboard's heatmap (org units × dimensions) and its CSV export. */
 export function heatmapSchema(
   schema: PluginSchema,
@@ -101,16 +104,22 @@ export function heatmapSchema(
     t.field({
       type: HeatmapRef,
       description:
-        'Org units × dimensions: a unit (by default the top of the viewer’s scope: the organisation for HR, their unit for a manager) and `depth` levels below it (2 by default, up to 6). Employees get NotAllowedError.',
+        'Org units × dimensions: a unit (by default the top of the viewer’s scope: the organisation for HR, their unit for a manager) and `depth` levels below it (by default all of them up to 100 units, else 2). Employees get NotAllowedError.',
       authScopes: { signedIn: true },
       args: {
         ...args(t),
         orgUnitId: t.arg.globalID({ for: core.OrgUnit }),
-        depth: t.arg.int({ defaultValue: 2 }),
+        depth: t.arg.int(),
       },
       resolve: async (_root, input, ctx) => {
         const rootId = await unitToRead(ctx, input.orgUnitId?.id);
-        const depth = Math.max(0, Math.min(input.depth ?? 2, 6));
+        const chart = await chartOf(ctx);
+        const depth =
+          input.depth != null
+            ? Math.max(0, Math.min(input.depth, 12))
+            : chart.subtree(rootId).size <= WHOLE_VIEW_UNITS
+              ? null
+              : 2;
         return heatmapFor(ctx, input, { rootId, depth });
       },
     }),

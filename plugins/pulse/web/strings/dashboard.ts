@@ -49,6 +49,10 @@ export const dashboardStrings = {
     level: { ALMOST_NONE: 'presque personne', SOME: '{share} %', ALMOST_ALL: 'presque tout le monde' },
     score: 'Score',
     interval: 'intervalle à 95 % : {low} – {high}',
+    questions: 'Questions (dernier baromètre qui les a posées)',
+    question: 'Question',
+    mean: 'Moyenne',
+    favourable: 'Favorables',
   },
   en: {
     title: 'Pulse results',
@@ -98,6 +102,10 @@ export const dashboardStrings = {
     level: { ALMOST_NONE: 'almost nobody', SOME: '{share} %', ALMOST_ALL: 'almost everyone' },
     score: 'Score',
     interval: '95 % interval: {low} – {high}',
+    questions: 'Questions (the last pulse that asked them)',
+    question: 'Question',
+    mean: 'Mean',
+    favourable: 'Favourable',
   },
 };
 
