@@ -180,6 +180,17 @@ describe('pulse results on a known dataset', () => {
       heatmap.rows.map((r) => r.orgUnit.name);
     const top = (await hr.data(HEATMAP, { campaignId, depth: 2 })).pulseHeatmap;
     expect(names(top)).toEqual(['Atlas', 'France', 'Marketing', 'Sales']);
+    // The org units of results are the core's: everything else about them can be asked.
+    const unit = await hr.data(
+      `query($c: ID!, $u: ID) { pulseResults(campaignId: $c, orgUnitId: $u) { orgUnit { code kind memberCount parent { name } } } }`,
+      { c: campaignId, u: gid('OrgUnit', units.digital!) },
+    );
+    expect(unit.pulseResults.orgUnit).toEqual({
+      code: 'digital',
+      kind: 'team',
+      memberCount: 6,
+      parent: { name: 'Marketing' },
+    });
     const marketing = (await hr.data(HEATMAP, { campaignId, orgUnitId: gid('OrgUnit', units.marketing!) }))
       .pulseHeatmap;
     expect(names(marketing)).toEqual(['Marketing', 'Digital', 'Press']);

@@ -11,7 +11,7 @@ import { dimensions } from '../library/dimensions';
 import { managesPeople } from '../permissions';
 import { campaignById, userById } from './batch';
 import type { CampaignRefs } from './campaigns';
-import { chartOf, requireScope } from './context';
+import { asOrgUnit, chartOf, requireScope } from './context';
 import type { SharedTypes } from './types';
 
 /** "You said, we did": action plans attached to results, and what each team sees of them. */
@@ -37,7 +37,10 @@ export function actionsSchema(schema: PluginSchema, types: SharedTypes, { PulseC
       orgUnit: t.field({
         type: refs.OrgUnit,
         nullable: true,
-        resolve: async (p, _a, ctx) => (await chartOf(ctx)).byId.get(p.orgUnitId) ?? null,
+        resolve: async (p, _a, ctx) => {
+          const unit = (await chartOf(ctx)).byId.get(p.orgUnitId);
+          return unit ? asOrgUnit(unit) : null;
+        },
       }),
       campaign: t.field({
         type: PulseCampaign,

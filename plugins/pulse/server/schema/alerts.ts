@@ -4,7 +4,7 @@ import { pulseAlerts } from '../../db/schema';
 import { isUuid } from '../campaigns/store';
 import { campaignById } from './batch';
 import type { CampaignRefs } from './campaigns';
-import { chartOf, requireScope } from './context';
+import { asOrgUnit, chartOf, requireScope } from './context';
 
 type Alert = typeof pulseAlerts.$inferSelect;
 
@@ -32,7 +32,10 @@ export function alertsSchema(
       orgUnit: t.field({
         type: core.OrgUnit,
         nullable: true,
-        resolve: async (a, _x, ctx) => (await chartOf(ctx)).byId.get(a.orgUnitId) ?? null,
+        resolve: async (a, _x, ctx) => {
+          const unit = (await chartOf(ctx)).byId.get(a.orgUnitId);
+          return unit ? asOrgUnit(unit) : null;
+        },
       }),
       kind: t.field({ type: Kind, resolve: (a) => a.kind }),
       riskIndex: t.exposeInt('riskIndex'),

@@ -1,6 +1,7 @@
+import type { schema as core } from '@levain/db';
 import type { Context } from '@levain/server/plugin';
 import { NotAllowedError, NotFoundError } from '@levain/server/plugin';
-import { loadOrgChart, type OrgChart } from '../org-chart';
+import { loadOrgChart, type OrgChart, type Unit } from '../org-chart';
 import { type ReadableUnits, readableUnits } from '../permissions';
 
 const charts = new WeakMap<object, Promise<OrgChart>>();
@@ -56,3 +57,10 @@ export async function unitToRead(ctx: Context, asked: string | null | undefined)
   if (!scope.has(unitId)) throw new NotAllowedError();
   return unitId;
 }
+
+/**
+ * A chart unit as the core's OrgUnit type. The chart holds what results need; the drizzle plugin
+ * loads by id whatever else a query asks of an OrgUnit (results.test.ts asks for more).
+ */
+export const asOrgUnit = (unit: Unit) => unit as typeof core.orgUnits.$inferSelect;
+export const asOrgUnits = (units: readonly Unit[]) => units.map(asOrgUnit);

@@ -4,7 +4,7 @@ import { dimensions } from '../library/dimensions';
 import { heatmapCsv } from '../results/csv';
 import { buildHeatmap, type Heatmap, type HeatmapCell, type HeatmapRow } from '../results/heatmap';
 import type { CampaignRefs } from './campaigns';
-import { chartOf, requireScope, unitToRead } from './context';
+import { asOrgUnit, asOrgUnits, chartOf, requireScope, unitToRead } from './context';
 import { type filterTypes, keyOf } from './results';
 import type { SharedTypes } from './types';
 
@@ -23,7 +23,7 @@ export function heatmapSchema(
     description:
       'One org unit × dimension: hidden (null counts and score, with the reason) where the rules say so.',
     fields: (t) => ({
-      orgUnit: t.field({ type: core.OrgUnit, resolve: (c) => c.unit }),
+      orgUnit: t.field({ type: core.OrgUnit, resolve: (c) => asOrgUnit(c.unit) }),
       dimension: t.field({ type: types.PulseDimension, resolve: (c) => dimensions[c.dimension] }),
       period: t.int({
         nullable: true,
@@ -47,7 +47,7 @@ export function heatmapSchema(
   });
   const Row = builder.objectRef<HeatmapRow>('PulseHeatmapRow').implement({
     fields: (t) => ({
-      orgUnit: t.field({ type: core.OrgUnit, resolve: (r) => r.unit }),
+      orgUnit: t.field({ type: core.OrgUnit, resolve: (r) => asOrgUnit(r.unit) }),
       depth: t.exposeInt('depth'),
       responseCount: t.exposeInt('responseCount', { nullable: true }),
       hiddenReason: t.field({ type: types.HiddenReason, nullable: true, resolve: (r) => r.hiddenReason }),
@@ -72,7 +72,7 @@ export function heatmapSchema(
       path: t.field({
         type: [core.OrgUnit],
         description: 'From the top of the chart down to the first row: the way back up.',
-        resolve: (h) => h.path,
+        resolve: (h) => asOrgUnits(h.path),
       }),
       rows: t.field({ type: [Row], resolve: (h) => h.rows }),
       cells: t.field({ type: [Cell], resolve: (h) => h.rows.flatMap((r) => r.cells) }),

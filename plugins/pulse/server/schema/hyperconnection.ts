@@ -1,6 +1,6 @@
 import type { PluginSchema } from '@levain/server/plugin';
 import { type HyperconnectionGroup, hyperconnectionOf } from '../hyperconnection';
-import { chartOf, unitToRead } from './context';
+import { asOrgUnit, chartOf, unitToRead } from './context';
 import type { SharedTypes } from './types';
 
 type View = Awaited<ReturnType<typeof hyperconnectionOf>>;
@@ -16,7 +16,7 @@ export function hyperconnectionSchema(
   });
   const Group = builder.objectRef<HyperconnectionGroup>('PulseHyperconnectionGroup').implement({
     fields: (t) => ({
-      orgUnit: t.field({ type: core.OrgUnit, resolve: (g) => g.unit }),
+      orgUnit: t.field({ type: core.OrgUnit, resolve: (g) => asOrgUnit(g.unit) }),
       peopleCount: t.exposeInt('peopleCount', {
         nullable: true,
         description: 'Active people in the window.',
@@ -32,7 +32,7 @@ export function hyperconnectionSchema(
     fields: (t) => ({
       from: t.field({ type: 'DateTime', resolve: (h) => h.from }),
       to: t.field({ type: 'DateTime', resolve: (h) => h.to }),
-      orgUnit: t.field({ type: core.OrgUnit, resolve: (h) => h.group.unit }),
+      orgUnit: t.field({ type: core.OrgUnit, resolve: (h) => asOrgUnit(h.group.unit) }),
       peopleCount: t.int({ nullable: true, resolve: (h) => h.group.peopleCount }),
       share: t.int({ nullable: true, resolve: (h) => h.group.share }),
       level: t.field({ type: Level, nullable: true, resolve: (h) => h.group.level }),

@@ -16,7 +16,7 @@ import { filterKey, type GroupFilter } from '../results/segments';
 import type { DimensionCell } from '../results/snapshot';
 import type { ActionPlanRef } from './actions';
 import type { CampaignRefs } from './campaigns';
-import { chartOf, unitToRead } from './context';
+import { asOrgUnit, chartOf, unitToRead } from './context';
 import type { SharedTypes } from './types';
 
 /** The filters HR may cut results by, besides the org unit. */
@@ -138,7 +138,7 @@ export function resultsSchema(
         nullable: true,
         resolve: (r) => r.period && { ...r.period, closed: true },
       }),
-      orgUnit: t.field({ type: core.OrgUnit, resolve: (r) => r.unit }),
+      orgUnit: t.field({ type: core.OrgUnit, resolve: (r) => asOrgUnit(r.unit) }),
       responseCount: t.exposeInt('responseCount', { nullable: true }),
       invitedCount: t.exposeInt('invitedCount', { nullable: true }),
       responseRate: t.float({
