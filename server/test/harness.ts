@@ -7,8 +7,6 @@ import { createAccount } from '../src/people/accounts';
 import type { Role } from '../src/permissions';
 import type { PluginSource } from '../src/plugin-host/contract';
 
-export { startSmtpInbox } from './smtp';
-
 export type TestApp = App & {
   /** SQL statements sent since the last reset (to assert constant statement counts). */
   queries: string[];
@@ -139,3 +137,6 @@ export async function createTestApp(options: { plugins?: PluginSource[] } = {}):
   };
   return testApp;
 }
+
+/** A real SMTP server in the test's process (plugins' tests of emails use it too). */
+export { type Inbox, startInbox } from './smtp-inbox';

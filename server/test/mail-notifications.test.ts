@@ -5,19 +5,20 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sendDueEmails } from '../src/mail/delivery';
 import { localParts, zonedInstant } from '../src/notifications/working-hours';
 import { createCommunity } from './factories/communities';
-import { startSmtpInbox } from './harness';
 import { emit, insertPost } from './notifications-fixtures';
 import { type HttpApp, startHttpApp } from './real-http';
+import { type Inbox, startInbox } from './smtp-inbox';
 
-let smtp: Awaited<ReturnType<typeof startSmtpInbox>>;
+/** A real SMTP server, in this process, keeping every message it receives. */
+let smtp: Inbox;
 let inbox: ParsedMail[];
 let app: HttpApp;
 
 beforeAll(async () => {
-  smtp = await startSmtpInbox();
-  inbox = smtp.inbox;
+  smtp = await startInbox();
+  inbox = smtp.mails;
   app = await startHttpApp({
-    env: () => ({ SMTP_URL: smtp.url, MAIL_FROM: 'Levain <levain@atlas.example>' }),
+    env: () => ({ SMTP_URL: smtp.smtpUrl, MAIL_FROM: 'Levain <levain@atlas.example>' }),
   });
 });
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations } from './support/accessibility';
+import { accessibilityViolations } from './support/axe';
 import { launchBrowser, newVisitor, phone, SCREENSHOTS, screenshot, signIn } from './support/browser';
 
 let browser: Browser;

@@ -44,6 +44,10 @@ export const messages = {
     'notification.pulseOpen': 'Un baromètre vous attend : « {title} » (moins d’une minute)',
     'notification.pulseReminder': 'Rappel : le baromètre « {title} » attend encore votre réponse',
     'notification.riskAlerts': '{count} alerte(s) de risque de charge de travail : {title}',
+    'audit.campaign-created': 'a programmé la campagne de baromètre « {title} »',
+    'audit.settings-changed': 'a changé les règles du baromètre (seuil d’anonymat : {minGroupSize})',
+    'audit.action-plan-created': 'a créé le plan d’action « {title} »',
+    'audit.action-plan-updated': 'a mis à jour un plan d’action ({status})',
   },
   en: {
     'validation.closesBeforeOpens': 'The closing date must be after the opening date.',
@@ -88,5 +92,9 @@ export const messages = {
     'notification.pulseOpen': 'A pulse survey is waiting for you: “{title}” (under a minute)',
     'notification.pulseReminder': 'Reminder: the pulse “{title}” is still waiting for your answer',
     'notification.riskAlerts': '{count} workload-risk alert(s): {title}',
+    'audit.campaign-created': 'scheduled the pulse campaign "{title}"',
+    'audit.settings-changed': 'changed the pulse rules (anonymity threshold: {minGroupSize})',
+    'audit.action-plan-created': 'created the action plan "{title}"',
+    'audit.action-plan-updated': 'updated an action plan ({status})',
   },
 };

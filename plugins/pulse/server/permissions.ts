@@ -7,12 +7,18 @@ import type { OrgChart } from './org-chart';
 export type TeamResource = { path: readonly string[]; managesPeople: boolean };
 
 const isHr: PermissionRule = (viewer) => hasRole(viewer, 'hr');
-/** A manager reads their own unit and the units below it; HR reads the whole organisation. */
-const readsTeam = (viewer: Viewer, team: TeamResource) =>
+/**
+ * A manager reads their own unit and the units below it; HR reads the whole organisation. Asked
+ * without a unit (the places a viewer may open), only HR's answer is known without asking whether
+ * the viewer manages anyone.
+ */
+const readsTeam = (viewer: Viewer, team?: TeamResource) =>
   can(viewer, 'pulse:read-results') ||
-  (team.managesPeople && !!viewer.orgUnitId && team.path.includes(viewer.orgUnitId));
+  (!!team?.managesPeople && !!viewer.orgUnitId && team.path.includes(viewer.orgUnitId));
 
 export const pulsePermissions = {
+  /** Everyone answers the pulses addressed to them and sees what was done ("you said, we did"). */
+  'pulse:take-part': () => true,
   'pulse:manage': isHr,
   'pulse:read-results': isHr,
   'pulse:read-team-results': readsTeam as PermissionRule,

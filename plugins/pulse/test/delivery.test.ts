@@ -6,7 +6,7 @@ import {
   localParts,
   zonedInstant,
 } from '@levain/server/src/notifications/working-hours';
-import { type SignedInClient, startSmtpInbox, type TestApp } from '@levain/server/testing';
+import { type Inbox, type SignedInClient, startInbox, type TestApp } from '@levain/server/testing';
 import { and, eq } from 'drizzle-orm';
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ let hr: SignedInClient;
 let lea: SignedInClient;
 let marc: SignedInClient;
 let campaignId: string;
-let smtp: Awaited<ReturnType<typeof startSmtpInbox>>;
+let smtp: Inbox;
 let smtpUrl: string;
 let inbox: ParsedMail[] = [];
 const opensAt = new Date(Date.now() - HOUR);
@@ -56,9 +56,9 @@ const notificationsOf = async (client: SignedInClient) =>
   ).notifications.edges.map((e: { node: { message: string; link: string } }) => e.node);
 
 beforeAll(async () => {
-  smtp = await startSmtpInbox();
-  smtpUrl = smtp.url;
-  inbox = smtp.inbox;
+  smtp = await startInbox();
+  smtpUrl = smtp.smtpUrl;
+  inbox = smtp.mails;
   app = await pulseApp();
   const units = await orgUnits(app, [{ code: 'co', name: 'Atlas', kind: 'company' }]);
   hr = await app.signedIn(['hr'], { orgUnitId: units.co });

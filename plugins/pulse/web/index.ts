@@ -8,36 +8,44 @@ import HomeSlot from './HomeSlot.svelte';
  */
 export default {
   id: 'pulse',
+  // Results pages are open to HR and to managers: which units they read, the API decides (and
+  // answers employees NotAllowedError), so they ask only for taking part to open.
   routes: [
     {
       path: '/',
       title: { fr: 'Baromètre', en: 'Pulse' },
+      permission: 'pulse:take-part',
       nav: 'main' as const,
       component: () => import('./PulsePage.svelte'),
     },
     {
       path: '/results',
       title: { fr: 'Résultats du baromètre', en: 'Pulse results' },
+      permission: 'pulse:take-part',
       component: () => import('./Dashboard.svelte'),
     },
     {
       path: '/alerts',
       title: { fr: 'Alertes du baromètre', en: 'Pulse alerts' },
+      permission: 'pulse:take-part',
       component: () => import('./Alerts.svelte'),
     },
     {
       path: '/actions',
       title: { fr: 'Plans d’action', en: 'Action plans' },
+      permission: 'pulse:take-part',
       component: () => import('./ActionPlans.svelte'),
     },
     {
       path: '/campaigns',
       title: { fr: 'Campagnes du baromètre', en: 'Pulse campaigns' },
+      permission: 'pulse:manage',
       component: () => import('./Campaigns.svelte'),
     },
     {
       path: '/',
       title: { fr: 'Baromètre', en: 'Pulse' },
+      permission: 'pulse:manage',
       nav: 'admin' as const,
       component: () => import('./Campaigns.svelte'),
     },

@@ -3,20 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-/** A real SMTP server, in this process, keeping every message it receives (parsed). */
-export async function startSmtpInbox(): Promise<{
-  url: string;
-  inbox: ParsedMail[];
-  close(): Promise<void>;
-}> {
-  const inbox: ParsedMail[] = [];
+export type Inbox = { smtpUrl: string; mails: ParsedMail[]; close(): Promise<void> };
+
+/** A real SMTP server in this process, keeping every message it receives. */
+export async function startInbox(): Promise<Inbox> {
+  const mails: ParsedMail[] = [];
   const smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onData(stream, _session, callback) {
       simpleParser(stream)
-        .then((mail) => inbox.push(mail))
+        .then((mail) => mails.push(mail))
         .then(() => callback(), callback);
     },
   });
@@ -24,8 +22,8 @@ export async function startSmtpInbox(): Promise<{
   await once(smtp.server, 'listening');
   const { port } = smtp.server.address() as AddressInfo;
   return {
-    url: `smtp://127.0.0.1:${port}`,
-    inbox,
+    smtpUrl: `smtp://127.0.0.1:${port}`,
+    mails,
     close: () => new Promise<void>((resolve) => smtp.close(() => resolve())),
   };
 }
