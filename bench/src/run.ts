@@ -17,7 +17,7 @@ import { statementsPerRequest } from './run/preflight';
 import { type BenchReport, machine, markdown, type OperationResult } from './run/report';
 import { startServer } from './run/server-process';
 import { initialJs } from './run/web-size';
-import { drawViewers } from './run/workload';
+import { drawViewers, hrViewers } from './run/workload';
 import { searchWords } from './seed/summary';
 
 const { values: args } = parseArgs({
@@ -59,7 +59,9 @@ say(
 );
 
 const viewers = await drawViewers(sql, handle.db, settings.viewers);
-say(`${viewers.length} viewers signed in`);
+const hr = await hrViewers(sql, handle.db);
+say(`${viewers.length} viewers and ${hr.length} HR people signed in`);
+const [pulse] = await sql<{ id: string }[]>`select id from pulse_campaigns order by opens_at desc limit 1`;
 const server = await startServer(databaseUrl, dataDir, { cpuProfileDir: args.profile });
 say(`server: ${server.origin} (pid ${server.child.pid})`);
 
@@ -79,12 +81,15 @@ for (const lang of ['fr', 'en'] as const)
 const results: OperationResult[] = [];
 let peakRssMb = 0;
 try {
-  const chosen = operations(words).filter((op) => !args.only || args.only.split(',').includes(op.name));
+  const chosen = operations(words, pulse?.id ?? null).filter(
+    (op) => !args.only || args.only.split(',').includes(op.name),
+  );
   for (const op of chosen) {
+    const as = op.asHr ? hr : viewers;
     say(`\n${op.name}: checking answers and counting SQL statements…`);
-    const statements = await statementsPerRequest(server, op, viewers, 20);
+    const statements = await statementsPerRequest(server, op, as, 20);
     say(`${op.name}: ${settings.connections} connections for ${settings.seconds} s…`);
-    const load = await drive(server, op, viewers, settings);
+    const load = await drive(server, op, as, settings);
     peakRssMb = Math.max(peakRssMb, load.peakRssMb);
     say(
       `${op.name}: p50 ${load.p50} ms, p95 ${load.p95} ms, p99 ${load.p99} ms, ${load.requestsPerSecond} req/s`,
@@ -107,6 +112,8 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 for (const missing of notBuiltYet) results.push({ ...missing, notRun: missing.reason });
+if (!pulse)
+  results.push({ name: 'HR pulse heatmap', targetP95: 300, notRun: 'no pulse answers: seed again' });
 
 const web = initialJs();
 const report: BenchReport = {

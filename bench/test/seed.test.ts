@@ -209,4 +209,23 @@ describe('pnpm bench:seed --scale small', () => {
       await count(sql`select count(*)::int as n from notifications where read_at is null`),
     ).toBeGreaterThan(0);
   });
+
+  it('gives HR a year of closed bi-weekly pulses whose heatmap the API serves', async () => {
+    const client = new TestClient(app, 'fr');
+    await client.data(
+      `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { __typename } }`,
+      { email: summary.signIns.hr, password: BENCH_PASSWORD },
+    );
+    const { pulseCampaigns } = await client.data<{
+      pulseCampaigns: Array<{ id: string; closedPeriods: unknown[] }>;
+    }>('{ pulseCampaigns { id closedPeriods { index } } }');
+    expect(pulseCampaigns).toHaveLength(1);
+    expect(pulseCampaigns[0]!.closedPeriods).toHaveLength(26);
+    const { pulseHeatmap } = await client.data<{
+      pulseHeatmap: { rows: Array<{ depth: number; responseCount: number | null }> };
+    }>('query($c: ID!) { pulseHeatmap(campaignId: $c) { rows { depth responseCount } } }', {
+      c: pulseCampaigns[0]!.id,
+    });
+    expect(pulseHeatmap.rows[0]!.responseCount).toBeGreaterThan(small.people / 2);
+  });
 });

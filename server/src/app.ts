@@ -73,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     logger,
     events: core.events,
     jobs: core.jobs,
+    pubsub: core.pubsub,
   });
   const services: Services = { ...core, host };
   registerCoreJobs(services);

@@ -143,3 +143,6 @@ export async function createTestApp(options: { plugins?: PluginSource[] } = {}):
   };
   return testApp;
 }
+
+/** A real SMTP server in the test's process (plugins' tests of emails use it too). */
+export { type Inbox, startInbox } from './smtp-inbox';

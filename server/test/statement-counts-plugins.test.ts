@@ -1,15 +1,17 @@
 import { schema } from '@levain/db';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { installedPlugins } from '../src/plugins';
 import { createTestApp, type SignedInClient, type TestApp } from './harness';
 import { gid } from './posts-fixtures';
-import { expectConstantStatements, LARGE, type ListCase, TITLE } from './statement-counts';
+import { expectConstantStatements, LARGE, type ListCase, once, TITLE } from './statement-counts';
 
 const ASSIGN = `mutation($userId: ID!, $orgUnitId: ID!) {
   assignCommunityManager(userId: $userId, orgUnitId: $orgUnitId, kind: country, shareOfTimePercent: 20) { __typename } }`;
 const CREATE = `mutation($title: String!, $opensAt: DateTime!, $closesAt: DateTime!) {
   createPulseCampaign(title: $title, opensAt: $opensAt, closesAt: $closesAt) { __typename } }`;
 
+const DAY = 86_400_000;
 let app: TestApp;
 let chief: SignedInClient;
 let hr: SignedInClient;
@@ -46,6 +48,52 @@ async function campaignsOf(size: number) {
     });
 }
 
+/** A pulse campaign with one closed pulse, and the unit its lists are about. */
+const pulse = once(async () => {
+  const created = await hr.data(
+    `mutation($opensAt: DateTime!, $closesAt: DateTime!) {
+      createPulseCampaign(title: "Baromètre", opensAt: $opensAt, closesAt: $closesAt) {
+        ... on MutationCreatePulseCampaignSuccess { data { id } } } }`,
+    {
+      opensAt: new Date(Date.now() - 20 * DAY).toISOString(),
+      closesAt: new Date(Date.now() + DAY).toISOString(),
+    },
+  );
+  const campaignId: string = created.createPulseCampaign.data.id;
+  await app.services.db.execute(sql`insert into pulse_periods (campaign_id, index, opens_at, closes_at, question_ids, closed_at)
+    values (${campaignId}, 0, now() - interval '20 days', now() - interval '6 days', '{enps}', now() - interval '6 days')`);
+  const [root] = await app.services.db
+    .insert(schema.orgUnits)
+    .values({ code: 'pulse-root', name: 'Pulse root', kind: 'company' })
+    .returning();
+  return { campaignId, rootId: root!.id };
+});
+const made = { teams: 0, alerts: 0, plans: 0 };
+/** Teams under the pulse root until there are `size`. */
+async function pulseTeamsOf(size: number) {
+  const { rootId } = await pulse();
+  for (; made.teams < size; made.teams += 1)
+    await app.services.db
+      .insert(schema.orgUnits)
+      .values({ code: `pulse-${made.teams}`, name: `Team ${made.teams}`, kind: 'team', parentId: rootId });
+}
+/** Workload-risk alerts on the pulse root until there are `size`. */
+async function pulseAlertsOf(size: number) {
+  const { campaignId, rootId } = await pulse();
+  for (; made.alerts < size; made.alerts += 1)
+    await app.services.db.execute(sql`insert into pulse_alerts (campaign_id, period, org_unit_id, kind, risk_index, response_count)
+      values (${campaignId}, 0, ${rootId}, 'threshold', 64, 12)`);
+}
+/** Action plans of the pulse root, each with its own owner, until there are `size`. */
+async function pulsePlansOf(size: number) {
+  const { campaignId, rootId } = await pulse();
+  for (; made.plans < size; made.plans += 1) {
+    const owner = await app.createUser({ name: `Owner ${made.plans}` });
+    await app.services.db.execute(sql`insert into pulse_action_plans (campaign_id, org_unit_id, dimension, title, finding, owner_id, due_on)
+      values (${campaignId}, ${rootId}, 'workIntensity', ${`Plan ${made.plans}`}, 'Trop de réunions', ${owner.id}, '2099-01-01')`);
+  }
+}
+
 const cases: ListCase[] = [
   {
     name: 'CM network roster',
@@ -73,6 +121,51 @@ const cases: ListCase[] = [
     },
     items: (data) => data.pulseCampaigns,
     complete: (campaign) => campaign.questions.length > 0 && !!campaign.createdBy.name,
+  },
+  {
+    name: 'pulse heatmap rows',
+    statements: 6,
+    request: async (size) => {
+      await pulseTeamsOf(size);
+      const { campaignId, rootId } = await pulse();
+      return {
+        client: hr,
+        query: `query($c: ID!, $u: ID) { pulseHeatmap(campaignId: $c, orgUnitId: $u, depth: 1) {
+          rows { orgUnit { name } responseCount hiddenReason riskIndex cells { dimension { key } score hiddenReason } } } }`,
+        variables: { c: campaignId, u: gid('OrgUnit', rootId) },
+      };
+    },
+    // The root's row, then one row per team.
+    items: (data) => data.pulseHeatmap.rows.slice(1),
+    complete: (row) => row.orgUnit.name.startsWith('Team') && row.cells.length > 0,
+  },
+  {
+    name: 'pulse action plans',
+    statements: 7,
+    request: async (size) => {
+      await pulsePlansOf(size);
+      return {
+        client: hr,
+        query:
+          '{ pulseActionPlans { title orgUnit { name } owner { name } campaign { title } steps { text } } }',
+      };
+    },
+    items: (data) => data.pulseActionPlans,
+    complete: (plan) => plan.owner.name.startsWith('Owner') && plan.campaign.title === 'Baromètre',
+  },
+  {
+    name: 'pulse alerts',
+    statements: 5,
+    request: async (first) => {
+      await pulseAlertsOf(LARGE);
+      return {
+        client: hr,
+        query: `query($first: Int) { pulseAlerts(first: $first) { kind riskIndex orgUnit { name } campaign { title } } }`,
+        variables: { first },
+      };
+    },
+    items: (data) => data.pulseAlerts,
+    complete: (alert) => alert.orgUnit.name === 'Pulse root' && alert.campaign.title === 'Baromètre',
   },
   {
     name: 'CM roles in the people directory',

@@ -14,6 +14,8 @@ export type Operation = {
   targetP95: number;
   /** Runs the same SQL straight through postgres-js too, as the floor for our overhead. */
   floor?: boolean;
+  /** Sent as HR (whose results these are) rather than as the people drawn at random. */
+  asHr?: boolean;
   /** A request for this viewer; each call may differ (random community, post, word). */
   request(viewer: Viewer, pick: <T>(items: readonly T[]) => T): Request;
   /** Checks an answer is the real thing (not an error, not empty) before timing it. */
@@ -23,7 +25,6 @@ export type Operation = {
 /** Features the issue names that do not exist yet: reported, not timed. */
 export const notBuiltYet = [
   { name: 'event agenda', targetP95: 50, reason: 'events are not built yet' },
-  { name: 'HR pulse heatmap', targetP95: 300, reason: 'pulse responses are not built yet' },
   { name: 'CM monthly board', targetP95: 300, reason: 'the CM board is not built yet' },
 ];
 
@@ -66,6 +67,16 @@ const CREATE_POST = `mutation CreatePost($input: CreatePostInput!) {
   createPost(input: $input) { __typename ... on MutationCreatePostSuccess { data { id status } } ... on Error { code message } }
 }`;
 
+/** The HR dashboard's heatmap, as the web client asks it (plugins/pulse/web/api.ts). */
+const PULSE_HEATMAP = `query PulseHeatmap($campaignId: ID!) {
+  pulseHeatmap(campaignId: $campaignId) {
+    period { index number closesAt }
+    dimensions { key name }
+    rows { orgUnit { id name } depth responseCount hiddenReason riskIndex
+      cells { dimension { key name } responseCount score hiddenReason } }
+  }
+}`;
+
 const REACT = `mutation React($postId: ID, $kind: ReactionKind!) {
   react(postId: $postId, kind: $kind) { __typename ... on MutationReactSuccess { data { post { id reactionCount reactionSummary { kind count } viewerReaction } } } ... on Error { code message } }
 }`;
@@ -85,7 +96,7 @@ type Words = Record<'fr' | 'en', Record<string, string[]>>;
  * The operations, searching the seed's common and rarer words of each language (the rarest may
  * all sit in communities a viewer cannot read, and an empty answer would not be timed).
  */
-export function operations(searchWords: Words): Operation[] {
+export function operations(searchWords: Words, pulseCampaignId: string | null): Operation[] {
   const usable = (byFrequency: Record<string, string[]>) =>
     Object.entries(byFrequency).flatMap(([frequency, list]) => (frequency === 'rarest' ? [] : list));
   const words = { fr: usable(searchWords.fr), en: usable(searchWords.en) };
@@ -159,5 +170,17 @@ export function operations(searchWords: Words): Operation[] {
       }),
       check: (data) => succeeded(data.react) === true,
     },
+    ...(pulseCampaignId
+      ? [
+          {
+            name: 'HR pulse heatmap',
+            targetP95: 300,
+            asHr: true,
+            request: () => ({ query: PULSE_HEATMAP, variables: { campaignId: pulseCampaignId } }),
+            check: (data: Record<string, unknown>) =>
+              ((data.pulseHeatmap as { rows: unknown[] } | null)?.rows.length ?? 0) > 0,
+          },
+        ]
+      : []),
   ];
 }

@@ -55,3 +55,21 @@ export async function drawViewers(sql: Sql, db: Db, count: number): Promise<View
     throw new Error(`only ${viewers.length} people with posts in their communities: is the database seeded?`);
   return viewers.filter((v) => v.commentedPostIds.length > 0);
 }
+
+/** HR people signed in (the heatmap is theirs to read): each a real session, like any viewer. */
+export async function hrViewers(sql: Sql, db: Db): Promise<Viewer[]> {
+  const rows = await sql<{ id: string }[]>`
+    select r.user_id as id from user_roles r join users u on u.id = r.user_id
+    where r.role = 'hr' and u.status = 'active' order by r.user_id`;
+  const sessions = new SessionService(db, 24 * 3600_000);
+  return Promise.all(
+    rows.map(async (row) => ({
+      id: row.id,
+      cookie: `levain_session=${(await sessions.create(row.id, 'levain-bench')).token}`,
+      communitySlugs: [],
+      postableCommunityIds: [],
+      readablePostIds: [],
+      commentedPostIds: [],
+    })),
+  );
+}

@@ -1,4 +1,4 @@
-import { type DbHandle, queryRows } from '@levain/db';
+import { type Db, type DbHandle, queryRows } from '@levain/db';
 import { insertMany } from '@levain/server/src/seed/bulk-insert';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Scale } from './scale';
@@ -10,6 +10,8 @@ const BULK_SETTINGS =
 /** What every step of the seed gets: the scale, one "now", and ways to send SQL. */
 export type SeedContext = {
   scale: Scale;
+  /** For steps that reuse the app's own code (the pulse results engine). */
+  db: Db;
   now: Date;
   /** `now` as a SQL literal, so every statement agrees on it. */
   at: string;
@@ -34,6 +36,7 @@ export function seedContext(handle: DbHandle, scale: Scale, now: Date): SeedCont
   const rows = <T>(query: SQL) => queryRows<T>(handle.db, query);
   return {
     scale,
+    db: handle.db,
     now,
     at: `'${now.toISOString()}'::timestamptz`,
     exec,

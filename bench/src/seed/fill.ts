@@ -15,7 +15,7 @@ import { insertPeople } from './people';
 import { insertPolls } from './polls';
 import { insertPosts, planPosts } from './posts';
 import { Progress, type StepTiming } from './progress';
-import { insertPulseCampaigns } from './pulse';
+import { insertPulseYear } from './pulse';
 import { insertReactions, planReactions } from './reactions';
 import { type ScaleName, scales } from './scale';
 import { searchWordCounts, tableCounts } from './summary';
@@ -79,7 +79,7 @@ export async function seedBench(handle: DbHandle, options: SeedOptions): Promise
   await progress.step('bookmarks', () => insertBookmarks(ctx));
   await progress.step('notifications', () => insertNotifications(ctx));
   await progress.step('CM network roster', () => insertCommunityManagers(ctx));
-  await progress.step('pulse campaigns', () => insertPulseCampaigns(ctx));
+  await progress.step('a year of pulse answers and their results', () => insertPulseYear(ctx));
   await progress.step('keys, indexes and foreign keys back', () => restore());
   await progress.step('analyze', async () => {
     await ctx.exec('drop schema bench_seed cascade; analyze;');

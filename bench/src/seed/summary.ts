@@ -24,6 +24,8 @@ export const seededTables = [
   'notifications',
   'cm_network_roles',
   'pulse_campaigns',
+  'pulse_responses',
+  'pulse_group_results',
 ] as const;
 
 /**

@@ -27,6 +27,8 @@ export const notificationKind = pgEnum('notification_kind', [
   'approval_request',
   'approval_decision',
   'moderation',
+  /** Sent by a plugin: its message and link are in `data` (see plugin-host/notifications.ts). */
+  'plugin',
   'sign_in_alert',
 ]);
 

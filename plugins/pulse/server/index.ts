@@ -1,32 +1,31 @@
 import { fileURLToPath } from 'node:url';
-import { definePlugin, hasRole } from '@levain/server/plugin';
-import { eq } from 'drizzle-orm';
-import { pulseCampaigns } from '../db/schema';
-import { loadCampaigns } from './campaigns';
+import { definePlugin } from '@levain/server/plugin';
+import { seedPulseDemo } from './demo/index';
 import { messages } from './messages';
-import { pulseSchema } from './schema';
+import { pulsePermissions } from './permissions';
+import { personalData } from './personal-data';
+import { runSchedule } from './schedule/tick';
+import { pulseSchema } from './schema/index';
 
-/** Climate-social pulse surveys (baromètre) that HR runs to watch engagement, QVT and psychosocial risk. */
+/**
+ * Climate-social pulse surveys (baromètre) that HR runs to watch engagement, psychosocial risk
+ * (the Gollac dimensions), quality of working life and hyperconnection, with results people can
+ * trust to keep their answers anonymous.
+ */
 export default definePlugin({
   db: { migrationsFolder: fileURLToPath(new URL('../db/migrations', import.meta.url)) },
   schema: pulseSchema,
   messages,
-  permissions: {
-    'pulse:manage': (viewer) => hasRole(viewer, 'hr'),
-  },
-  personalData: {
-    /** The campaigns the person created (their answers join here when answering arrives). */
-    export: async (userId, { db }) => ({
-      campaignsCreated: (await loadCampaigns(db, eq(pulseCampaigns.createdBy, userId))).map((c) => ({
-        title: c.title,
-        opensAt: c.opensAt.toISOString(),
-        closesAt: c.closesAt.toISOString(),
-        createdAt: c.createdAt.toISOString(),
-      })),
-    }),
-    /** Campaigns belong to the organisation: they stay, without their author. */
-    erase: async (userId, { db }) => {
-      await db.update(pulseCampaigns).set({ createdBy: null }).where(eq(pulseCampaigns.createdBy, userId));
+  permissions: pulsePermissions,
+  jobs: {
+    /** Opens pulses, closes them (results, alerts), delivers and reminds in working hours. */
+    'pulse.schedule': {
+      everyMinutes: 5,
+      run: async (_payload, services) => {
+        await runSchedule(services, new Date());
+      },
     },
   },
+  personalData,
+  demo: seedPulseDemo,
 });

@@ -28,25 +28,36 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 describe('pulse campaigns', () => {
-  it('HR schedules a campaign with the standard climate questions in their language', async () => {
+  it('HR schedules a campaign with the library’s questions in their language, one dimension after another', async () => {
     const result = await hr.data(CREATE, {
       title: 'Baromètre de printemps',
       opensAt: inDays(1),
       closesAt: inDays(15),
     });
-    expect(result.createPulseCampaign).toEqual({
+    expect(result.createPulseCampaign).toMatchObject({
       __typename: 'MutationCreatePulseCampaignSuccess',
-      data: {
-        title: 'Baromètre de printemps',
-        status: 'scheduled',
-        questions: [
-          { id: 'engagement', text: 'Je me sens engagé·e dans mon travail.' },
-          { id: 'workload', text: 'Ma charge de travail est soutenable.' },
-          { id: 'disconnect', text: 'Je peux me déconnecter en dehors de mes horaires de travail.' },
-        ],
-        createdBy: { name: 'Sophie Bernard' },
-      },
+      data: { title: 'Baromètre de printemps', status: 'scheduled', createdBy: { name: 'Sophie Bernard' } },
     });
+    const { questions } = result.createPulseCampaign.data;
+    expect(questions[0]).toEqual({
+      id: 'enps',
+      text: 'De 0 à 10, recommanderiez-vous notre entreprise comme employeur à un·e proche ?',
+    });
+    expect(questions.map((q: { id: string }) => q.id)).toEqual(
+      expect.arrayContaining([
+        'workIntensity.workload',
+        'emotionalDemands.hide',
+        'autonomy.decide',
+        'socialRelations.colleagues',
+        'valueConflicts.quality',
+        'jobInsecurity.future',
+        'qualityOfWorkLife.balance',
+        'hyperconnection.disconnect',
+      ]),
+    );
+    expect(questions.find((q: { id: string }) => q.id === 'hyperconnection.disconnect').text).toBe(
+      'Je peux me déconnecter du travail en dehors de mes horaires de travail.',
+    );
     await hr.data(CREATE, { title: 'Baromètre en cours', opensAt: inDays(-2), closesAt: inDays(5) });
     const { pulseCampaigns } = await hr.data(LIST);
     expect(pulseCampaigns.map((c: any) => [c.title, c.status])).toEqual([

@@ -28,6 +28,7 @@ const fr = {
   'category.announcements': 'annonces',
   'category.approvals': 'validations de publications',
   'category.moderation': 'modération',
+  'category.plugins': 'modules (baromètre social…)',
 };
 
 export type MailTextKey = keyof typeof fr;
@@ -59,6 +60,7 @@ const en: Record<MailTextKey, string> = {
   'category.announcements': 'announcements',
   'category.approvals': 'post approvals',
   'category.moderation': 'moderation',
+  'category.plugins': 'add-ons (pulse surveys…)',
 };
 
 const catalogues: Record<Locale, Record<MailTextKey, string>> = { fr, en };

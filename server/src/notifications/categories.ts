@@ -13,6 +13,8 @@ export const categories = [
   'announcements',
   'approvals',
   'moderation',
+  /** What plugins send (pulse surveys, …). */
+  'plugins',
 ] as const;
 export type NotificationCategory = (typeof categories)[number];
 
@@ -29,6 +31,7 @@ export const categoryOfKind: Record<NotificationKind, NotificationCategory> = {
   moderation: 'moderation',
   // What happens to one's own account travels with moderation notices: immediate by default.
   sign_in_alert: 'moderation',
+  plugin: 'plugins',
 };
 
 /** Reactions are many and rarely urgent: a daily digest unless the person asks otherwise. */
@@ -40,6 +43,7 @@ export const defaultFrequency: Record<NotificationCategory, EmailFrequency> = {
   announcements: 'immediate',
   approvals: 'immediate',
   moderation: 'immediate',
+  plugins: 'immediate',
 };
 
 export type Preferences = Record<NotificationCategory, EmailFrequency>;

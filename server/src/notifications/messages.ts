@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/messages';
+import { type Locale, type PluginMessageKey, translate } from '../i18n/messages';
 import type { NotificationKind } from './categories';
 
 /** Grouped notifications have several actors: French verbs agree with them. */
@@ -109,8 +109,8 @@ function actorsPhrase(locale: Locale, names: string[], count: number): string {
   return text(locale, 'actors.more', { a, n: count - 1 });
 }
 
-function keyFor(facts: NotificationFacts): Key {
-  const { kind, data } = facts;
+function keyFor(kind: Exclude<NotificationKind, 'plugin'>, facts: NotificationFacts): Key {
+  const { data } = facts;
   const on = facts.commentId ? 'comment' : 'post';
   switch (kind) {
     case 'mention':
@@ -133,7 +133,8 @@ function keyFor(facts: NotificationFacts): Key {
 }
 
 export function notificationMessage(locale: Locale, facts: NotificationFacts, timeZone: string): string {
-  const { data } = facts;
+  const { data, kind } = facts;
+  if (kind === 'plugin') return pluginMessage(locale, data);
   const community = facts.communityName ?? '';
   const params = {
     actors: actorsPhrase(locale, facts.actorNames, facts.actorCount),
@@ -146,11 +147,17 @@ export function notificationMessage(locale: Locale, facts: NotificationFacts, ti
         )
       : '',
   };
-  let message = text(locale, keyFor(facts), params, facts.actorCount > 1);
+  let message = text(locale, keyFor(kind, facts), params, facts.actorCount > 1);
   if (facts.kind === 'moderation' && data.rule) message += text(locale, 'rule', { rule: String(data.rule) });
   const explained = facts.kind === 'moderation' || (facts.kind === 'approval_decision' && !data.approved);
   if (explained && data.reason) message += text(locale, 'reason', { reason: String(data.reason) });
   return message;
+}
+
+/** A plugin's notification says what the plugin's own message (fr and en) says. */
+function pluginMessage(locale: Locale, data: Record<string, unknown>): string {
+  const params = (data.params ?? {}) as Record<string, string | number>;
+  return translate(locale, { key: String(data.message) as PluginMessageKey, params });
 }
 
 /** Where the web app shows what the notification is about. */
@@ -159,9 +166,12 @@ export function notificationLink(facts: {
   postId: string | null;
   commentId: string | null;
   communitySlug: string | null;
+  data?: Record<string, unknown>;
 }): string {
   const community = facts.communitySlug ? `/communities/${facts.communitySlug}` : '/';
   switch (facts.kind) {
+    case 'plugin':
+      return typeof facts.data?.link === 'string' && facts.data.link.startsWith('/') ? facts.data.link : '/';
     case 'membership_request':
       return `${community}/members`;
     case 'approval_request':

@@ -36,7 +36,7 @@ function emailPlan(frequency: EmailFrequency, recipient: Recipient, now: Date): 
 
 /** Stores the notification for each recipient but the actor, and pushes it to their open clients. */
 export async function notify(
-  services: Services,
+  services: Pick<Services, 'db' | 'pubsub'>,
   draft: NotificationDraft,
   now = new Date(),
 ): Promise<number> {

@@ -37,5 +37,5 @@ export function visibleNotificationsWhere(
       and ${n.communityId} in ${visibleCommunityIds(viewer)})
     or (${n.kind} in ('approval_request', 'approval_decision')
       and exists (select 1 from posts ${p} where ${p.id} = ${n.postId} and ${viewablePostsWhere(viewer, p)}))
-    or ${n.kind} in ('moderation', 'sign_in_alert')))`;
+    or ${n.kind} in ('moderation', 'sign_in_alert', 'plugin')))`;
 }

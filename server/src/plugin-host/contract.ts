@@ -7,20 +7,36 @@ import type { TranslatePost } from '../posts/translations';
 import type { Builder } from '../schema/builder';
 import type { OrgUnit } from '../schema/org-unit';
 import type { User } from '../schema/user';
+import type { Random } from '../seed/random';
+import type { WorkingHoursActivity } from './activity';
 import type { AppEvents, EventBus, EventName } from './events';
 import type { JobQueue } from './jobs';
+import type { PluginNotifier } from './notifications';
 
 export { audit } from '../audit';
 export type { Context } from '../context';
 export { NotAllowedError, NotFoundError, PluginDisabledError, ValidationError } from '../errors';
 export type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
+/** The right to disconnect: when something may reach a person (their time zone and working hours). */
+export {
+  deliveryTime,
+  isWorkingTime,
+  nextWorkingStart,
+  type WorkingHours,
+} from '../notifications/working-hours';
+export { workingTimeSql } from '../notifications/working-hours-sql';
 export type { PermissionRule, Viewer } from '../permissions';
 export { authorize, can, hasRole } from '../permissions';
 export type { Builder } from '../schema/builder';
 /** zod helpers whose messages reach people in their language (core message keys). */
 export { fields, message } from '../schema/validation';
+/** Many rows in one statement per few thousand (jsonb_to_recordset). */
+export { insertMany } from '../seed/bulk-insert';
+export type { Random } from '../seed/random';
+export type { WorkingHoursActivity } from './activity';
 export type { AppEvents, EventName } from './events';
 export { pluginSourceFromFolder, pluginSourceFromPackage } from './manifest';
+export type { PluginNotification, PluginNotifier } from './notifications';
 
 /** What the host can read from package.json ("levain" field) without running the plugin's code. */
 export type PluginManifest = {
@@ -41,6 +57,21 @@ export type PluginServices = {
   jobs: Pick<JobQueue, 'enqueue'>;
   /** True while an admin has the plugin enabled. */
   isEnabled(): Promise<boolean>;
+  /** In-app notifications and emails to people, in their language, emails in their working hours. */
+  notifications: PluginNotifier;
+  /** Facts about what people did on the platform, as counts the core computes. */
+  activity: {
+    /** Per active person: posts, comments and reactions in [from, to), and how many outside their working hours. */
+    workingHours(period: { from: Date; to: Date }): Promise<WorkingHoursActivity[]>;
+  };
+};
+
+/** What the demo seed gives each plugin, after the core's organisation is in place. */
+export type DemoSeed = {
+  /** The seed's clock: everything the plugin seeds is relative to it, never to the real date. */
+  now: Date;
+  /** The plugin's own seeded generator: the same demo on every fresh install. */
+  random: Random;
 };
 
 export type JobDefinition = {
@@ -70,6 +101,11 @@ export type LevainPlugin = {
   on?: EventHandlers;
   jobs?: Record<string, JobDefinition>;
   personalData?: PersonalDataHooks;
+  /**
+   * Fills the demo organisation with the plugin's own data, once, right after the core's demo seed
+   * (first start only; never on a real organisation).
+   */
+  demo?(seed: DemoSeed, services: PluginServices): Promise<void>;
   /**
    * Messages people see (errors, validation), in French and English with the same keys. The host
    * namespaces them: key "validation.closesBeforeOpens" of plugin "pulse" is thrown as
@@ -104,6 +140,8 @@ export type PluginSchema = {
   objectField: Builder['objectField'];
   /** The core's types a plugin may extend with objectField or return from its fields. */
   core: { User: typeof User; OrgUnit: typeof OrgUnit };
+  /** The plugin's services, for resolvers that need more than the request's database. */
+  services: PluginServices;
 };
 
 export function definePlugin(plugin: LevainPlugin): LevainPlugin {

@@ -9,13 +9,24 @@ import { registerMessages } from '../i18n/messages';
 import { ModerationRuleRegistry } from '../moderation/rules';
 import { registerPermissions } from '../permissions';
 import type { TranslatePost } from '../posts/translations';
+import type { PubSub } from '../realtime/pubsub';
 import type { Builder } from '../schema/builder';
 import { OrgUnit } from '../schema/org-unit';
 import { User } from '../schema/user';
-import type { LevainPlugin, PluginManifest, PluginSchema, PluginServices, PluginSource } from './contract';
+import { seededRandom } from '../seed/random';
+import { workingHoursActivity } from './activity';
+import type {
+  DemoSeed,
+  LevainPlugin,
+  PluginManifest,
+  PluginSchema,
+  PluginServices,
+  PluginSource,
+} from './contract';
 import type { EventBus, EventName } from './events';
 import type { JobQueue } from './jobs';
 import { assertCompatible, orderPlugins } from './manifest';
+import { pluginNotifier } from './notifications';
 
 const { pluginState } = schema;
 
@@ -32,7 +43,14 @@ type LoadedPlugin = {
 
 export type PluginInfo = PluginManifest & { enabled: boolean };
 
-export type HostDeps = { handle: DbHandle; config: Config; logger: Logger; events: EventBus; jobs: JobQueue };
+export type HostDeps = {
+  handle: DbHandle;
+  config: Config;
+  logger: Logger;
+  events: EventBus;
+  jobs: JobQueue;
+  pubsub: PubSub;
+};
 
 /** Loads plugins, runs their migrations, wires their schema, events, jobs and permissions. */
 export class PluginHost {
@@ -74,6 +92,8 @@ export class PluginHost {
       events: this.deps.events,
       jobs: this.deps.jobs,
       isEnabled: () => this.isEnabled(id),
+      notifications: pluginNotifier({ db: this.db, pubsub: this.deps.pubsub }, id),
+      activity: { workingHours: (period) => workingHoursActivity(this.db, period) },
     };
     if (plugin.permissions) registerPermissions(id, plugin.permissions);
     if (plugin.messages) registerMessages(id, plugin.messages);
@@ -135,6 +155,7 @@ export class PluginHost {
           return (builder.objectField as (...a: unknown[]) => unknown)(ref, name, field);
         }) as Builder['objectField'],
         core: { User, OrgUnit },
+        services: entry.services,
       };
       entry.plugin.schema(api);
     }
@@ -208,6 +229,18 @@ export class PluginHost {
     return { ...entry.manifest, enabled };
   }
 
+  /**
+   * Lets each plugin fill the demo organisation the core has just seeded, in load order. Each gets
+   * its own generator, seeded by its id: what it draws does not depend on what the core (or another
+   * plugin) drew before it, so the same plugin seeds the same demo whatever the day.
+   */
+  async seedDemo(now: Date): Promise<void> {
+    for (const entry of this.loaded) {
+      const random = seededRandom(seedOf(`${entry.manifest.id}:demo`));
+      await entry.plugin.demo?.({ now, random } satisfies DemoSeed, entry.services);
+    }
+  }
+
   /** What every plugin stores about a person, keyed by plugin id. */
   async exportPersonalData(userId: string): Promise<Record<string, unknown>> {
     const out: Record<string, unknown> = {};
@@ -223,4 +256,11 @@ export class PluginHost {
       if (entry.plugin.personalData) await entry.plugin.personalData.erase(userId, entry.services);
     }
   }
+}
+
+/** A 32-bit seed from a text (FNV-1a). */
+function seedOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }

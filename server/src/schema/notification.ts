@@ -62,7 +62,7 @@ export const Notification = builder.drizzleObject('notifications', {
     link: t.string({
       description: 'Path of the page of the web app showing what the notification is about.',
       select: {
-        columns: { kind: true, postId: true, commentId: true },
+        columns: { kind: true, postId: true, commentId: true, data: true },
         extras: {
           communitySlug: (row) =>
             sql<string | null>`(select c.slug from communities c where c.id = ${row.communityId})`,

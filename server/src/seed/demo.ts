@@ -62,6 +62,7 @@ export async function seedDemoIfEmpty(
   if (!seeded) return false;
   // People are announced (plugins set up their side); the demo's past conversations are not.
   for (const person of people) services.events.emit('user.created', { userId: person.id, via: 'seed' });
+  await services.host.seedDemo(now);
   services.logger.info({ people: people.length, ...seeded }, 'demo organisation created');
   return true;
 }

@@ -64,4 +64,6 @@ export const notificationsEn = {
   'category.approvals.about': 'Posts to approve, decisions about yours.',
   'category.moderation': 'Moderation',
   'category.moderation.about': 'Decisions of moderators about your content.',
+  'category.plugins': 'Add-ons',
+  'category.plugins.about': 'Pulse surveys to answer and other messages of the add-ons.',
 };

@@ -67,4 +67,6 @@ export const notificationsFr: Record<keyof typeof notificationsEn, string> = {
   'category.approvals.about': 'Publications à valider, décisions sur les vôtres.',
   'category.moderation': 'Modération',
   'category.moderation.about': 'Décisions des modérateur·rices sur vos contenus.',
+  'category.plugins': 'Modules',
+  'category.plugins.about': 'Baromètres à remplir et autres messages des modules.',
 };

@@ -17,7 +17,8 @@ export type WebPluginRoute = {
   nav?: 'main' | 'admin';
   component: () => Promise<{ default: Component<SlotProps> }>;
 };
-export type SlotId = 'home.widgets/v1' | 'profile.sidebar/v1' | 'admin.dashboard/v1';
+/** `home.feed-top/v1`: above the composer, for what the person should do first (a pulse to answer). */
+export type SlotId = 'home.feed-top/v1' | 'home.widgets/v1' | 'profile.sidebar/v1' | 'admin.dashboard/v1';
 export type WebPlugin = {
   id: string;
   routes?: WebPluginRoute[];

@@ -1,0 +1,51 @@
+/** HR's campaigns page, in both languages. */
+export const strings = {
+  fr: {
+    title: 'Baromètre social',
+    intro:
+      'Les enquêtes pulse mesurent l’engagement, la qualité de vie au travail et le droit à la déconnexion.',
+    empty: 'Aucune campagne pour le moment.',
+    failed: 'Les campagnes n’ont pas pu être chargées.',
+    newCampaign: 'Nouvelle campagne',
+    campaignTitle: 'Titre',
+    opensOn: 'Ouverture le',
+    closesOn: 'Clôture le',
+    create: 'Programmer la campagne',
+    status: { scheduled: 'Programmée', open: 'En cours', closed: 'Terminée' },
+    cadence: 'Rythme',
+    cadences: {
+      once: 'Une fois',
+      weekly: 'Chaque semaine',
+      biweekly: 'Toutes les deux semaines',
+      monthly: 'Chaque mois',
+    },
+    audience: 'Qui est interrogé',
+    everyone: 'Tout le monde',
+    someUnits: 'Les personnes de ces unités (et en dessous)',
+    reminders: 'Relances (jours après l’ouverture, séparés par des virgules)',
+    questions: 'Questions',
+    questionsHelp:
+      'Cinq questions au plus par baromètre : les autres reviennent aux suivants, chaque dimension à son tour.',
+  },
+  en: {
+    title: 'Pulse surveys',
+    intro: 'Pulse surveys measure engagement, quality of working life and the right to disconnect.',
+    empty: 'No campaign yet.',
+    failed: 'The campaigns could not be loaded.',
+    newCampaign: 'New campaign',
+    campaignTitle: 'Title',
+    opensOn: 'Opens on',
+    closesOn: 'Closes on',
+    create: 'Schedule the campaign',
+    status: { scheduled: 'Scheduled', open: 'Open', closed: 'Closed' },
+    cadence: 'Cadence',
+    cadences: { once: 'Once', weekly: 'Every week', biweekly: 'Every two weeks', monthly: 'Every month' },
+    audience: 'Who is asked',
+    everyone: 'Everyone',
+    someUnits: 'The people of these units (and below)',
+    reminders: 'Reminders (days after opening, separated by commas)',
+    questions: 'Questions',
+    questionsHelp:
+      'Five questions at most per pulse: the others come back in the next ones, each dimension in turn.',
+  },
+};
