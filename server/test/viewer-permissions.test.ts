@@ -30,7 +30,10 @@ describe('the places each role may open', () => {
 
   it('gives a member the CM network and their pulse surveys, nothing of the admin area', async () => {
     const member = await app.signedIn();
-    expect((await member.data(PERMISSIONS)).viewerPermissions).toEqual(['cm-network:read-roster', 'pulse:take-part']);
+    expect((await member.data(PERMISSIONS)).viewerPermissions).toEqual([
+      'cm-network:read-roster',
+      'pulse:take-part',
+    ]);
   });
 
   it('agrees with what the server lets each one do', async () => {
