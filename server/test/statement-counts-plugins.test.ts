@@ -109,6 +109,34 @@ const cases: ListCase[] = [
     complete: (role) => role.user.name.startsWith('CM') && role.orgUnit.name.startsWith('Country'),
   },
   {
+    name: 'CM network positions',
+    statements: 9,
+    request: async (size) => {
+      await rosterOf(size);
+      return {
+        client: chief,
+        query:
+          '{ cmNetwork { positions { id orgUnit { name } timeBasis holder { name } history { user { name } startedAt } } } }',
+      };
+    },
+    items: (data) => data.cmNetwork.positions,
+    complete: (position) => position.holder.name.startsWith('CM') && position.history.length === 1,
+  },
+  {
+    name: 'CM monthly board rows',
+    statements: 9,
+    request: async (size) => {
+      await rosterOf(size);
+      return {
+        client: chief,
+        query:
+          '{ cmBoard(month: "2025-03", scope: NETWORK) { rows { positionId status metrics { key value previous status } } } }',
+      };
+    },
+    items: (data) => data.cmBoard.rows,
+    complete: (row) => !!row.positionId && row.metrics.length === 10,
+  },
+  {
     name: 'pulse campaigns',
     statements: 3,
     request: async (size) => {
