@@ -38,7 +38,8 @@ let employee: SignedInClient;
 let data: Awaited<ReturnType<typeof seedDataset>>;
 const unit = (id: string) => gid('OrgUnit', id);
 
-const metricsOf = (line: { metrics: Array<{ key: string }> }) =>
+type MetricLine = { key: string; value?: number | null; target?: number | null; status?: string };
+const metricsOf = (line: { metrics: MetricLine[] }): Record<string, Omit<MetricLine, 'key'>> =>
   Object.fromEntries(line.metrics.map(({ key, ...rest }) => [key, rest]));
 
 beforeAll(async () => {
