@@ -29,7 +29,8 @@ export type CommunityActivity = {
  * Activity facts per group of communities in [from, to), in one statement whatever the number of
  * groups. Distinct people are counted once per group even when they are active in several of its
  * communities. Published, undeleted posts and undeleted comments only; deactivated people are not
- * members any more.
+ * members any more. The groups travel as one JSON parameter, sent as text (postgres-js would
+ * encode a jsonb parameter string as a JSON string).
  */
 export async function communityActivity(
   db: Db,
@@ -43,7 +44,7 @@ export async function communityActivity(
   const inPeriod = (column: string) => sql`${sql.raw(column)} >= ${from} and ${sql.raw(column)} < ${to}`;
   return queryRows<CommunityActivity>(
     db,
-    sql`with scope as (select k, c from jsonb_to_recordset(${JSON.stringify(pairs)}::jsonb) as s(k text, c uuid)),
+    sql`with scope as (select k, c from jsonb_to_recordset(${JSON.stringify(pairs)}::text::jsonb) as s(k text, c uuid)),
       community_posts as (
         select s.k, p.id, p.author_id, p.published_at from scope s
         join posts p on p.community_id = s.c and p.status = 'published' and p.deleted_at is null),
@@ -81,6 +82,6 @@ export async function communityActivity(
         (select (percentile_cont(0.5) within group (
             order by extract(epoch from r.first_action_at - r.created_at) / 60))::float8
           from reports_filed r where r.k = g.k and r.first_action_at is not null) as "medianMinutesToFirstAction"
-      from jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) as g(k text)`,
+      from jsonb_to_recordset(${JSON.stringify(keys)}::text::jsonb) as g(k text)`,
   );
 }

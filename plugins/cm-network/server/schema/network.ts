@@ -8,7 +8,6 @@ import { loadRoster } from '../roster';
 import type { rosterSchema } from './roster';
 
 const asOrgUnit = (unit: Unit) => unit as typeof core.orgUnits.$inferSelect;
-const historyBatches = new WeakMap<object, Promise<Assignment[]>>();
 
 /** `cmNetwork { members, positions, map }`: the roster for everyone, positions and the map for the network. */
 export function networkSchema(schema: PluginSchema, { Role, Kind }: ReturnType<typeof rosterSchema>) {
@@ -32,7 +31,8 @@ export function networkSchema(schema: PluginSchema, { Role, Kind }: ReturnType<t
     }),
   });
 
-  type PositionWithAll = Position & { all: Position[] };
+  /** A position with the history of the list it came in (read with it: one statement for the list). */
+  type PositionWithAll = Position & { history: Assignment[] };
   const PositionRef = builder.objectRef<PositionWithAll>('CmPosition').implement({
     description: 'A place in the CM network on an org unit, full-time or part-time with a declared share.',
     fields: (t) => ({
@@ -46,17 +46,7 @@ export function networkSchema(schema: PluginSchema, { Role, Kind }: ReturnType<t
       history: t.field({
         type: [AssignmentRef],
         description: 'Who held it when, newest first.',
-        resolve: async (p, _args, ctx) => {
-          let batch = historyBatches.get(ctx);
-          if (!batch) {
-            batch = loadHistory(
-              ctx.db,
-              p.all.map((q) => q.id),
-            );
-            historyBatches.set(ctx, batch);
-          }
-          return (await batch).filter((a) => a.positionId === p.id);
-        },
+        resolve: (p) => p.history.filter((a) => a.positionId === p.id),
       }),
     }),
   });
@@ -64,7 +54,7 @@ export function networkSchema(schema: PluginSchema, { Role, Kind }: ReturnType<t
   const Direction = builder.objectRef<MapDirection>('CmMapDirection').implement({
     fields: (t) => ({ key: t.exposeString('key'), name: t.exposeString('name') }),
   });
-  const Cell = builder.objectRef<MapCell & { all: Position[] }>('CmMapCell').implement({
+  const Cell = builder.objectRef<MapCell & { history: Assignment[] }>('CmMapCell').implement({
     description: 'A country × direction: its CMs and the health of its last complete month.',
     fields: (t) => ({
       country: t.field({ type: refs.OrgUnit, resolve: (c) => asOrgUnit(c.country) }),
@@ -72,7 +62,7 @@ export function networkSchema(schema: PluginSchema, { Role, Kind }: ReturnType<t
       orgUnit: t.field({ type: refs.OrgUnit, resolve: (c) => asOrgUnit(c.unit) }),
       positions: t.field({
         type: [PositionRef],
-        resolve: (c) => c.positions.map((p) => ({ ...p, all: c.all })),
+        resolve: (c) => c.positions.map((p) => ({ ...p, history: c.history })),
       }),
       health: t.field({ type: Status, resolve: (c) => c.status }),
     }),
@@ -85,7 +75,7 @@ export function networkSchema(schema: PluginSchema, { Role, Kind }: ReturnType<t
       name: t.exposeString('name'),
     }),
   });
-  const MapRef = builder.objectRef<NetworkMap & { all: Position[] }>('CmNetworkMap').implement({
+  const MapRef = builder.objectRef<NetworkMap & { history: Assignment[] }>('CmNetworkMap').implement({
     description: 'Countries × directions with their CMs and health, and the gaps of the network.',
     fields: (t) => ({
       month: t.string({
@@ -94,10 +84,10 @@ export function networkSchema(schema: PluginSchema, { Role, Kind }: ReturnType<t
       }),
       countries: t.field({ type: [refs.OrgUnit], resolve: (m) => m.countries.map(asOrgUnit) }),
       directions: t.field({ type: [Direction], resolve: (m) => m.directions }),
-      cells: t.field({ type: [Cell], resolve: (m) => m.cells.map((c) => ({ ...c, all: m.all })) }),
+      cells: t.field({ type: [Cell], resolve: (m) => m.cells.map((c) => ({ ...c, history: m.history })) }),
       positionsWithoutCm: t.field({
         type: [PositionRef],
-        resolve: (m) => m.positionsWithoutCm.map((p) => ({ ...p, all: m.all })),
+        resolve: (m) => m.positionsWithoutCm.map((p) => ({ ...p, history: m.history })),
       }),
       communitiesWithoutAnimator: t.field({
         type: [Community],
@@ -128,7 +118,11 @@ export function networkSchema(schema: PluginSchema, { Role, Kind }: ReturnType<t
         description: 'Positions (filled or vacant) the viewer may see; employees get NotAllowedError.',
         resolve: async (_n, _a, ctx) => {
           const { positions } = await visiblePositions(ctx);
-          return positions.map((p) => ({ ...p, all: positions }));
+          const history = await loadHistory(
+            ctx.db,
+            positions.map((p) => p.id),
+          );
+          return positions.map((p) => ({ ...p, history }));
         },
       }),
       map: t.field({
@@ -136,7 +130,14 @@ export function networkSchema(schema: PluginSchema, { Role, Kind }: ReturnType<t
         description: 'Countries × directions, health and gaps; employees get NotAllowedError.',
         resolve: async (_n, _a, ctx) => {
           const { view, positions } = await visiblePositions(ctx);
-          return { ...(await buildMap(ctx, services, view, positions)), all: positions };
+          const [map, history] = await Promise.all([
+            buildMap(ctx, services, view, positions),
+            loadHistory(
+              ctx.db,
+              positions.map((p) => p.id),
+            ),
+          ]);
+          return { ...map, history };
         },
       }),
     }),

@@ -2,7 +2,7 @@ import { authorize, type PluginSchema } from '@levain/server/plugin';
 import { eq } from 'drizzle-orm';
 import { cmPositions } from '../../db/schema';
 import { assignPosition, createPosition } from '../network/assign';
-import { loadPositions } from '../network/positions';
+import { loadHistory, loadPositions } from '../network/positions';
 import { localId } from './ids';
 import type { networkSchema } from './network';
 import type { rosterSchema } from './roster';
@@ -14,8 +14,11 @@ export function positionsSchema(
   { PositionRef, TimeBasis }: ReturnType<typeof networkSchema>,
 ) {
   const reload = async (db: Parameters<typeof loadPositions>[0], id: string) => {
-    const [position] = await loadPositions(db, eq(cmPositions.id, id));
-    return { ...position!, all: [position!] };
+    const [[position], history] = await Promise.all([
+      loadPositions(db, eq(cmPositions.id, id)),
+      loadHistory(db, [id]),
+    ]);
+    return { ...position!, history };
   };
 
   mutationField('createCmPosition', (t) =>
