@@ -60,8 +60,9 @@ export const lessons = snakeCase.table(
       .references(() => learningModules.id, { onDelete: 'cascade' }),
     position: integer().notNull(),
     title: text().notNull(),
-    /** Markdown, rendered and sanitised like posts. */
+    /** Markdown, with its HTML rendered and sanitised like posts' when written. */
     body: text().notNull(),
+    bodyHtml: text().notNull(),
     estimatedMinutes: integer().notNull().default(5),
   },
   (t) => [index('lessons_module_idx').on(t.moduleId, t.position)],

@@ -49,6 +49,7 @@ CREATE TABLE "lessons" (
 	"position" integer NOT NULL,
 	"title" text NOT NULL,
 	"body" text NOT NULL,
+	"body_html" text NOT NULL,
 	"estimated_minutes" integer DEFAULT 5 NOT NULL
 );
 --> statement-breakpoint
