@@ -200,10 +200,16 @@ export const relations = defineRelations(tables, (r) => ({
   },
   lessons: {
     module: r.one.learningModules({ from: r.lessons.moduleId, to: r.learningModules.id, optional: false }),
+    completions: r.many.lessonCompletions(),
+  },
+  lessonCompletions: {
+    lesson: r.one.lessons({ from: r.lessonCompletions.lessonId, to: r.lessons.id, optional: false }),
+    user: r.one.users({ from: r.lessonCompletions.userId, to: r.users.id, optional: false }),
   },
   quizzes: {
     module: r.one.learningModules({ from: r.quizzes.moduleId, to: r.learningModules.id, optional: false }),
     questions: r.many.quizQuestions(),
+    attempts: r.many.quizAttempts(),
   },
   quizQuestions: {
     quiz: r.one.quizzes({ from: r.quizQuestions.quizId, to: r.quizzes.id, optional: false }),
@@ -219,6 +225,10 @@ export const relations = defineRelations(tables, (r) => ({
   enrollments: {
     path: r.one.learningPaths({ from: r.enrollments.pathId, to: r.learningPaths.id, optional: false }),
     user: r.one.users({ from: r.enrollments.userId, to: r.users.id, optional: false }),
+    certificate: r.one.certificates({
+      from: [r.enrollments.pathId, r.enrollments.userId],
+      to: [r.certificates.pathId, r.certificates.userId],
+    }),
     assignedBy: r.one.users({
       from: r.enrollments.assignedById,
       to: r.users.id,
