@@ -29,7 +29,7 @@ export function grade(
     else chosen[question!.id] = choiceIds;
   }
   if (!issues.length && questions.some((q) => !chosen[q.id]))
-    issue('answers', 'learning.answerEveryQuestion');
+    issues.push({ field: 'answers', message: { key: 'learning.answerEveryQuestion' } });
   if (issues.length) throw new ValidationError(issues);
   const right = questions.filter((q) => isRight(q, chosen[q.id]!)).length;
   const score = questions.length ? Math.round((100 * right) / questions.length) : 100;
