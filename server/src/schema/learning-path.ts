@@ -1,6 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Context } from '../context';
+import { NotSignedInError } from '../errors';
 import { type Progress, pathSizeSql, progressSql, type StepRef } from '../learning/progress';
 import { readableModuleIds, readablePathsWhere } from '../permissions';
 import { isUuid, NOBODY } from '../posts/access';
@@ -17,6 +18,7 @@ export const readableNodes = <T extends { id: string }>(
   load: (ids: string[], ctx: Context) => Promise<T[]>,
 ) => ({
   loadMany: async (ids: string[], ctx: Context) => {
+    if (!ctx.viewer) throw new NotSignedInError();
     const rows = await load(ids.filter(isUuid), ctx);
     return ids.map((id) => rows.find((row) => row.id === id) ?? null);
   },
