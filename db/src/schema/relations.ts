@@ -11,6 +11,7 @@ import {
   postImpressions,
   postReactions,
 } from './engagement';
+import { eventAnswers, eventInvitations, eventOrganisers, events } from './events';
 import { moderationActions, reports } from './moderation';
 import { notificationPreferences, notifications } from './notifications';
 import { organisationSettings, orgUnits } from './organisation';
@@ -51,6 +52,10 @@ export const tables = {
   notificationPreferences,
   reports,
   moderationActions,
+  events,
+  eventOrganisers,
+  eventAnswers,
+  eventInvitations,
 };
 
 export const relations = defineRelations(tables, (r) => ({
@@ -161,5 +166,25 @@ export const relations = defineRelations(tables, (r) => ({
   moderationActions: {
     report: r.one.reports({ from: r.moderationActions.reportId, to: r.reports.id }),
     actor: r.one.users({ from: r.moderationActions.actorId, to: r.users.id }),
+  },
+  events: {
+    community: r.one.communities({ from: r.events.communityId, to: r.communities.id }),
+    createdBy: r.one.users({ from: r.events.createdById, to: r.users.id }),
+    organisers: r.many.users({
+      from: r.events.id.through(r.eventOrganisers.eventId),
+      to: r.users.id.through(r.eventOrganisers.userId),
+    }),
+    answers: r.many.eventAnswers(),
+    invitations: r.many.eventInvitations(),
+  },
+  eventAnswers: {
+    event: r.one.events({ from: r.eventAnswers.eventId, to: r.events.id, optional: false }),
+    user: r.one.users({ from: r.eventAnswers.userId, to: r.users.id, optional: false }),
+  },
+  eventInvitations: {
+    event: r.one.events({ from: r.eventInvitations.eventId, to: r.events.id, optional: false }),
+    user: r.one.users({ from: r.eventInvitations.userId, to: r.users.id }),
+    community: r.one.communities({ from: r.eventInvitations.communityId, to: r.communities.id }),
+    orgUnit: r.one.orgUnits({ from: r.eventInvitations.orgUnitId, to: r.orgUnits.id }),
   },
 }));
