@@ -1,5 +1,6 @@
 import { NotAllowedError, NotSignedInError } from '../errors';
 import { communityRules } from './communities';
+import { eventRules } from './events';
 import { moderationRules } from './moderation';
 import { peopleRules } from './people';
 import { postRules } from './posts';
@@ -11,6 +12,7 @@ export {
   readablePostsWhere,
   visibleCommunityIds,
 } from './communities';
+export { type EventAccess, readableEventsWhere } from './events';
 export type { ContentAccess } from './moderation';
 export { colleaguesSeeEmailSql, type PersonAccess } from './people';
 export {
@@ -54,6 +56,7 @@ const coreRules = {
   /** Urgent notices reach people outside their working hours: admins only. */
   'notification:send-urgent': isAdmin,
   ...communityRules,
+  ...eventRules,
   ...postRules,
   ...moderationRules,
   ...peopleRules,
