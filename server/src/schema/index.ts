@@ -43,6 +43,9 @@ import './feed';
 import './feed-languages';
 import './hashtag';
 import './bookmark';
+import './event';
+import './event-queries';
+import './event-mutations';
 
 let built: { plugins: string; schema: GraphQLSchema } | null = null;
 
