@@ -1,6 +1,9 @@
 import { Temporal } from '@js-temporal/polyfill';
-import { RRule } from 'rrule';
+import rrule from 'rrule';
 import { ValidationError } from '../errors';
+
+// rrule ships a UMD bundle: Node's ESM loader sees one default export.
+const { RRule } = rrule;
 
 /** An event lasts at most this long; longer things are series. */
 export const MAX_EVENT_DAYS = 14;
