@@ -1,5 +1,6 @@
 import { gid } from './communities-fixtures';
-import type { TestClient } from './harness';
+import type { TestApp, TestClient } from './harness';
+import { listenOnRandomPort } from './real-http';
 
 export const eventGid = (id: string) => gid('Event', id);
 export const rawId = (globalId: string) => Buffer.from(globalId, 'base64').toString().split(':')[1]!;
@@ -60,9 +61,26 @@ export function eventInput(inHours: number, extra: EventInput = {}): EventInput 
   };
 }
 
-export async function createEvent(client: TestClient, input: EventInput): Promise<{ id: string; icsUrl: string }> {
+export async function createEvent(client: TestClient, input: EventInput): Promise<Record<string, any>> {
   const result = await client.data(CREATE_EVENT, { input });
   if (result.createEvent.__typename !== 'MutationCreateEventSuccess')
     throw new Error(`createEvent: ${JSON.stringify(result.createEvent)}`);
   return result.createEvent.data;
+}
+
+/** The app's express routes over real HTTP (the .ics files are not GraphQL). */
+export async function serveHttp(app: TestApp) {
+  const { server, port } = await listenOnRandomPort();
+  server.on('request', app.express);
+  return {
+    /** GET a path as the client (its session cookie), like a browser following the link. */
+    get: (client: TestClient, path: string) =>
+      fetch(`http://localhost:${port}${path}`, {
+        headers: { cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+      }),
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(resolve));
+    },
+  };
 }

@@ -23,7 +23,12 @@ let people: SignedInClient[];
 beforeAll(async () => {
   app = await createTestApp();
   admin = await app.signedIn(['admin']);
-  people = [await app.signedIn(), await app.signedIn(), await app.signedIn(), await app.signedIn([], { locale: 'fr' })];
+  people = [
+    await app.signedIn(),
+    await app.signedIn(),
+    await app.signedIn(),
+    await app.signedIn([], { locale: 'fr' }),
+  ];
 });
 afterAll(() => app.close());
 
@@ -51,7 +56,12 @@ describe('creating an event', () => {
   });
 
   it.each([
-    ['the end before the start', { endsAt: new Date(Date.now() + HOUR).toISOString() }, 'endsAt', 'The end must come after the start.'],
+    [
+      'the end before the start',
+      { endsAt: new Date(Date.now() + HOUR).toISOString() },
+      'endsAt',
+      'The end must come after the start.',
+    ],
     ['an unknown time zone', { timeZone: 'Europe/Lyon' }, 'input.timeZone', 'Unknown time zone.'],
     ['neither place nor link', { location: null }, 'location', 'Give a place or an online link.'],
     [
@@ -60,7 +70,12 @@ describe('creating an event', () => {
       'recurrence.until',
       'A series ends at most two years after it starts: choose an earlier end date.',
     ],
-    ['a series without an end', { recurrence: { frequency: 'weekly' } }, 'recurrence', 'Say when the series ends (a date or a number of times).'],
+    [
+      'a series without an end',
+      { recurrence: { frequency: 'weekly' } },
+      'recurrence',
+      'Say when the series ends (a date or a number of times).',
+    ],
     ['a capacity of zero', { capacity: 0 }, 'input.capacity', 'Capacity goes from 1 to 100000 seats.'],
   ])('refuses %s with an error naming the field', async (_case, change, field, text) => {
     const result = (await admin.data(CREATE_EVENT, { input: eventInput(48, change) })).createEvent;
@@ -87,13 +102,17 @@ describe('answering', () => {
   it('wait-lists the third person of a two-seat event, then gives them the seat freed by a decline', async () => {
     const [a, b, c] = people;
     const event = await createEvent(admin, eventInput(72, { capacity: 2 }));
-    expect((await answer(a!, event.id, 'going')).data.viewerAttendance).toEqual([{ guests: 0, waitlistPosition: null }]);
+    expect((await answer(a!, event.id, 'going')).data.viewerAttendance).toEqual([
+      { guests: 0, waitlistPosition: null },
+    ]);
     await answer(b!, event.id, 'going');
     const third = await answer(c!, event.id, 'going');
     expect(third.data).toMatchObject({ viewerAnswer: 'going', seatsTaken: 2 });
     expect(third.data.viewerAttendance).toEqual([{ guests: 0, waitlistPosition: 1 }]);
     const { event: listed } = await admin.data(WAITLIST, { id: event.id });
-    expect(listed.waitlist.edges.map((e: any) => e.node)).toEqual([{ user: { id: expect.any(String) }, waitlistPosition: 1 }]);
+    expect(listed.waitlist.edges.map((e: any) => e.node)).toEqual([
+      { user: { id: expect.any(String) }, waitlistPosition: 1 },
+    ]);
 
     await answer(a!, event.id, 'declined');
     const { event: after } = await c!.data(EVENT, { id: event.id });
@@ -136,12 +155,26 @@ describe('answering', () => {
 describe('the agenda', () => {
   it('lists the events of a period by start, with a community filter', async () => {
     const member = people[2]!;
-    const community = await createCommunity(app, { name: 'Agenda club', members: [{ userId: member.user.id }] });
-    const later = await createEvent(member, eventInput(24 * 10, { title: 'Later', communityId: communityGid(community.id) }));
-    const sooner = await createEvent(member, eventInput(24 * 9, { title: 'Sooner', communityId: communityGid(community.id) }));
+    const community = await createCommunity(app, {
+      name: 'Agenda club',
+      members: [{ userId: member.user.id }],
+    });
+    const later = await createEvent(
+      member,
+      eventInput(24 * 10, { title: 'Later', communityId: communityGid(community.id) }),
+    );
+    const sooner = await createEvent(
+      member,
+      eventInput(24 * 9, { title: 'Sooner', communityId: communityGid(community.id) }),
+    );
     const from = new Date(Date.now() + 8 * DAY).toISOString();
     const to = new Date(Date.now() + 11 * DAY).toISOString();
-    const { events } = await people[0]!.data(EVENTS, { from, to, communityId: communityGid(community.id), first: 10 });
+    const { events } = await people[0]!.data(EVENTS, {
+      from,
+      to,
+      communityId: communityGid(community.id),
+      first: 10,
+    });
     expect(events.edges.map((e: any) => e.node.id)).toEqual([sooner.id, later.id]);
     expect(events.edges[0].node.community.name).toBe('Agenda club');
   });

@@ -15,7 +15,8 @@ export type EventState = {
 export async function eventAccessFor(ctx: Context, event: EventState): Promise<EventAccess> {
   const memberships = await viewerMemberships(ctx);
   return {
-    community: event.community && communityAccess(event.community, memberships.get(event.community.id) ?? null),
+    community:
+      event.community && communityAccess(event.community, memberships.get(event.community.id) ?? null),
     organiser: event.organisers.some((person) => person.id === ctx.viewer?.id),
     cancelledAt: event.cancelledAt,
     lastEndsAt: event.lastEndsAt,

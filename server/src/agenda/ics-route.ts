@@ -18,7 +18,11 @@ export function eventIcsRoutes(services: Services): Router {
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
     const viewer = token ? (await services.sessions.validate(token))?.viewer : null;
     const locale = pickLocale(viewer?.locale, req.get('accept-language'));
-    if (!viewer) return void res.status(401).type('text').send(translate(locale, { key: 'error.notSignedIn' }));
+    if (!viewer)
+      return void res
+        .status(401)
+        .type('text')
+        .send(translate(locale, { key: 'error.notSignedIn' }));
     try {
       const { event } = await loadEvent(services.db, viewer, match[1]!);
       res
@@ -27,7 +31,10 @@ export function eventIcsRoutes(services: Services): Router {
         .send(eventsCalendar([event], services.config.publicUrl, event.title));
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
-      res.status(404).type('text').send(translate(locale, { key: 'error.notFound' }));
+      res
+        .status(404)
+        .type('text')
+        .send(translate(locale, { key: 'error.notFound' }));
     }
   });
   return router;

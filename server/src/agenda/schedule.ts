@@ -116,13 +116,19 @@ export function occurrencesBetween(
 ): Occurrence[] {
   const duration = event.endsAt.getTime() - event.startsAt.getTime();
   if (!event.recurrence)
-    return event.startsAt < to && event.endsAt > from ? [{ startsAt: event.startsAt, endsAt: event.endsAt }] : [];
+    return event.startsAt < to && event.endsAt > from
+      ? [{ startsAt: event.startsAt, endsAt: event.endsAt }]
+      : [];
   const start = zoned(event.startsAt, event.timeZone).toPlainDateTime();
   const rule = new RRule({ ...RRule.parseString(event.recurrence), dtstart: floating(start) });
   // Floating bounds a day wider on each side: the zone's offset moves wall clock from instants.
   const day = 86_400_000;
   const result: Occurrence[] = [];
-  for (const at of rule.between(new Date(from.getTime() - duration - day), new Date(to.getTime() + day), true)) {
+  for (const at of rule.between(
+    new Date(from.getTime() - duration - day),
+    new Date(to.getTime() + day),
+    true,
+  )) {
     const startsAt = new Date(fromFloating(at, event.timeZone).epochMilliseconds);
     const endsAt = new Date(startsAt.getTime() + duration);
     if (startsAt < to && endsAt > from) result.push({ startsAt, endsAt });

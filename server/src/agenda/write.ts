@@ -18,13 +18,19 @@ export type NewEvent = {
 
 /** A short code shown in the room; people type it to check themselves in. */
 const checkInCode = () =>
-  Array.from(crypto.getRandomValues(new Uint8Array(6)), (byte) => '23456789ABCDEFGHJKMNPQRSTUVWXYZ'[byte % 31]).join('');
+  Array.from(
+    crypto.getRandomValues(new Uint8Array(6)),
+    (byte) => '23456789ABCDEFGHJKMNPQRSTUVWXYZ'[byte % 31],
+  ).join('');
 
 /** Creates the event; its creator is its first organiser. */
 export async function createEvent(tx: Tx, viewer: Viewer, input: NewEvent): Promise<{ id: string }> {
-  const community = input.communityId ? (await lockCommunity(tx, { viewer }, input.communityId)).access : null;
+  const community = input.communityId
+    ? (await lockCommunity(tx, { viewer }, input.communityId)).access
+    : null;
   authorize(viewer, 'event:create', community);
-  if (!input.location && !input.onlineUrl) throw ValidationError.field('location', 'validation.eventLocation');
+  if (!input.location && !input.onlineUrl)
+    throw ValidationError.field('location', 'validation.eventLocation');
   const [event] = await tx
     .insert(schema.events)
     .values({
@@ -66,18 +72,30 @@ export async function checkIn(
   eventId: string,
   who: { userId: string } | { code: string },
 ): Promise<string> {
-  const { event } = 'userId' in who ? await loadEventToManage(tx, viewer, eventId) : await loadEvent(tx, viewer, eventId);
+  const { event } =
+    'userId' in who ? await loadEventToManage(tx, viewer, eventId) : await loadEvent(tx, viewer, eventId);
   const userId = 'userId' in who ? who.userId : viewer.id;
   if ('code' in who && who.code.trim().toUpperCase() !== event.checkInCode)
     throw ValidationError.field('code', 'validation.checkInCode');
   const now = Date.now();
-  if (event.cancelledAt || now < event.startsAt.getTime() - CHECK_IN_OPENS_MS || now > event.lastEndsAt.getTime())
+  if (
+    event.cancelledAt ||
+    now < event.startsAt.getTime() - CHECK_IN_OPENS_MS ||
+    now > event.lastEndsAt.getTime()
+  )
     throw ValidationError.field('eventId', 'event.checkInNotOpen');
   const a = schema.eventAnswers;
   const updated = await tx
     .update(a)
     .set({ checkedInAt: sql`coalesce(${a.checkedInAt}, now())` })
-    .where(and(eq(a.eventId, eventId), eq(a.userId, userId), eq(a.answer, 'going'), sql`${a.waitlistedAt} is null`))
+    .where(
+      and(
+        eq(a.eventId, eventId),
+        eq(a.userId, userId),
+        eq(a.answer, 'going'),
+        sql`${a.waitlistedAt} is null`,
+      ),
+    )
     .returning({ userId: a.userId });
   if (!updated.length) throw ValidationError.field('userId' in who ? 'userId' : 'code', 'event.notGoing');
   return userId;

@@ -20,7 +20,8 @@ export const eventFr = {
 export const eventEn: Record<keyof typeof eventFr, string> = {
   'validation.endBeforeStart': 'The end must come after the start.',
   'validation.eventTooLong': 'An event lasts at most {days} days: create several, or a series.',
-  'validation.recurrenceBound': 'A series ends at most two years after it starts: choose an earlier end date.',
+  'validation.recurrenceBound':
+    'A series ends at most two years after it starts: choose an earlier end date.',
   'validation.recurrenceEnd': 'Say when the series ends (a date or a number of times).',
   'validation.guests': 'Guests go from 0 to {max}.',
   'validation.capacity': 'Capacity goes from 1 to {max} seats.',

@@ -24,10 +24,20 @@ const EventRecurrenceInput = builder.inputType('EventRecurrenceInput', {
     frequency: t.field({ type: EventFrequency, required: true }),
     interval: t.int({
       description: 'Every N weeks or months (default 1).',
-      validate: z.number().int().min(1).max(12, message('validation.tooMany', { max: 12 })),
+      validate: z
+        .number()
+        .int()
+        .min(1)
+        .max(12, message('validation.tooMany', { max: 12 })),
     }),
     until: t.field({ type: 'DateTime' }),
-    count: t.int({ validate: z.number().int().min(1).max(104, message('validation.tooMany', { max: 104 })) }),
+    count: t.int({
+      validate: z
+        .number()
+        .int()
+        .min(1)
+        .max(104, message('validation.tooMany', { max: 104 })),
+    }),
   }),
 });
 
@@ -35,13 +45,23 @@ const CreateEventInput = builder.inputType('CreateEventInput', {
   fields: (t) => ({
     communityId: t.globalID({ for: Community, description: 'Leave out for a company event.' }),
     title: t.string({ required: true, validate: fields.text(150) }),
-    description: t.string({ validate: z.string().trim().max(10_000, message('validation.tooLong', { max: 10_000 })) }),
+    description: t.string({
+      validate: z
+        .string()
+        .trim()
+        .max(10_000, message('validation.tooLong', { max: 10_000 })),
+    }),
     startsAt: t.field({ type: 'DateTime', required: true }),
     endsAt: t.field({ type: 'DateTime', required: true }),
     timeZone: t.string({ required: true, validate: fields.timeZone() }),
     allDay: t.boolean(),
     recurrence: t.field({ type: EventRecurrenceInput }),
-    location: t.string({ validate: z.string().trim().max(300, message('validation.tooLong', { max: 300 })) }),
+    location: t.string({
+      validate: z
+        .string()
+        .trim()
+        .max(300, message('validation.tooLong', { max: 300 })),
+    }),
     onlineUrl: t.string({ validate: url }),
     capacity: t.int({
       validate: z
@@ -108,13 +128,16 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (query, _root, args, ctx) => {
-      await ctx.db.transaction((tx) => answerEvent(tx, ctx.viewer!, args.eventId.id, args.answer, args.guests ?? 0));
+      await ctx.db.transaction((tx) =>
+        answerEvent(tx, ctx.viewer!, args.eventId.id, args.answer, args.guests ?? 0),
+      );
       return found(await ctx.db.query.events.findFirst(query({ where: { id: args.eventId.id } })));
     },
   }),
   cancelEvent: t.drizzleField({
     type: Event,
-    description: 'Cancels an event (its organisers, its community’s animators, admins); it stays listed, marked cancelled.',
+    description:
+      'Cancels an event (its organisers, its community’s animators, admins); it stays listed, marked cancelled.',
     authScopes: { signedIn: true },
     errors: {},
     args: { id: t.arg.globalID({ required: true, for: Event }) },

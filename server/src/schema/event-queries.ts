@@ -30,7 +30,8 @@ builder.queryFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const range = eventRange.check.safeParse({ from: args.from, to: args.to });
-      if (!range.success) throw ValidationError.field('to', 'validation.dateRange', { days: eventRange.maxDays });
+      if (!range.success)
+        throw ValidationError.field('to', 'validation.dateRange', { days: eventRange.maxDays });
       const rows = await ctx.db.query.events.findMany(
         query({
           where: {
