@@ -1,4 +1,4 @@
-import { communityAccess, type CommunityState, viewerMemberships } from '../communities/access';
+import { type CommunityState, communityAccess, viewerMemberships } from '../communities/access';
 import type { Context } from '../context';
 import type { EventAccess } from '../permissions';
 
