@@ -1,5 +1,6 @@
 import { communitiesEn } from './communities.en';
 import { composerEn } from './composer.en';
+import { eventsEn } from './events.en';
 import { moderationEn } from './moderation.en';
 import { notificationsEn } from './notifications.en';
 import { postsEn } from './posts.en';
@@ -284,6 +285,7 @@ export const en = {
   ...postsEn,
   ...composerEn,
   ...communitiesEn,
+  ...eventsEn,
   ...notificationsEn,
   ...searchEn,
   ...moderationEn,

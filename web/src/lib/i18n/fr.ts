@@ -1,5 +1,6 @@
 import { communitiesFr } from './communities.fr';
 import { composerFr } from './composer.fr';
+import { eventsFr } from './events.fr';
 import type { MessageKey } from './en';
 import { moderationFr } from './moderation.fr';
 import { notificationsFr } from './notifications.fr';
@@ -272,6 +273,7 @@ export const fr: Record<MessageKey, string> = {
   ...postsFr,
   ...composerFr,
   ...communitiesFr,
+  ...eventsFr,
   ...notificationsFr,
   ...searchFr,
   ...moderationFr,
