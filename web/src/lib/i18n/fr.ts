@@ -1,7 +1,7 @@
 import { communitiesFr } from './communities.fr';
 import { composerFr } from './composer.fr';
-import { eventsFr } from './events.fr';
 import type { MessageKey } from './en';
+import { eventsFr } from './events.fr';
 import { moderationFr } from './moderation.fr';
 import { notificationsFr } from './notifications.fr';
 import { postsFr } from './posts.fr';
