@@ -4,6 +4,7 @@ import type { Services } from '../services';
 import { namedAccounts } from './accounts';
 import { seedAuditTrail } from './audit-trail';
 import { seedCommunities } from './communities';
+import { seedEvents } from './events';
 import { seedOpenReports } from './open-reports';
 import { seedOrgChart } from './org-chart';
 import { demoPeople, insertDemoPeople } from './people';
@@ -53,6 +54,7 @@ export async function seedDemoIfEmpty(
     return {
       communities: communities.length,
       ...conversations,
+      events: await seedEvents(tx, people, communities, random, now),
       // What the last days of those conversations left for people to see.
       notifications: await seedRecentNotifications(tx, now),
       openReports: await seedOpenReports(tx, now),
