@@ -1,5 +1,5 @@
-import { schema, type Tx } from '@levain/db';
 import { Temporal } from '@js-temporal/polyfill';
+import { schema, type Tx } from '@levain/db';
 import { type Recurrence, scheduleFrom } from '../agenda/schedule';
 import type { SeededCommunity } from './communities';
 import type { DemoPerson } from './people';
