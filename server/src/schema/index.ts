@@ -47,6 +47,9 @@ import './learning-path';
 import './learning-quiz';
 import './learning-queries';
 import './learning-mutations';
+import './event';
+import './event-queries';
+import './event-mutations';
 
 let built: { plugins: string; schema: GraphQLSchema } | null = null;
 
