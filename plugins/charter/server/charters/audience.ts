@@ -12,6 +12,6 @@ export function audienceWhere(kind: CharterKindValue): SQL {
   return and(
     active,
     sql`exists (select 1 from ${core.userRoles} r
-      where r.user_id = ${core.users.id} and r.role in ('admin', 'chief_cm'))`,
+      where r.user_id = users.id and r.role in ('admin', 'chief_cm'))`,
   )!;
 }

@@ -28,15 +28,15 @@ export async function loadCharters(db: Db, viewerId: string, where?: SQL): Promi
     .select({
       document: charterDocuments,
       currentVersionId: sql<string | null>`(
-        select v.id from ${charterVersions} v where v.charter_id = ${charterDocuments.id}
+        select v.id from ${charterVersions} v where v.charter_id = charter_documents.id
         order by v.number desc limit 1)`,
       lastMajorNumber: sql<number | null>`(
         select max(v.number) from ${charterVersions} v
-        where v.charter_id = ${charterDocuments.id} and v.major)`,
+        where v.charter_id = charter_documents.id and v.major)`,
       myAcknowledgement: sql<{ versionNumber: number; acknowledgedAt: string } | null>`(
         select json_build_object('versionNumber', v.number, 'acknowledgedAt', a.acknowledged_at)
         from ${charterVersionAcknowledgements} a join ${charterVersions} v on v.id = a.version_id
-        where a.charter_id = ${charterDocuments.id} and a.user_id = ${viewerId}
+        where a.charter_id = charter_documents.id and a.user_id = ${viewerId}
         order by v.number desc limit 1)`,
     })
     .from(charterDocuments)

@@ -33,7 +33,7 @@ export async function acknowledgementRates(db: Db, charter: CharterRow): Promise
       acknowledged: sql<number>`(count(*) filter (where exists (
         select 1 from ${charterVersionAcknowledgements} a
         join ${charterVersions} v on v.id = a.version_id
-        where a.charter_id = ${charter.id} and a.user_id = ${core.users.id}
+        where a.charter_id = ${charter.id} and a.user_id = users.id
           and v.number >= ${charter.lastMajorNumber ?? Number.MAX_SAFE_INTEGER})))::int`,
     })
     .from(core.users)
