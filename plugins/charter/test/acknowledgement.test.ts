@@ -58,14 +58,12 @@ describe('the behaviour charter before a first post', () => {
 
   it('only asks gently those who already took part, and nobody while the plugin is disabled', async () => {
     const regular = await app.signedIn();
-    await app.services.db
-      .insert(core.posts)
-      .values({
-        authorId: regular.user.id,
-        profileUserId: regular.user.id,
-        body: 'Déjà là',
-        bodyHtml: '<p>Déjà là</p>',
-      });
+    await app.services.db.insert(core.posts).values({
+      authorId: regular.user.id,
+      profileUserId: regular.user.id,
+      body: 'Déjà là',
+      bodyHtml: '<p>Déjà là</p>',
+    });
     expect((await regular.data(POST, { body: 'Encore moi' })).createPost.__typename).toBe(
       'MutationCreatePostSuccess',
     );

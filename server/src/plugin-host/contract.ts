@@ -1,9 +1,9 @@
 import type { Db } from '@levain/db';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
+import type { PluginMessageKey } from '../i18n/messages';
 import type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
 import type { PermissionRule, Viewer } from '../permissions';
-import type { PluginMessageKey } from '../i18n/messages';
 import type { TranslatePost } from '../posts/translations';
 import type { Builder } from '../schema/builder';
 import type { OrgUnit } from '../schema/org-unit';

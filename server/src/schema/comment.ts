@@ -3,7 +3,6 @@ import { eq, sql } from 'drizzle-orm';
 import { audit } from '../audit';
 import type { Context } from '../context';
 import { ActionRequiredError, NotFoundError } from '../errors';
-import { assertMayContribute } from '../posts/requirements';
 import { authorize, type CommentAccess, type CoreAction, can, readableCommentsWhere } from '../permissions';
 import {
   type AccessRow,
@@ -16,6 +15,7 @@ import {
 } from '../posts/access';
 import { renderBody, storeReferences } from '../posts/body';
 import { recountComments } from '../posts/counters';
+import { assertMayContribute } from '../posts/requirements';
 import { builder } from './builder';
 import { Post } from './post';
 import {

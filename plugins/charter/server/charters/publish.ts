@@ -1,6 +1,6 @@
-import { audit, type PluginServices, ValidationError } from '@levain/server/plugin';
-import { eq, sql } from 'drizzle-orm';
 import { schema as core } from '@levain/db';
+import { audit, type PluginServices, ValidationError } from '@levain/server/plugin';
+import { sql } from 'drizzle-orm';
 import { charterArticles, charterVersions } from '../../db/schema';
 import { audienceWhere } from './audience';
 import type { CharterRow, Localised } from './model';

@@ -1,14 +1,9 @@
 import { schema as core, type Db } from '@levain/db';
 import { type DemoSeed, insertMany, type PluginServices } from '@levain/server/plugin';
 import { eq } from 'drizzle-orm';
-import {
-  charterArticles,
-  charterDocuments,
-  charterVersionAcknowledgements,
-  charterVersions,
-} from '../../db/schema';
-import type { ArticleDraft } from '../charters/publish';
+import { charterArticles, charterDocuments, charterVersions } from '../../db/schema';
 import { audienceWhere } from '../charters/audience';
+import type { ArticleDraft } from '../charters/publish';
 import { behaviourCharter } from './behaviour';
 import { editorialCharter } from './editorial';
 import { socialMediaCharter } from './social-media';

@@ -1,5 +1,5 @@
-import type { ArticleDraft } from '../charters/publish';
 import type { CharterKindValue, Localised } from '../charters/model';
+import type { ArticleDraft } from '../charters/publish';
 
 export type DemoVersion = {
   daysAgo: number;

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { charterDocuments } from '../../db/schema';
 import { ratesCsv } from '../charters/csv';
 import { companyCharters, loadCharterViews } from '../charters/model';
-import { acknowledgementRates, rateOf, type Rates, type UnitRate } from '../charters/rates';
+import { acknowledgementRates, type Rates, rateOf, type UnitRate } from '../charters/rates';
 import type { CharterTypes } from './types';
 
 export const isUuid = (id: string) =>
