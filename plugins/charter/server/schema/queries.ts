@@ -2,7 +2,7 @@ import { authorize, NotFoundError, type PluginSchema } from '@levain/server/plug
 import { eq } from 'drizzle-orm';
 import { charterDocuments } from '../../db/schema';
 import { ratesCsv } from '../charters/csv';
-import { companyCharters, loadCharterViews } from '../charters/model';
+import { charterById, companyCharters, loadCharterViews } from '../charters/model';
 import { acknowledgementRates, type Rates, rateOf, type UnitRate } from '../charters/rates';
 import type { CharterTypes } from './types';
 
@@ -86,7 +86,9 @@ export function charterQueries({ builder, queryField, core }: PluginSchema, type
       args: { charterId: t.arg.id({ required: true }) },
       resolve: async (_root, { charterId }, ctx) => {
         authorize(ctx.viewer, 'charter:read-rates');
-        const charter = await requireCharter(ctx.db, ctx.viewer.id, String(charterId));
+        const id = String(charterId);
+        const charter = isUuid(id) ? await charterById(ctx.db, ctx.viewer.id, id) : null;
+        if (!charter) throw new NotFoundError();
         const rates = await acknowledgementRates(ctx.db, charter);
         return { ...rates, csv: () => ratesCsv(rates, ctx.locale) };
       },
