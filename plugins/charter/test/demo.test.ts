@@ -33,6 +33,11 @@ describe('the demo’s charters', () => {
     );
     expect(byKind.BEHAVIOUR.currentVersion).toMatchObject({ number: 2, major: false });
     expect(byKind.BEHAVIOUR.acknowledgedByMe).toBe(true);
+    // Léa accepted the first social-media charter; the second, major, asks her again.
+    expect(byKind.SOCIAL_MEDIA).toMatchObject({
+      acknowledgedByMe: false,
+      myAcknowledgement: { versionNumber: 1 },
+    });
 
     const olivia = await demoClient('employee@atlas.example', 'en');
     const mine = (await olivia.data(CHARTERS)).charters;

@@ -111,4 +111,7 @@ export const behaviourCharter: DemoCharter = {
   ],
   /** Share of each country that accepted the current major version. */
   rates: { fr: 0.88, be: 0.74, ca: 0.61, uk: 0.47 },
+  // Olivia took part before the charter existed: her home page asks her gently to read it.
+  accepted: ['employe@atlas.example'],
+  declined: ['employee@atlas.example'],
 };

@@ -50,18 +50,8 @@ async function countries(db: Db, kind: DemoCharter['kind']) {
   return people.map((p) => ({ ...p, country: countryOf(p.orgUnitId) }));
 }
 
-/**
- * The demo's people who already accepted, whatever the draw: those who run the network, and Léa
- * for the behaviour charter (she is asked gently for the new social-media charter). Olivia has
- * accepted nothing yet, so the home page asks her.
- */
-const alwaysAccepted = [
-  'admin@atlas.example',
-  'rh@atlas.example',
-  'cm@atlas.example',
-  'manager@atlas.example',
-];
-const neverAccepted = ['employee@atlas.example'];
+/** Those who run the network accepted every charter, whatever the draw. */
+const organisers = ['admin@atlas.example', 'rh@atlas.example', 'cm@atlas.example', 'manager@atlas.example'];
 
 async function seedCharter(db: Db, seed: DemoSeed, charter: DemoCharter, publisherId: string | null) {
   const [document] = await db
@@ -97,14 +87,15 @@ async function seedCharter(db: Db, seed: DemoSeed, charter: DemoCharter, publish
   for (const person of await countries(db, charter.kind)) {
     const draw = seed.random.next();
     const accepted =
-      alwaysAccepted.includes(person.email) ||
-      (!neverAccepted.includes(person.email) && draw < (charter.rates[person.country ?? ''] ?? 0.5));
+      organisers.includes(person.email) ||
+      charter.accepted?.includes(person.email) ||
+      (!charter.declined?.includes(person.email) && draw < (charter.rates[person.country ?? ''] ?? 0.5));
     // Those who did not accept the latest major version often accepted the one before it.
     const version = accepted
       ? seed.random.next() < 0.5
         ? current
         : lastMajor
-      : earlier && draw < 0.9
+      : earlier && (charter.declined?.includes(person.email) || draw < 0.9)
         ? earlier
         : null;
     if (!version) continue;

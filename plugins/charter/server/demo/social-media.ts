@@ -100,4 +100,6 @@ export const socialMediaCharter: DemoCharter = {
     },
   ],
   rates: { fr: 0.69, be: 0.55, ca: 0.41, uk: 0.3 },
+  // Léa accepted version 1: the home page asks her to read what version 2 changed.
+  declined: ['employe@atlas.example'],
 };

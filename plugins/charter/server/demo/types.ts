@@ -17,4 +17,7 @@ export type DemoCharter = {
   versions: DemoVersion[];
   /** By country code: the share of people who accepted the current major version. */
   rates: Record<string, number>;
+  /** Demo accounts who accepted the current major version, or did not, whatever the draw. */
+  accepted?: string[];
+  declined?: string[];
 };
