@@ -11,7 +11,7 @@ async function demoClient(email: string, locale = 'fr'): Promise<TestClient> {
   return client;
 }
 const CHARTERS =
-  '{ charters { id kind title acknowledgedByMe currentVersion { number major articles { number title } } } }';
+  '{ charters { id kind title acknowledgedByMe myAcknowledgement { versionNumber } currentVersion { number major articles { number title } } } }';
 const RATES = `query($id: ID!) { charterAcknowledgementRates(charterId: $id) {
   ... on QueryCharterAcknowledgementRatesSuccess { data { rate units { orgUnit { code } depth rate } } } } }`;
 
