@@ -1,5 +1,6 @@
 import { communitiesEn } from './communities.en';
 import { composerEn } from './composer.en';
+import { learningEn } from './learning.en';
 import { moderationEn } from './moderation.en';
 import { notificationsEn } from './notifications.en';
 import { postsEn } from './posts.en';
@@ -286,6 +287,7 @@ export const en = {
   ...communitiesEn,
   ...notificationsEn,
   ...searchEn,
+  ...learningEn,
   ...moderationEn,
   ...securityEn,
 };
