@@ -32,6 +32,7 @@ import './reaction';
 import './post';
 import './comment';
 import './post-mutations';
+import './contribution-requirement';
 import './post-preview';
 import './post-language';
 import './post-review';
