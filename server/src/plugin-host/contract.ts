@@ -1,6 +1,8 @@
 import type { Db } from '@levain/db';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
+import type { AppEvents, EventBus, EventName } from '../events';
+import type { JobQueue } from '../jobs/queue';
 import type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
 import type { PermissionRule } from '../permissions';
 import type { TranslatePost } from '../posts/translations';
@@ -9,13 +11,13 @@ import type { OrgUnit } from '../schema/org-unit';
 import type { User } from '../schema/user';
 import type { Random } from '../seed/random';
 import type { WorkingHoursActivity } from './activity';
-import type { AppEvents, EventBus, EventName } from './events';
-import type { JobQueue } from './jobs';
+import type { PluginManifest } from './installed';
 import type { PluginNotifier } from './notifications';
 
 export { audit } from '../audit';
 export type { Context } from '../context';
 export { NotAllowedError, NotFoundError, PluginDisabledError, ValidationError } from '../errors';
+export type { AppEvents, EventName } from '../events';
 export type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
 /** The right to disconnect: when something may reach a person (their time zone and working hours). */
 export {
@@ -34,19 +36,8 @@ export { fields, message } from '../schema/validation';
 export { insertMany } from '../seed/bulk-insert';
 export type { Random } from '../seed/random';
 export type { WorkingHoursActivity } from './activity';
-export type { AppEvents, EventName } from './events';
-export { pluginSourceFromFolder, pluginSourceFromPackage } from './manifest';
+export type { PluginInfo, PluginManifest } from './installed';
 export type { PluginNotification, PluginNotifier } from './notifications';
-
-/** What the host can read from package.json ("levain" field) without running the plugin's code. */
-export type PluginManifest = {
-  id: string;
-  version: string;
-  /** semver range of the core this plugin works with. */
-  core: string;
-  /** Ids of plugins that must load before this one. */
-  dependsOn?: string[];
-};
 
 /** Services a plugin may use: the core's, never another plugin's tables. */
 export type PluginServices = {
