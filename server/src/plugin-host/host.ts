@@ -17,10 +17,12 @@ import { OrgUnit } from '../schema/org-unit';
 import { User } from '../schema/user';
 import { seededRandom } from '../seed/random';
 import { workingHoursActivity } from './activity';
+import { communityActivity } from './community-activity';
 import type { DemoSeed, LevainPlugin, PluginSchema, PluginServices, PluginSource } from './contract';
 import type { InstalledPlugins, PluginInfo, PluginManifest } from './installed';
 import { assertCompatible, orderPlugins } from './manifest';
 import { pluginNotifier } from './notifications';
+import { addCommunityMember, communityDirectory, removeCommunityMember } from './plugin-communities';
 
 const { pluginState } = schema;
 
@@ -85,7 +87,15 @@ export class PluginHost implements InstalledPlugins {
       jobs: this.deps.jobs,
       isEnabled: () => this.isEnabled(id),
       notifications: pluginNotifier({ db: this.db, pubsub: this.deps.pubsub }, id),
-      activity: { workingHours: (period) => workingHoursActivity(this.db, period) },
+      activity: {
+        workingHours: (period) => workingHoursActivity(this.db, period),
+        communities: (period, groups) => communityActivity(this.db, period, groups),
+      },
+      communities: {
+        directory: (viewer) => communityDirectory(this.db, viewer),
+        addMember: addCommunityMember,
+        removeMember: removeCommunityMember,
+      },
     };
     if (plugin.permissions) registerPermissions(id, plugin.permissions);
     if (plugin.messages) registerMessages(id, plugin.messages);
