@@ -1,3 +1,5 @@
+import { eventEn, eventFr } from './event-messages';
+import { learningEn, learningFr } from './learning-messages';
 import { securityEn, securityFr } from './security-messages';
 
 /** Messages the server sends to people, in the viewer's language. */
@@ -133,6 +135,8 @@ const fr = {
   'validation.url': 'Saisissez une adresse web complète (https://…).',
   'validation.cannotFollowSelf': 'Vous ne pouvez pas vous suivre vous-même.',
   ...securityFr,
+  ...learningFr,
+  ...eventFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -257,6 +261,8 @@ const en: Record<MessageKey, string> = {
   'validation.url': 'Enter a full web address (https://…).',
   'validation.cannotFollowSelf': 'You cannot follow yourself.',
   ...securityEn,
+  ...learningEn,
+  ...eventEn,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { fr, en };

@@ -1,5 +1,7 @@
 import { NotAllowedError, NotSignedInError } from '../errors';
 import { communityRules } from './communities';
+import { eventRules } from './events';
+import { learningRules } from './learning';
 import { moderationRules } from './moderation';
 import { peopleRules } from './people';
 import { postRules } from './posts';
@@ -11,6 +13,8 @@ export {
   readablePostsWhere,
   visibleCommunityIds,
 } from './communities';
+export { type EventAccess, readableEventsWhere } from './events';
+export { type LearningPathAccess, readableModuleIds, readablePathsWhere } from './learning';
 export type { ContentAccess } from './moderation';
 export { colleaguesSeeEmailSql, type PersonAccess } from './people';
 export {
@@ -54,9 +58,11 @@ const coreRules = {
   /** Urgent notices reach people outside their working hours: admins only. */
   'notification:send-urgent': isAdmin,
   ...communityRules,
+  ...eventRules,
   ...postRules,
   ...moderationRules,
   ...peopleRules,
+  ...learningRules,
 } satisfies Record<string, PermissionRule<never>>;
 
 export type CoreAction = keyof typeof coreRules;

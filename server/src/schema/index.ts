@@ -43,6 +43,13 @@ import './feed';
 import './feed-languages';
 import './hashtag';
 import './bookmark';
+import './learning-path';
+import './learning-quiz';
+import './learning-queries';
+import './learning-mutations';
+import './event';
+import './event-queries';
+import './event-mutations';
 
 let built: { plugins: string; schema: GraphQLSchema } | null = null;
 

@@ -4,6 +4,8 @@ import type { Services } from '../services';
 import { namedAccounts } from './accounts';
 import { seedAuditTrail } from './audit-trail';
 import { seedCommunities } from './communities';
+import { seedEvents } from './events';
+import { seedLearning } from './learning';
 import { seedOpenReports } from './open-reports';
 import { seedOrgChart } from './org-chart';
 import { demoPeople, insertDemoPeople } from './people';
@@ -50,9 +52,12 @@ export async function seedDemoIfEmpty(
     await insertDemoPeople(tx, people, orgUnitIds, passwordHash);
     const communities = await seedCommunities(tx, people, orgUnitIds, random, now);
     const conversations = await seedPosts(tx, people, communities, random, now);
+    const enrollments = await seedLearning(tx, people, communities, random, now);
     return {
       communities: communities.length,
       ...conversations,
+      enrollments,
+      events: await seedEvents(tx, people, communities, random, now),
       // What the last days of those conversations left for people to see.
       notifications: await seedRecentNotifications(tx, now),
       openReports: await seedOpenReports(tx, now),

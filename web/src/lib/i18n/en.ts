@@ -1,5 +1,7 @@
 import { communitiesEn } from './communities.en';
 import { composerEn } from './composer.en';
+import { eventsEn } from './events.en';
+import { learningEn } from './learning.en';
 import { moderationEn } from './moderation.en';
 import { notificationsEn } from './notifications.en';
 import { postsEn } from './posts.en';
@@ -284,8 +286,10 @@ export const en = {
   ...postsEn,
   ...composerEn,
   ...communitiesEn,
+  ...eventsEn,
   ...notificationsEn,
   ...searchEn,
+  ...learningEn,
   ...moderationEn,
   ...securityEn,
 };

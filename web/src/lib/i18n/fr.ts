@@ -1,6 +1,8 @@
 import { communitiesFr } from './communities.fr';
 import { composerFr } from './composer.fr';
 import type { MessageKey } from './en';
+import { eventsFr } from './events.fr';
+import { learningFr } from './learning.fr';
 import { moderationFr } from './moderation.fr';
 import { notificationsFr } from './notifications.fr';
 import { postsFr } from './posts.fr';
@@ -272,8 +274,10 @@ export const fr: Record<MessageKey, string> = {
   ...postsFr,
   ...composerFr,
   ...communitiesFr,
+  ...eventsFr,
   ...notificationsFr,
   ...searchFr,
+  ...learningFr,
   ...moderationFr,
   'nav.settings': 'Paramètres',
   'settings.title': 'Paramètres',
