@@ -17,7 +17,7 @@ import { limitBodySize, maskUnexpectedErrors, requireSameOrigin, securityHeaders
 import { countSqlStatement, serverTiming } from './http/server-timing';
 import { trustProxySetting } from './http/trust-proxy';
 import { webClient } from './http/web-client';
-import { registerCoreJobs } from './jobs';
+import { registerCoreJobs } from './jobs/core';
 import { createLogger } from './logger';
 import { unsubscribeRoutes } from './mail/unsubscribe';
 import { registerNotificationListeners } from './notifications';
@@ -33,6 +33,8 @@ export type App = {
   express: Express;
   yoga: Yoga;
   services: Services;
+  /** The loaded plugins, whose schema contributions the GraphQL schema is built with. */
+  host: PluginHost;
   /** Graceful stop of the HTTP server that serves `express` (SIGTERM). */
   drain: HttpDrain;
   /** Stops background work, writes what is buffered, closes the database: after `drain`. */
@@ -133,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     express: app,
     yoga,
     services,
+    host,
     drain,
     close: async () => {
       await posts.close();

@@ -5,14 +5,14 @@ import { PasswordChangeThrottle } from './auth/password-change-throttle';
 import { SessionService } from './auth/sessions';
 import { SignInThrottle } from './auth/sign-in-throttle';
 import type { Config } from './config';
+import { EventBus } from './events';
 import { DatabaseStatus } from './http/database-status';
+import { JobQueue } from './jobs/queue';
 import { defaultRenderBudget, MarkdownRenderer } from './markdown/pool';
-import { EventBus } from './plugin-host/events';
-import type { PluginHost } from './plugin-host/host';
-import { JobQueue } from './plugin-host/jobs';
+import type { InstalledPlugins } from './plugin-host/installed';
 import { type Limit, RateLimits } from './rate-limit';
+import { OpenStreams } from './realtime/open-streams';
 import { createPubSub, type PubSub } from './realtime/pubsub';
-import { OpenStreams } from './realtime/viewer-stream';
 
 /** The core's services, created once per process and shared by every request. */
 export type Services = {
@@ -36,7 +36,7 @@ export type Services = {
   streams: OpenStreams;
   /** Renders post and comment bodies in worker threads, within a time and memory budget. */
   markdown: MarkdownRenderer;
-  host: PluginHost;
+  host: InstalledPlugins;
   close(): Promise<void>;
 };
 

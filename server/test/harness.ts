@@ -7,6 +7,9 @@ import { createAccount } from '../src/people/accounts';
 import type { Role } from '../src/permissions';
 import type { PluginSource } from '../src/plugin-host/contract';
 
+/** How a plugin's tests load it into a test app: its package's manifest, then its code. */
+export { pluginSourceFromPackage } from '../src/plugin-host/manifest';
+
 export type TestApp = App & {
   /** SQL statements sent since the last reset (to assert constant statement counts). */
   queries: string[];

@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { pluginSourceFromPackage } from '@levain/server/plugin';
-import { createTestApp } from '@levain/server/testing';
+import { createTestApp, pluginSourceFromPackage } from '@levain/server/testing';
 import { charterDocuments } from '../db/schema';
 
 const rootPackageJson = fileURLToPath(new URL('../../../package.json', import.meta.url));

@@ -1,25 +1,11 @@
-import { type Db, schema } from '@levain/db';
 import { z } from 'zod';
-import { audit } from '../audit';
+import { loadSettings, type Settings, updateSettings } from '../organisation/settings';
 import { deactivateUser, reactivateUser } from '../people/deactivation';
 import { setUserRoles } from '../people/roles';
 import { authorize, can } from '../permissions';
 import { builder } from './builder';
 import { Role, User } from './user';
 import { fields, message } from './validation';
-
-type Settings = {
-  name: string;
-  defaultLocale: string;
-  allowedEmailDomains: string[];
-  colleaguesSeeEmail: boolean;
-};
-const defaultSettings: Settings = {
-  name: 'Levain',
-  defaultLocale: 'fr',
-  allowedEmailDomains: [],
-  colleaguesSeeEmail: true,
-};
 
 const OrganisationSettings = builder.objectRef<Settings>('OrganisationSettings').implement({
   description: 'The company running this Levain instance.',
@@ -61,10 +47,6 @@ const UpdateOrganisationSettingsInput = builder.inputType('UpdateOrganisationSet
     colleaguesSeeEmail: t.boolean({ description: 'Whether colleagues see each other’s email address.' }),
   }),
 });
-
-async function loadSettings(db: Db): Promise<Settings> {
-  return (await db.query.organisationSettings.findFirst()) ?? defaultSettings;
-}
 
 builder.queryFields((t) => ({
   organisationSettings: t.field({
@@ -136,18 +118,7 @@ builder.mutationFields((t) => ({
         ...(input.allowedEmailDomains != null && { allowedEmailDomains: input.allowedEmailDomains }),
         ...(input.colleaguesSeeEmail != null && { colleaguesSeeEmail: input.colleaguesSeeEmail }),
       };
-      return ctx.db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(schema.organisationSettings)
-          .values({ ...defaultSettings, ...changes, id: 'default' })
-          .onConflictDoUpdate({
-            target: schema.organisationSettings.id,
-            set: { ...changes, updatedAt: new Date() },
-          })
-          .returning();
-        await audit(tx, actorId, 'organisation.updated', 'organisation', 'default', changes);
-        return row!;
-      });
+      return updateSettings(ctx.db, actorId, changes);
     },
   }),
 }));

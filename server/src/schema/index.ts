@@ -26,7 +26,7 @@ import './community';
 import './community-queries';
 import './community-mutations';
 import './community-members';
-import './community-follows';
+import './user-follows';
 import './user-communities';
 import './reaction';
 import './post';
