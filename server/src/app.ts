@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { applyMigrations, coreMigrations, createDb, type DbHandle } from '@levain/db';
 import express, { type Express } from 'express';
 import { pinoHttp } from 'pino-http';
+import { eventIcsRoutes } from './agenda/ics-route';
 import { auditCsvRoutes } from './audit-log/csv-route';
 import { oidcRoutes } from './auth/oidc';
 import { registerCommunities } from './communities/wiring';
@@ -120,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // Before avatarRoutes: it keeps /uploads/attachments/* out of the public static files.
   app.use(attachmentRoutes(services));
   app.use(auditCsvRoutes(services));
+  app.use(eventIcsRoutes(services));
   app.use(avatarRoutes(services));
   app.use(yoga.graphqlEndpoint, yoga as unknown as express.RequestHandler);
   app.use(webClient(config.webDist));

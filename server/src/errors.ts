@@ -64,3 +64,17 @@ export class PluginDisabledError extends LevainError {
     super({ key: 'error.pluginDisabled', params: { plugin: pluginId } });
   }
 }
+
+/**
+ * Something the person must do before this write (a plugin's requirement, e.g. accept the
+ * behaviour charter before a first post): the message says what, `path` is the web page to do it.
+ */
+export class ActionRequiredError extends LevainError {
+  readonly code = 'ACTION_REQUIRED';
+  constructor(
+    key: PluginMessageKey,
+    readonly path: string,
+  ) {
+    super({ key });
+  }
+}

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { schema } from '@levain/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, it } from 'vitest';
@@ -148,6 +149,55 @@ async function pulsePlansOf(size: number) {
   }
 }
 
+/** The chief CM's charter (kind editorial, so its audience is small), published `size` times. */
+const charter = once(async () => {
+  const id = randomUUID();
+  await app.services.db.execute(
+    sql`insert into charter_documents (id, kind, title) values (${id}, 'editorial', '{"fr":"Charte","en":"Charter"}')`,
+  );
+  return id;
+});
+let versions = 0;
+async function charterVersionsOf(size: number) {
+  const charterId = await charter();
+  const article = (number: number) => ({
+    number,
+    titleFr: `Article ${number}`,
+    titleEn: `Article ${number}`,
+    bodyFr: 'Texte',
+    bodyEn: 'Text',
+    acceptableFr: '',
+    acceptableEn: '',
+    unacceptableFr: '',
+    unacceptableEn: '',
+  });
+  for (; versions < size; versions += 1)
+    await chief.data(
+      `mutation($input: PublishCharterVersionInput!) { publishCharterVersion(input: $input) { __typename } }`,
+      {
+        input: {
+          charterId,
+          major: true,
+          summaryFr: '',
+          summaryEn: '',
+          articles: [article(1), article(versions + 2)],
+        },
+      },
+    );
+  return charterId;
+}
+let charterUnits = 0;
+/** Countries with one person each until there are `size`. */
+async function charterUnitsOf(size: number) {
+  for (; charterUnits < size; charterUnits += 1) {
+    const [unit] = await app.services.db
+      .insert(schema.orgUnits)
+      .values({ code: `charter-${charterUnits}`, name: `Charter unit ${charterUnits}`, kind: 'country' })
+      .returning();
+    await app.signedIn(['admin'], { orgUnitId: unit!.id });
+  }
+}
+
 const cases: ListCase[] = [
   {
     name: 'CM network roster',
@@ -267,6 +317,39 @@ const cases: ListCase[] = [
     complete: (edge) => edge.node.communityManagerRoles.length === 1,
   },
 ];
+
+cases.push(
+  {
+    name: 'charter versions with their articles and changes',
+    statements: 4,
+    request: async (size) => ({
+      client: await app.signedIn(),
+      query: `query($id: ID!) { charter(id: $id) { ... on QueryCharterSuccess { data {
+        versions { number articles { number title } changes { number change } } } } } }`,
+      variables: { id: await charterVersionsOf(size) },
+    }),
+    items: (data) => data.charter.data.versions,
+    complete: (version) => version.articles.length === 2 && version.changes.length > 0,
+  },
+  {
+    name: 'charter acknowledgement rates by org unit',
+    statements: 5,
+    request: async (size) => {
+      await charterUnitsOf(size);
+      return {
+        client: hr,
+        query: `query($id: ID!) { charterAcknowledgementRates(charterId: $id) {
+          ... on QueryCharterAcknowledgementRatesSuccess { data { units { orgUnit { name code } audience rate } } } } }`,
+        variables: { id: await charterVersionsOf(1) },
+      };
+    },
+    items: (data) =>
+      data.charterAcknowledgementRates.data.units.filter((u: any) =>
+        u.orgUnit.name.startsWith('Charter unit'),
+      ),
+    complete: (row) => row.audience === 1 && !!row.orgUnit.code,
+  },
+);
 
 describe('SQL statements per request, whatever the page size', () => {
   it.each(cases.map((c) => [c.name, c.statements, c] as const))(TITLE, async (_name, _count, list) => {

@@ -28,9 +28,10 @@ describe('the places each role may open', () => {
     expect(viewerPermissions).not.toContain('pulse:manage');
   });
 
-  it('gives a member the CM network and their pulse surveys, nothing of the admin area', async () => {
+  it('gives a member the CM network, the charters and their pulse surveys, nothing of the admin area', async () => {
     const member = await app.signedIn();
     expect((await member.data(PERMISSIONS)).viewerPermissions).toEqual([
+      'charter:read',
       'cm-network:read-roster',
       'pulse:take-part',
     ]);

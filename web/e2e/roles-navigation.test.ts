@@ -19,12 +19,12 @@ const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Navigation
 const adminNav = (page: Page) => page.getByRole('navigation', { name: 'Administration' });
 
 describe('each role finds its places in its own navigation', () => {
-  it('takes HR from the menu to the pulse surveys and the invitations, and nowhere else', async () => {
+  it('takes HR from the menu to the pulse surveys, the invitations and the charter rates, and nowhere else', async () => {
     const hr = await as('rh@atlas.example');
     await mainNav(hr).getByRole('link', { name: 'Administration' }).click();
     await expect
       .poll(() => adminNav(hr).getByRole('link').allTextContents())
-      .toEqual(['Vue d’ensemble', 'Invitations', 'Baromètre']);
+      .toEqual(['Vue d’ensemble', 'Invitations', 'Baromètre', 'Chartes']);
     await adminNav(hr).getByRole('link', { name: 'Baromètre' }).click();
     await hr.getByRole('heading', { level: 1, name: 'Baromètre social' }).waitFor();
     await hr.getByRole('button', { name: 'Programmer la campagne' }).waitFor();

@@ -1,6 +1,7 @@
 export * from './access';
 export * from './communities';
 export * from './engagement';
+export * from './events';
 export * from './learning';
 export * from './moderation';
 export * from './notifications';

@@ -11,6 +11,7 @@ import {
   postImpressions,
   postReactions,
 } from './engagement';
+import { eventAnswers, eventInvitations, eventOrganisers, events } from './events';
 import {
   certificates,
   enrollments,
@@ -73,6 +74,10 @@ export const tables = {
   lessonCompletions,
   quizAttempts,
   certificates,
+  events,
+  eventOrganisers,
+  eventAnswers,
+  eventInvitations,
 };
 
 export const relations = defineRelations(tables, (r) => ({
@@ -242,5 +247,25 @@ export const relations = defineRelations(tables, (r) => ({
   certificates: {
     path: r.one.learningPaths({ from: r.certificates.pathId, to: r.learningPaths.id, optional: false }),
     user: r.one.users({ from: r.certificates.userId, to: r.users.id, optional: false }),
+  },
+  events: {
+    community: r.one.communities({ from: r.events.communityId, to: r.communities.id }),
+    createdBy: r.one.users({ from: r.events.createdById, to: r.users.id }),
+    organisers: r.many.users({
+      from: r.events.id.through(r.eventOrganisers.eventId),
+      to: r.users.id.through(r.eventOrganisers.userId),
+    }),
+    answers: r.many.eventAnswers(),
+    invitations: r.many.eventInvitations(),
+  },
+  eventAnswers: {
+    event: r.one.events({ from: r.eventAnswers.eventId, to: r.events.id, optional: false }),
+    user: r.one.users({ from: r.eventAnswers.userId, to: r.users.id, optional: false }),
+  },
+  eventInvitations: {
+    event: r.one.events({ from: r.eventInvitations.eventId, to: r.events.id, optional: false }),
+    user: r.one.users({ from: r.eventInvitations.userId, to: r.users.id }),
+    community: r.one.communities({ from: r.eventInvitations.communityId, to: r.communities.id }),
+    orgUnit: r.one.orgUnits({ from: r.eventInvitations.orgUnitId, to: r.orgUnits.id }),
   },
 }));

@@ -1,13 +1,108 @@
-import { users } from '@levain/db/schema';
-import { integer, primaryKey, snakeCase, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { communities, users } from '@levain/db/schema';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  primaryKey,
+  snakeCase,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
-/** Each publication is a new version; the latest published one is the current charter. */
+export const charterKind = pgEnum('charter_kind', ['social_media', 'behaviour', 'community', 'editorial']);
+
+type Localised = { fr: string; en: string };
+
+/**
+ * A charter: the company's social-media, behaviour and editorial charters (one of each), or a
+ * community's own charter, which adds rules to the behaviour charter.
+ */
+export const charterDocuments = snakeCase.table(
+  'charter_documents',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kind: charterKind().notNull(),
+    communityId: uuid().references(() => communities.id, { onDelete: 'cascade' }),
+    title: jsonb().$type<Localised>().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('charter_documents_company_kind_key').on(t.kind).where(sql`community_id is null`),
+    uniqueIndex('charter_documents_community_key').on(t.communityId),
+  ],
+);
+
+/** A published version; its number counts publications (1, 2, 3…), `major` whether it asks again. */
+export const charterVersions = snakeCase.table(
+  'charter_versions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    charterId: uuid()
+      .notNull()
+      .references(() => charterDocuments.id, { onDelete: 'cascade' }),
+    number: integer().notNull(),
+    major: boolean().notNull(),
+    /** What changed, in the publisher's words. */
+    summary: jsonb().$type<Localised>().notNull(),
+    publishedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    publishedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [uniqueIndex('charter_versions_number_key').on(t.charterId, t.number)],
+);
+
+/** A numbered article of one version, in French and English, with examples. */
+export const charterArticles = snakeCase.table(
+  'charter_articles',
+  {
+    versionId: uuid()
+      .notNull()
+      .references(() => charterVersions.id, { onDelete: 'cascade' }),
+    number: integer().notNull(),
+    title: jsonb().$type<Localised>().notNull(),
+    /** Markdown, shown as text. */
+    body: jsonb().$type<Localised>().notNull(),
+    /** What is acceptable and what is not, one example a line. */
+    acceptable: jsonb().$type<Localised>().notNull(),
+    unacceptable: jsonb().$type<Localised>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.number] })],
+);
+
+/** A person stating they have read one version ("j'ai pris connaissance"): who, which version, when. */
+export const charterVersionAcknowledgements = snakeCase.table(
+  'charter_version_acknowledgements',
+  {
+    versionId: uuid()
+      .notNull()
+      .references(() => charterVersions.id, { onDelete: 'cascade' }),
+    charterId: uuid()
+      .notNull()
+      .references(() => charterDocuments.id, { onDelete: 'cascade' }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    acknowledgedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.versionId, t.userId] }),
+    index('charter_version_acknowledgements_charter_idx').on(t.charterId, t.userId),
+  ],
+);
+
+/**
+ * Version 1 of the plugin stored one charter as versions of a title and a body. Its rows are
+ * copied into the tables above by the migration `charters_of_articles`; kept, never written.
+ */
 export const charterCharters = snakeCase.table(
   'charter_charters',
   {
     id: uuid().primaryKey().defaultRandom(),
     title: text().notNull(),
-    /** Markdown. */
     body: text().notNull(),
     version: integer().notNull(),
     publishedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -16,7 +111,7 @@ export const charterCharters = snakeCase.table(
   (t) => [uniqueIndex('charter_charters_version_key').on(t.version)],
 );
 
-/** A person stating they have read one version of the charter ("j'ai pris connaissance"). */
+/** Version 1's acknowledgements, copied by the same migration; kept, never written. */
 export const charterAcknowledgements = snakeCase.table(
   'charter_acknowledgements',
   {

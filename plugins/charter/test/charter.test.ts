@@ -1,126 +1,170 @@
-import { fileURLToPath } from 'node:url';
-import { pluginSourceFromPackage } from '@levain/server/plugin';
-import { createTestApp, type TestApp, type TestClient } from '@levain/server/testing';
-import { eq } from 'drizzle-orm';
+import type { TestApp, TestClient } from '@levain/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { charterAcknowledgements } from '../db/schema';
+import { charterVersions } from '../db/schema';
+import { ACKNOWLEDGE, article, newCharter, PUBLISH, startApp } from './fixtures';
 
-const rootPackageJson = fileURLToPath(new URL('../../../package.json', import.meta.url));
-
-const CURRENT = '{ currentCharter { id title body version acknowledgedByMe } }';
-const PUBLISH = `mutation($title: String!, $body: String!) {
-  publishCharter(title: $title, body: $body) {
-    __typename
-    ... on MutationPublishCharterSuccess { data { id version } }
-    ... on Error { code message }
-    ... on ValidationError { issues { field } }
-  }
-}`;
-const ACKNOWLEDGE = `mutation($id: ID!) {
-  acknowledgeCharter(charterId: $id) {
-    __typename
-    ... on MutationAcknowledgeCharterSuccess { data { version acknowledgedByMe } }
-    ... on Error { code message }
-    ... on ValidationError { issues { field message } }
-  }
-}`;
+const CHARTER = `query($id: ID!) { charter(id: $id) {
+  __typename
+  ... on QueryCharterSuccess { data {
+    kind title acknowledgedByMe
+    currentVersion { number major summary articles { number title body acceptable } }
+    versions { number changes { number change before { title } after { title } } }
+  } }
+} }`;
 
 let app: TestApp;
 let chief: TestClient;
+let charterId: string;
 
-const publish = async (title: string, body: string) =>
-  (await chief.data(PUBLISH, { title, body })).publishCharter.data as { id: string; version: number };
+const courtesy = article(
+  1,
+  { fr: 'Cordialité', en: 'Courtesy' },
+  { fr: 'On échange avec respect.', en: 'We disagree with respect.' },
+);
+const harassment = article(2, { fr: 'Pas de harcèlement', en: 'No harassment' });
 
 beforeAll(async () => {
-  app = await createTestApp({
-    plugins: [pluginSourceFromPackage('@levain/plugin-charter', rootPackageJson)],
-  });
+  app = await startApp();
   chief = await app.signedIn(['chief_cm']);
+  charterId = await newCharter(app.services.db, 'social_media');
 });
 afterAll(() => app.close());
 
-describe('the charter', () => {
-  it('is published by the chief CM and acknowledged by each person once', async () => {
-    const lea = await app.signedIn();
-    expect(await lea.data(CURRENT)).toEqual({ currentCharter: null });
+const publish = (client: TestClient, input: Record<string, unknown>) =>
+  client.data(PUBLISH, { input: { charterId, summaryFr: '', summaryEn: '', ...input } });
 
-    const first = await publish('Charte de Levain', '# Bienveillance\nOn se parle avec respect.');
-    expect(first.version).toBe(1);
-    expect((await lea.data(CURRENT)).currentCharter).toEqual({
-      id: first.id,
-      title: 'Charte de Levain',
-      body: '# Bienveillance\nOn se parle avec respect.',
-      version: 1,
+describe('a charter of numbered articles', () => {
+  it('is published by the chief CM and read article by article in each person’s language', async () => {
+    const published = await publish(chief, { major: true, articles: [courtesy, harassment] });
+    expect(published.publishCharterVersion.data.currentVersion).toEqual({ number: 1, major: true });
+
+    const lea = await app.signedIn([], { locale: 'fr' });
+    const { charter } = await lea.data(CHARTER, { id: charterId });
+    expect(charter.data).toMatchObject({
+      kind: 'SOCIAL_MEDIA',
+      title: 'Charte social_media',
       acknowledgedByMe: false,
+      currentVersion: {
+        number: 1,
+        articles: [
+          { number: 1, title: 'Cordialité', body: 'On échange avec respect.' },
+          { number: 2, title: 'Pas de harcèlement' },
+        ],
+      },
     });
-
-    const acknowledged = await lea.data(ACKNOWLEDGE, { id: first.id });
-    expect(acknowledged.acknowledgeCharter).toEqual({
-      __typename: 'MutationAcknowledgeCharterSuccess',
-      data: { version: 1, acknowledgedByMe: true },
-    });
-    await lea.data(ACKNOWLEDGE, { id: first.id });
-    expect((await lea.data(CURRENT)).currentCharter.acknowledgedByMe).toBe(true);
-    expect((await chief.data(CURRENT)).currentCharter.acknowledgedByMe).toBe(false);
+    const olivia = await app.signedIn([], { locale: 'en' });
+    const { charters } = await olivia.data('{ charters { id currentVersion { articles { title } } } }');
+    expect(charters).toEqual([
+      { id: charterId, currentVersion: { articles: [{ title: 'Courtesy' }, { title: 'No harassment' }] } },
+    ]);
   });
 
-  it('asks everyone again when a new version is published, and refuses a stale acknowledgement', async () => {
-    const olivia = await app.signedIn([], { locale: 'fr' });
-    const old = (await olivia.data(CURRENT)).currentCharter;
-    const next = await publish('Charte de Levain', '# Bienveillance\nEt droit à la déconnexion.');
-    expect(next.version).toBe(old.version + 1);
-    expect((await olivia.data(CURRENT)).currentCharter).toMatchObject({
-      id: next.id,
-      acknowledgedByMe: false,
+  it('shows what each version changed; a minor version keeps acknowledgements, a major one asks again', async () => {
+    const hugo = await app.signedIn();
+    const acknowledged = await hugo.data(ACKNOWLEDGE, { id: charterId, version: 1 });
+    expect(acknowledged.acknowledgeCharter.data).toEqual({
+      acknowledgedByMe: true,
+      myAcknowledgement: { versionNumber: 1 },
     });
 
-    const stale = await olivia.data(ACKNOWLEDGE, { id: old.id });
-    expect(stale.acknowledgeCharter).toMatchObject({
+    const reworded = { ...courtesy, titleEn: 'Courtesy first' };
+    await publish(chief, { major: false, summaryEn: 'Reworded article 1', articles: [reworded, harassment] });
+    let { charter } = await hugo.data(CHARTER, { id: charterId });
+    expect(charter.data.acknowledgedByMe).toBe(true);
+    expect(charter.data.currentVersion).toMatchObject({
+      number: 2,
+      major: false,
+      summary: 'Reworded article 1',
+    });
+    expect(charter.data.versions[0].changes).toEqual([
+      { number: 1, change: 'CHANGED', before: { title: 'Courtesy' }, after: { title: 'Courtesy first' } },
+    ]);
+
+    const humour = article(3, { fr: 'Humour', en: 'Humour' });
+    await publish(chief, { major: true, articles: [reworded, humour] });
+    ({ charter } = await hugo.data(CHARTER, { id: charterId }));
+    expect(charter.data.acknowledgedByMe).toBe(false);
+    expect(charter.data.versions[0].changes).toEqual([
+      { number: 2, change: 'REMOVED', before: { title: 'No harassment' }, after: null },
+      { number: 3, change: 'ADDED', before: null, after: { title: 'Humour' } },
+    ]);
+    expect(charter.data.versions.map((v: { number: number }) => v.number)).toEqual([3, 2, 1]);
+  });
+
+  it('refuses an article number used twice, a stale acknowledgement and people who may not publish', async () => {
+    const before = await app.services.db.$count(charterVersions);
+    const french = await app.signedIn(['admin'], { locale: 'fr' });
+    const reused = await french.data(PUBLISH, {
+      input: {
+        charterId,
+        major: false,
+        summaryFr: '',
+        summaryEn: '',
+        articles: [courtesy, { ...harassment, number: 1 }],
+      },
+    });
+    expect(reused.publishCharterVersion).toEqual({
       __typename: 'ValidationError',
+      code: 'VALIDATION',
+      message: expect.any(String),
       issues: [
         {
-          field: 'charterId',
-          message:
-            'Une nouvelle version de la charte a été publiée : lisez-la avant de confirmer en avoir pris connaissance.',
+          field: 'input.articles.1.number',
+          message: 'L’article 1 est déjà numéroté ainsi : donnez-lui un autre numéro.',
         },
       ],
     });
-    const unknown = await olivia.data(ACKNOWLEDGE, { id: '00000000-0000-4000-8000-000000000000' });
-    expect(unknown.acknowledgeCharter).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
-  });
+    const empty = await publish(chief, { major: true, articles: [] });
+    expect(empty.publishCharterVersion.issues).toEqual([
+      { field: 'input.articles', message: expect.any(String) },
+    ]);
+    expect(await app.services.db.$count(charterVersions)).toBe(before);
 
-  it('may be published by an admin or the chief CM only', async () => {
     for (const roles of [[], ['hr']] as const) {
       const someone = await app.signedIn([...roles]);
-      const result = await someone.data(PUBLISH, { title: 'Ma charte', body: 'Texte' });
-      expect(result.publishCharter).toMatchObject({ __typename: 'NotAllowedError', code: 'NOT_ALLOWED' });
+      const refused = await publish(someone, { major: true, articles: [courtesy] });
+      expect(refused.publishCharterVersion).toMatchObject({ __typename: 'NotAllowedError' });
     }
-    const blank = await chief.data(PUBLISH, { title: 'Charte 2026', body: '   ' });
-    expect(blank.publishCharter).toMatchObject({
-      __typename: 'ValidationError',
-      issues: [{ field: 'body' }],
+
+    const stale = await french.data(ACKNOWLEDGE, { id: charterId, version: 1 });
+    expect(stale.acknowledgeCharter.issues).toEqual([
+      {
+        field: 'versionNumber',
+        message:
+          'Une nouvelle version de la charte a été publiée : lisez-la avant de confirmer en avoir pris connaissance.',
+      },
+    ]);
+    const unknown = await french.data(ACKNOWLEDGE, {
+      id: '00000000-0000-4000-8000-000000000000',
+      version: 1,
     });
-    const admin = await app.signedIn(['admin']);
-    const byAdmin = await admin.data(PUBLISH, { title: 'Charte 2026', body: 'Texte' });
-    expect(byAdmin.publishCharter.__typename).toBe('MutationPublishCharterSuccess');
-    expect((await admin.data(CURRENT)).currentCharter.title).toBe('Charte 2026');
+    expect(unknown.acknowledgeCharter).toMatchObject({ __typename: 'NotFoundError' });
+
+    const editorial = await newCharter(app.services.db, 'editorial');
+    const minorFirst = await chief.data(PUBLISH, {
+      input: { charterId: editorial, major: false, summaryFr: '', summaryEn: '', articles: [courtesy] },
+    });
+    expect(minorFirst.publishCharterVersion.issues).toEqual([
+      { field: 'input.major', message: 'A charter’s first version is a major version.' },
+    ]);
   });
 
   it('exports a person’s acknowledgements and erases them on request', async () => {
-    const hugo = await app.signedIn();
-    const current = (await hugo.data(CURRENT)).currentCharter;
-    await hugo.data(ACKNOWLEDGE, { id: current.id });
-    const exported = (await hugo.data('{ myPersonalData }')).myPersonalData.plugins.charter;
+    const ines = await app.signedIn();
+    await publish(chief, { major: false, articles: [courtesy] });
+    await ines.data(ACKNOWLEDGE, { id: charterId, version: 4 });
+    const exported = (await ines.data('{ myPersonalData }')).myPersonalData.plugins.charter;
     expect(exported.acknowledgements).toEqual([
-      { title: current.title, version: current.version, acknowledgedAt: expect.any(String) },
+      {
+        charter: { fr: 'Charte social_media', en: 'social_media charter' },
+        version: 4,
+        acknowledgedAt: expect.any(String),
+      },
     ]);
-
     const admin = await app.signedIn(['admin']);
-    const { me } = await hugo.data('{ me { id } }');
-    await admin.data('mutation($id: ID!) { erasePerson(userId: $id) { __typename } }', { id: me.id });
-    expect(
-      await app.services.db.$count(charterAcknowledgements, eq(charterAcknowledgements.userId, hugo.user.id)),
-    ).toBe(0);
-    expect(await app.services.db.$count(charterAcknowledgements)).toBeGreaterThan(0);
+    await admin.data('mutation($id: ID!) { erasePerson(userId: $id) { __typename } }', { id: ines.user.id });
+    const after = await app.signedIn();
+    const { charter } = await after.data(CHARTER, { id: charterId });
+    expect(charter.data.currentVersion.number).toBe(4);
   });
 });

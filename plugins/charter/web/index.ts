@@ -1,7 +1,39 @@
 import CharterWidget from './CharterWidget.svelte';
 
-/** The charter on the home page: the current version and a button to acknowledge it. */
+/**
+ * Charters in the web client: everyone's charters page in the main navigation, each charter to
+ * read and accept (also the blocking page before a first post), the acknowledgement rates in the
+ * admin area for admins, HR and the chief CM; on the home page, the charters waiting for the person.
+ */
 export default {
   id: 'charter',
+  routes: [
+    {
+      path: '/',
+      title: { fr: 'Chartes', en: 'Charters' },
+      permission: 'charter:read',
+      nav: 'main' as const,
+      component: () => import('./CharterList.svelte'),
+    },
+    {
+      path: '/read',
+      title: { fr: 'Charte', en: 'Charter' },
+      permission: 'charter:read',
+      component: () => import('./CharterRead.svelte'),
+    },
+    {
+      path: '/accept',
+      title: { fr: 'Accepter la charte', en: 'Accept the charter' },
+      permission: 'charter:read',
+      component: () => import('./CharterRead.svelte'),
+    },
+    {
+      path: '/',
+      title: { fr: 'Chartes', en: 'Charters' },
+      permission: 'charter:read-rates',
+      nav: 'admin' as const,
+      component: () => import('./Rates.svelte'),
+    },
+  ],
   slots: { 'home.widgets/v1': CharterWidget },
 };

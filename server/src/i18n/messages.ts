@@ -1,3 +1,4 @@
+import { eventEn, eventFr } from './event-messages';
 import { learningEn, learningFr } from './learning-messages';
 import { securityEn, securityFr } from './security-messages';
 
@@ -135,6 +136,7 @@ const fr = {
   'validation.cannotFollowSelf': 'Vous ne pouvez pas vous suivre vous-même.',
   ...securityFr,
   ...learningFr,
+  ...eventFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -260,6 +262,7 @@ const en: Record<MessageKey, string> = {
   'validation.cannotFollowSelf': 'You cannot follow yourself.',
   ...securityEn,
   ...learningEn,
+  ...eventEn,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { fr, en };

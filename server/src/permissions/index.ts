@@ -1,5 +1,6 @@
 import { NotAllowedError, NotSignedInError } from '../errors';
 import { communityRules } from './communities';
+import { eventRules } from './events';
 import { learningRules } from './learning';
 import { moderationRules } from './moderation';
 import { peopleRules } from './people';
@@ -12,6 +13,7 @@ export {
   readablePostsWhere,
   visibleCommunityIds,
 } from './communities';
+export { type EventAccess, readableEventsWhere } from './events';
 export { type LearningPathAccess, readableModuleIds, readablePathsWhere } from './learning';
 export type { ContentAccess } from './moderation';
 export { colleaguesSeeEmailSql, type PersonAccess } from './people';
@@ -56,6 +58,7 @@ const coreRules = {
   /** Urgent notices reach people outside their working hours: admins only. */
   'notification:send-urgent': isAdmin,
   ...communityRules,
+  ...eventRules,
   ...postRules,
   ...moderationRules,
   ...peopleRules,

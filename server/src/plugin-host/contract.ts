@@ -1,6 +1,7 @@
 import type { Db, Tx } from '@levain/db';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
+import type { PluginMessageKey } from '../i18n/messages';
 import type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
 import type { PermissionRule, Viewer } from '../permissions';
 import type { TranslatePost } from '../posts/translations';
@@ -17,7 +18,13 @@ import type { CommunityFacts } from './plugin-communities';
 
 export { audit } from '../audit';
 export type { Context } from '../context';
-export { NotAllowedError, NotFoundError, PluginDisabledError, ValidationError } from '../errors';
+export {
+  ActionRequiredError,
+  NotAllowedError,
+  NotFoundError,
+  PluginDisabledError,
+  ValidationError,
+} from '../errors';
 export type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
 /** The right to disconnect: when something may reach a person (their time zone and working hours). */
 export {
@@ -157,7 +164,22 @@ export type LevainPlugin = {
         scope: ModerationRuleScope,
         services: PluginServices,
       ) => Promise<ModerationRule[]> | ModerationRule[]);
+  /**
+   * Asked before a person's post or comment is written (and by the `contributionRequirement`
+   * query, so the web client says it before the person types). The first enabled plugin that
+   * answers a requirement refuses the write with an `ActionRequiredError` naming its page.
+   */
+  contributionRequirement?(
+    contribution: Contribution,
+    services: PluginServices,
+  ): Promise<ContributionRequirement | null>;
 };
+
+/** A person about to post or comment, and where (communityId null: on a profile). */
+export type Contribution = { viewer: Viewer; kind: 'post' | 'comment'; communityId: string | null };
+
+/** What a person must do before contributing: a plugin message key and the web page to do it on. */
+export type ContributionRequirement = { message: PluginMessageKey; path: string };
 
 export type PluginMessages = { fr: Record<string, string>; en: Record<string, string> };
 

@@ -17,6 +17,8 @@ import { seededRandom } from '../seed/random';
 import { workingHoursActivity } from './activity';
 import { communityActivity } from './community-activity';
 import type {
+  Contribution,
+  ContributionRequirement,
   DemoSeed,
   LevainPlugin,
   PluginManifest,
@@ -138,6 +140,19 @@ export class PluginHost {
     return this.loaded.flatMap(({ manifest, plugin }) =>
       plugin.translatePost && flags.get(manifest.id) ? [plugin.translatePost] : [],
     );
+  }
+
+  /** The first requirement an enabled plugin sets before this post or comment, or null. */
+  async contributionRequirement(contribution: Contribution): Promise<ContributionRequirement | null> {
+    const asking = this.loaded.filter((entry) => entry.plugin.contributionRequirement);
+    if (!asking.length) return null;
+    const flags = await this.enabledFlags();
+    for (const { manifest, plugin, services } of asking) {
+      if (!plugin.contributionRequirement || !flags.get(manifest.id)) continue;
+      const requirement = await plugin.contributionRequirement(contribution, services);
+      if (requirement) return requirement;
+    }
+    return null;
   }
 
   /** Lets each plugin add its types and fields, recording the fields it attaches. */

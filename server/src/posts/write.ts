@@ -7,6 +7,7 @@ import { loadCommunityFor } from './access';
 import { renderBody, storeReferences } from './body';
 import { detectLanguage, type PostLanguage } from './language';
 import { announcePublished, queuePublication } from './publication';
+import { assertMayContribute } from './requirements';
 
 export type PollDraft = { options: string[]; multipleChoice: boolean; closesAt: Date | null };
 
@@ -69,6 +70,7 @@ async function createPoll(tx: Tx, postId: string, poll: PollDraft) {
 export async function writePost(ctx: Context, draft: PostDraft): Promise<string> {
   const viewer = ctx.viewer!;
   const { community, access } = await destination(ctx, viewer, draft);
+  await assertMayContribute(ctx, 'post', community?.id ?? null);
   const needsApproval =
     !!community?.requiresApproval && !can(viewer, 'post:publish-without-approval', { community: access });
   const scheduled = !!draft.publishAt && draft.publishAt.getTime() > Date.now();

@@ -2,7 +2,7 @@ import { schema } from '@levain/db';
 import { eq, sql } from 'drizzle-orm';
 import { audit } from '../audit';
 import type { Context } from '../context';
-import { NotFoundError } from '../errors';
+import { ActionRequiredError, NotFoundError } from '../errors';
 import { authorize, type CommentAccess, type CoreAction, can, readableCommentsWhere } from '../permissions';
 import {
   type AccessRow,
@@ -15,6 +15,7 @@ import {
 } from '../posts/access';
 import { renderBody, storeReferences } from '../posts/body';
 import { recountComments } from '../posts/counters';
+import { assertMayContribute } from '../posts/requirements';
 import { builder } from './builder';
 import { Post } from './post';
 import {
@@ -107,7 +108,7 @@ builder.mutationFields((t) => ({
     type: Comment,
     description: 'Comments a post, or replies to a comment (a reply to a reply joins its thread).',
     authScopes: { signedIn: true },
-    errors: {},
+    errors: { types: [ActionRequiredError] },
     args: {
       postId: t.arg.globalID({ required: true, for: Post }),
       body: t.arg.string({ required: true, validate: fields.markdown(MAX_COMMENT) }),
@@ -116,6 +117,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const viewer = ctx.viewer!;
       const { post } = await loadPostFor(ctx.db, viewer, args.postId.id, 'post:interact');
+      await assertMayContribute(ctx, 'comment', post.communityId);
       let threadId: string | null = null;
       if (args.parentId) {
         const { comment: parent } = await loadCommentFor(ctx.db, viewer, args.parentId.id);

@@ -1,4 +1,5 @@
 import {
+  ActionRequiredError,
   type FieldIssue,
   type LevainError,
   NotAllowedError,
@@ -52,4 +53,12 @@ builder.objectType(RateLimitedError, {
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof RateLimitedError,
   fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds') }),
+});
+
+builder.objectType(ActionRequiredError, {
+  name: 'ActionRequiredError',
+  description: 'Something to do first (a plugin’s requirement): the message says what, `path` is the page.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ActionRequiredError,
+  fields: (t) => ({ path: t.exposeString('path') }),
 });

@@ -32,6 +32,7 @@ import './reaction';
 import './post';
 import './comment';
 import './post-mutations';
+import './contribution-requirement';
 import './post-preview';
 import './post-language';
 import './post-review';
@@ -47,6 +48,9 @@ import './learning-path';
 import './learning-quiz';
 import './learning-queries';
 import './learning-mutations';
+import './event';
+import './event-queries';
+import './event-mutations';
 
 let built: { plugins: string; schema: GraphQLSchema } | null = null;
 

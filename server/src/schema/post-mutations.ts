@@ -2,7 +2,7 @@ import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '../audit';
-import { NotFoundError } from '../errors';
+import { ActionRequiredError, NotFoundError } from '../errors';
 import { loadPostFor } from '../posts/access';
 import { renderBody, storeReferences } from '../posts/body';
 import { detectLanguage, type PostLanguage, postLanguage } from '../posts/language';
@@ -69,7 +69,7 @@ builder.mutationFields((t) => ({
     description:
       'Posts in a community or on the viewer’s profile; scheduled, or waiting for approval when needed.',
     authScopes: { signedIn: true },
-    errors: {},
+    errors: { types: [ActionRequiredError] },
     args: { input: t.arg({ type: CreatePostInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const id = await writePost(ctx, {
@@ -94,7 +94,7 @@ builder.mutationFields((t) => ({
     type: Post,
     description: 'Shares a post into a community (or the viewer’s profile) with an optional comment.',
     authScopes: { signedIn: true },
-    errors: {},
+    errors: { types: [ActionRequiredError] },
     args: {
       postId: t.arg.globalID({ required: true, for: Post }),
       communityId: t.arg.globalID(),

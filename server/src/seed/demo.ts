@@ -4,6 +4,7 @@ import type { Services } from '../services';
 import { namedAccounts } from './accounts';
 import { seedAuditTrail } from './audit-trail';
 import { seedCommunities } from './communities';
+import { seedEvents } from './events';
 import { seedLearning } from './learning';
 import { seedOpenReports } from './open-reports';
 import { seedOrgChart } from './org-chart';
@@ -56,6 +57,7 @@ export async function seedDemoIfEmpty(
       communities: communities.length,
       ...conversations,
       enrollments,
+      events: await seedEvents(tx, people, communities, random, now),
       // What the last days of those conversations left for people to see.
       notifications: await seedRecentNotifications(tx, now),
       openReports: await seedOpenReports(tx, now),

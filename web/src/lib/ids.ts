@@ -4,7 +4,15 @@
  */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export type NodeType = 'User' | 'Post' | 'Comment' | 'Community' | 'LearningPath' | 'Lesson' | 'Quiz';
+export type NodeType =
+  | 'User'
+  | 'Post'
+  | 'Comment'
+  | 'Community'
+  | 'LearningPath'
+  | 'Lesson'
+  | 'Quiz'
+  | 'Event';
 
 /** The global id of a plain uuid; anything else is taken as a global id already. */
 export function globalId(type: NodeType, id: string): string {

@@ -21,6 +21,8 @@ export const pages = {
   communityTab: community,
   communityPost: post,
   post,
+  events: lazy(() => import('./events/Agenda.svelte')),
+  event: lazy(() => import('./events/EventPage.svelte')),
   hashtag: lazy(() => import('./feed/HashtagPage.svelte')),
   bookmarks: lazy(() => import('./feed/Bookmarks.svelte')),
   learning: lazy(() => import('./learning/Learning.svelte')),

@@ -1,5 +1,6 @@
 /** English strings of the post composer. */
 export const composerEn = {
+  'composer.requirementAction': 'Read and accept',
   'composer.title': 'Write a post',
   'composer.where': 'Post in',
   'composer.myProfile': 'My profile',

@@ -2,6 +2,7 @@ import type { composerEn } from './composer.en';
 
 /** Textes du rédacteur de publications. */
 export const composerFr: Record<keyof typeof composerEn, string> = {
+  'composer.requirementAction': 'Lire et accepter',
   'composer.title': 'Rédiger une publication',
   'composer.where': 'Publier dans',
   'composer.myProfile': 'Mon profil',

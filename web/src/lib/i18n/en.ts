@@ -1,5 +1,6 @@
 import { communitiesEn } from './communities.en';
 import { composerEn } from './composer.en';
+import { eventsEn } from './events.en';
 import { learningEn } from './learning.en';
 import { moderationEn } from './moderation.en';
 import { notificationsEn } from './notifications.en';
@@ -285,6 +286,7 @@ export const en = {
   ...postsEn,
   ...composerEn,
   ...communitiesEn,
+  ...eventsEn,
   ...notificationsEn,
   ...searchEn,
   ...learningEn,

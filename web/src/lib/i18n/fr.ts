@@ -1,6 +1,7 @@
 import { communitiesFr } from './communities.fr';
 import { composerFr } from './composer.fr';
 import type { MessageKey } from './en';
+import { eventsFr } from './events.fr';
 import { learningFr } from './learning.fr';
 import { moderationFr } from './moderation.fr';
 import { notificationsFr } from './notifications.fr';
@@ -273,6 +274,7 @@ export const fr: Record<MessageKey, string> = {
   ...postsFr,
   ...composerFr,
   ...communitiesFr,
+  ...eventsFr,
   ...notificationsFr,
   ...searchFr,
   ...learningFr,

@@ -14,6 +14,8 @@ export const paths = {
   communityTab: '/communities/:slug/:tab',
   communityPost: '/communities/:slug/posts/:id',
   post: '/posts/:id',
+  events: '/events',
+  event: '/events/:id',
   hashtag: '/hashtags/:tag',
   bookmarks: '/bookmarks',
   learning: '/learning',

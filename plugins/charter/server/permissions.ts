@@ -1,0 +1,11 @@
+import { hasRole, type PermissionRule } from '@levain/server/plugin';
+
+export const charterPermissions = {
+  /** Everyone reads the charters and acknowledges them. */
+  'charter:read': () => true,
+  /** Company charters are written by admins and the chief CM. */
+  'charter:publish': (viewer) => hasRole(viewer, 'admin') || hasRole(viewer, 'chief_cm'),
+  /** Acknowledgement rates by org unit (counts only): admins, HR and the chief CM. */
+  'charter:read-rates': (viewer) =>
+    hasRole(viewer, 'admin') || hasRole(viewer, 'hr') || hasRole(viewer, 'chief_cm'),
+} satisfies Record<string, PermissionRule>;

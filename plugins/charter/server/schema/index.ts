@@ -1,0 +1,11 @@
+import type { PluginSchema } from '@levain/server/plugin';
+import { charterMutations } from './mutations';
+import { charterQueries } from './queries';
+import { charterTypes } from './types';
+
+/** The charter plugin's part of the GraphQL schema. */
+export function charterSchema(schema: PluginSchema) {
+  const types = charterTypes(schema);
+  charterQueries(schema, types);
+  charterMutations(schema, types);
+}

@@ -1,0 +1,64 @@
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '@levain/server/src/seed/demo';
+import type { TestApp, TestClient } from '@levain/server/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp } from './fixtures';
+
+let app: TestApp;
+const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { __typename } }';
+async function demoClient(email: string, locale = 'fr'): Promise<TestClient> {
+  const client = app.client({ locale });
+  await client.data(SIGN_IN, { e: email, p: DEMO_PASSWORD });
+  return client;
+}
+const CHARTERS =
+  '{ charters { id kind title acknowledgedByMe myAcknowledgement { versionNumber } currentVersion { number major articles { number title } } } }';
+const RATES = `query($id: ID!) { charterAcknowledgementRates(charterId: $id) {
+  ... on QueryCharterAcknowledgementRatesSuccess { data { rate units { orgUnit { code } depth rate } } } } }`;
+
+beforeAll(async () => {
+  app = await startApp();
+  await seedDemoIfEmpty(app.services);
+}, 180_000);
+afterAll(() => app.close());
+
+describe('the demo’s charters', () => {
+  it('gives everyone the social-media and behaviour charters written from the ORSYS guide', async () => {
+    const lea = await demoClient('employe@atlas.example');
+    const { charters } = await lea.data(CHARTERS);
+    const byKind = Object.fromEntries(charters.map((c: { kind: string }) => [c.kind, c]));
+    expect(Object.keys(byKind).sort()).toEqual(['BEHAVIOUR', 'EDITORIAL', 'SOCIAL_MEDIA']);
+    expect(byKind.SOCIAL_MEDIA.currentVersion).toMatchObject({ number: 2, major: true });
+    expect(byKind.SOCIAL_MEDIA.currentVersion.articles.map((a: { title: string }) => a.title)).toContain(
+      'L’humour au nom de l’entreprise',
+    );
+    expect(byKind.BEHAVIOUR.currentVersion).toMatchObject({ number: 2, major: false });
+    expect(byKind.BEHAVIOUR.acknowledgedByMe).toBe(true);
+    // Léa accepted the first social-media charter; the second, major, asks her again.
+    expect(byKind.SOCIAL_MEDIA).toMatchObject({
+      acknowledgedByMe: false,
+      myAcknowledgement: { versionNumber: 1 },
+    });
+
+    const olivia = await demoClient('employee@atlas.example', 'en');
+    const mine = (await olivia.data(CHARTERS)).charters;
+    expect(mine.find((c: { kind: string }) => c.kind === 'BEHAVIOUR')).toMatchObject({
+      title: 'Network behaviour charter',
+      acknowledgedByMe: false,
+    });
+  });
+
+  it('shows HR acknowledgement rates that differ by country, France ahead of the United Kingdom', async () => {
+    const hr = await demoClient('rh@atlas.example');
+    const { charters } = await hr.data(CHARTERS);
+    for (const kind of ['BEHAVIOUR', 'SOCIAL_MEDIA']) {
+      const charter = charters.find((c: { kind: string }) => c.kind === kind);
+      const rates = (await hr.data(RATES, { id: charter.id })).charterAcknowledgementRates.data;
+      const country = (code: string) =>
+        rates.units.find((u: { orgUnit: { code: string } }) => u.orgUnit.code === code).rate;
+      expect(country('fr')).toBeGreaterThan(country('be'));
+      expect(country('be')).toBeGreaterThan(country('uk'));
+      expect(rates.rate).toBeGreaterThan(0.2);
+      expect(rates.rate).toBeLessThan(0.95);
+    }
+  });
+});

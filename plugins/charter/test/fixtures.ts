@@ -1,0 +1,52 @@
+import { fileURLToPath } from 'node:url';
+import { pluginSourceFromPackage } from '@levain/server/plugin';
+import { createTestApp } from '@levain/server/testing';
+import { charterDocuments } from '../db/schema';
+
+const rootPackageJson = fileURLToPath(new URL('../../../package.json', import.meta.url));
+
+export const startApp = () =>
+  createTestApp({ plugins: [pluginSourceFromPackage('@levain/plugin-charter', rootPackageJson)] });
+
+export const PUBLISH = `mutation($input: PublishCharterVersionInput!) {
+  publishCharterVersion(input: $input) {
+    __typename
+    ... on MutationPublishCharterVersionSuccess { data { id currentVersion { number major } } }
+    ... on Error { code message }
+    ... on ValidationError { issues { field message } }
+  }
+}`;
+
+export const ACKNOWLEDGE = `mutation($id: ID!, $version: Int!) {
+  acknowledgeCharter(charterId: $id, versionNumber: $version) {
+    __typename
+    ... on MutationAcknowledgeCharterSuccess { data { acknowledgedByMe myAcknowledgement { versionNumber } } }
+    ... on Error { code message }
+    ... on ValidationError { issues { field message } }
+  }
+}`;
+
+type Text = { fr: string; en: string };
+export const article = (number: number, title: Text, body: Text = title) => ({
+  number,
+  titleFr: title.fr,
+  titleEn: title.en,
+  bodyFr: body.fr,
+  bodyEn: body.en,
+  acceptableFr: '',
+  acceptableEn: '',
+  unacceptableFr: '',
+  unacceptableEn: '',
+});
+
+/** A company charter with no version yet (the way an admin's first publication finds it). */
+export async function newCharter(
+  db: Awaited<ReturnType<typeof startApp>>['services']['db'],
+  kind: 'behaviour' | 'social_media' | 'editorial',
+) {
+  const [row] = await db
+    .insert(charterDocuments)
+    .values({ kind, title: { fr: `Charte ${kind}`, en: `${kind} charter` } })
+    .returning({ id: charterDocuments.id });
+  return row!.id;
+}

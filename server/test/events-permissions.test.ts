@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { communityGid, gid, NODE } from './communities-fixtures';
+import { ANSWER, createEvent, EVENT, EVENTS, eventInput, rawId, serveHttp } from './events-fixtures';
+import { createCommunity } from './factories/communities';
+import { createTestApp, type GraphQLResponse, type SignedInClient, type TestApp } from './harness';
+
+/**
+ * The permission matrix of events: an event is seen as its community's content is. ok = answered;
+ * hidden = indistinguishable from an event that does not exist (null, absent from the agenda, a
+ * 404 file, "not found" to an answer).
+ */
+type Outcome = 'ok' | 'hidden';
+const paths = ['agenda', 'event', 'node', 'ics', 'answer'] as const;
+type Role = 'non-member' | 'member' | 'admin';
+type Visibility = 'public' | 'private' | 'secret';
+
+const everywhere = (outcome: Outcome) => Array(paths.length).fill(outcome).join(' ');
+const expected: Record<Role, Record<Visibility, string>> = {
+  'non-member': { public: everywhere('ok'), private: everywhere('hidden'), secret: everywhere('hidden') },
+  member: { public: everywhere('ok'), private: everywhere('ok'), secret: everywhere('ok') },
+  admin: { public: everywhere('ok'), private: everywhere('ok'), secret: everywhere('ok') },
+};
+
+let app: TestApp;
+let organiser: SignedInClient;
+const clients = {} as Record<Role, SignedInClient>;
+let http: Awaited<ReturnType<typeof serveHttp>>;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  organiser = await app.signedIn();
+  clients['non-member'] = await app.signedIn();
+  clients.member = await app.signedIn();
+  clients.admin = await app.signedIn(['admin']);
+  http = await serveHttp(app);
+});
+afterAll(async () => {
+  await http.close();
+  await app.close();
+});
+
+const present = (result: GraphQLResponse, found: (data: any) => boolean): Outcome => {
+  if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
+  return found(result.data) ? 'ok' : 'hidden';
+};
+
+describe('permission matrix of events', () => {
+  for (const role of Object.keys(expected) as Role[]) {
+    for (const visibility of ['public', 'private', 'secret'] as const) {
+      it(`${role} × ${visibility}`, async () => {
+        const client = clients[role];
+        const members = [
+          { userId: organiser.user.id },
+          ...(role === 'member' ? [{ userId: client.user.id }] : []),
+        ];
+        const community = await createCommunity(app, {
+          name: `Events ${role} ${visibility}`,
+          visibility,
+          members,
+        });
+        const event = await createEvent(
+          organiser,
+          eventInput(24 * 30, {
+            title: `Matrix ${role} ${visibility}`,
+            communityId: communityGid(community.id),
+          }),
+        );
+        const from = new Date(Date.now() + 29 * 86_400_000).toISOString();
+        const to = new Date(Date.now() + 32 * 86_400_000).toISOString();
+        const answer = (await client.data(ANSWER, { eventId: event.id, answer: 'maybe' })).answerEvent;
+        const seen: Record<(typeof paths)[number], Outcome> = {
+          agenda: present(await client.gql(EVENTS, { from, to, first: 50 }), (d) =>
+            d.events.edges.some((e: any) => e.node.id === event.id),
+          ),
+          event: present(await client.gql(EVENT, { id: event.id }), (d) => !!d.event),
+          node: present(await client.gql(NODE, { id: event.id }), (d) => !!d.node),
+          ics: (await http.get(client, `/events/${rawId(event.id)}.ics`)).status === 200 ? 'ok' : 'hidden',
+          answer: answer.__typename === 'MutationAnswerEventSuccess' ? 'ok' : 'hidden',
+        };
+        if (seen.answer === 'hidden') expect(answer.__typename).toBe('NotFoundError');
+        const row = expected[role][visibility].split(/\s+/);
+        expect(seen).toEqual(Object.fromEntries(paths.map((path, i) => [path, row[i]])));
+      });
+    }
+  }
+
+  it('keeps a secret community’s events out of a non-member’s answers entirely', async () => {
+    const community = await createCommunity(app, {
+      visibility: 'secret',
+      members: [{ userId: organiser.user.id }],
+    });
+    const event = await createEvent(organiser, eventInput(24, { communityId: communityGid(community.id) }));
+    const outsider = clients['non-member'];
+    const { events } = await outsider.data(EVENTS, {
+      from: new Date().toISOString(),
+      to: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+      communityId: gid('Community', community.id),
+      first: 10,
+    });
+    expect(events.edges).toEqual([]);
+    expect((await http.get(outsider, `/events/${rawId(event.id)}.ics`)).status).toBe(404);
+  });
+});

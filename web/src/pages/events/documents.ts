@@ -1,0 +1,77 @@
+import { ErrorFields, graphql, type ResultOf } from '../../lib/graphql/graphql';
+
+/** One line of the agenda. */
+export const AgendaEventFields = graphql(`
+  fragment AgendaEventFields on Event @_unmask {
+    id
+    title
+    startsAt
+    endsAt
+    timeZone
+    allDay
+    location
+    onlineUrl
+    cancelledAt
+    capacity
+    seatsTaken
+    viewerAnswer
+    community { id slug name }
+  }
+`);
+
+export const AgendaEvents = graphql(
+  `
+  query AgendaEvents($from: DateTime!, $to: DateTime!, $after: String) {
+    events(from: $from, to: $to, first: 30, after: $after) {
+      edges { node { ...AgendaEventFields occurrences(from: $from, to: $to) { startsAt endsAt } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`,
+  [AgendaEventFields],
+);
+
+const EventPageFields = graphql(
+  `
+  fragment EventPageFields on Event @_unmask {
+    ...AgendaEventFields
+    description
+    recurrence
+    lastEndsAt
+    icsUrl
+    viewerCanManage
+    checkInCode
+    viewerAttendance { guests waitlistPosition checkedInAt }
+    organisers { id name }
+    attendees(first: 50) { edges { node { answer guests user { id name avatarUrl } } } }
+  }
+`,
+  [AgendaEventFields],
+);
+
+export const EventPage = graphql(
+  `
+  query EventPage($id: ID!) {
+    event(id: $id) { ...EventPageFields }
+  }
+`,
+  [EventPageFields],
+);
+
+export const AnswerEvent = graphql(
+  `
+  mutation AnswerEvent($eventId: ID!, $answer: EventAnswer!, $guests: Int) {
+    answerEvent(eventId: $eventId, answer: $answer, guests: $guests) {
+      __typename
+      ... on MutationAnswerEventSuccess { data { ...EventPageFields } }
+      ...ErrorFields
+    }
+  }
+`,
+  [EventPageFields, ErrorFields],
+);
+
+export type AgendaEventData = ResultOf<typeof AgendaEventFields>;
+export type EventPageData = NonNullable<ResultOf<typeof EventPage>['event']>;
+export type EventAnswerValue = NonNullable<AgendaEventData['viewerAnswer']>;
+export const eventAnswers = ['going', 'maybe', 'declined'] as const satisfies readonly EventAnswerValue[];
