@@ -1,6 +1,7 @@
 import type { Db, DbHandle } from '@levain/db';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { REQUESTS_PER_MINUTE } from './api-tokens/graphql-requests';
 import { PasswordChangeThrottle } from './auth/password-change-throttle';
 import { SessionService } from './auth/sessions';
 import { SignInThrottle } from './auth/sign-in-throttle';
@@ -27,6 +28,8 @@ export type Services = {
   passwordChangeThrottle: PasswordChangeThrottle;
   /** Sign-up requests, counted whether they succeed or not: each one sends a mail. */
   signUpLimits: { perIp: Limit; perAddress: Limit };
+  /** Requests of each API token, per minute. */
+  apiTokenRequests: Limit;
   /** Counters shared by replicas through Redis (sign-in, sign-up, password changes, streams). */
   rateLimits: RateLimits;
   events: EventBus;
@@ -67,6 +70,11 @@ export function createCoreServices(handle: DbHandle, config: Config, logger: Log
       perIp: rateLimits.limit({ name: 'signup-ip', points: 10, durationSeconds: 3600 }),
       perAddress: rateLimits.limit({ name: 'signup-address', points: 3, durationSeconds: 3600 }),
     },
+    apiTokenRequests: rateLimits.limit({
+      name: 'api-token',
+      points: REQUESTS_PER_MINUTE,
+      durationSeconds: 60,
+    }),
     rateLimits,
     events,
     jobs,

@@ -1,3 +1,4 @@
+import { integrationEn, integrationFr } from './integration-messages';
 import { securityEn, securityFr } from './security-messages';
 
 /** Messages the server sends to people, in the viewer's language. */
@@ -133,6 +134,7 @@ const fr = {
   'validation.url': 'Saisissez une adresse web complète (https://…).',
   'validation.cannotFollowSelf': 'Vous ne pouvez pas vous suivre vous-même.',
   ...securityFr,
+  ...integrationFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -257,6 +259,7 @@ const en: Record<MessageKey, string> = {
   'validation.url': 'Enter a full web address (https://…).',
   'validation.cannotFollowSelf': 'You cannot follow yourself.',
   ...securityEn,
+  ...integrationEn,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { fr, en };
