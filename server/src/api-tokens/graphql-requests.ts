@@ -1,7 +1,7 @@
-import { type DocumentNode, type ExecutionResult, getOperationAST, GraphQLError } from 'graphql';
+import { type DocumentNode, type ExecutionResult, GraphQLError, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context';
-import { translate, type Locale } from '../i18n/messages';
+import { type Locale, translate } from '../i18n/messages';
 import type { Viewer } from '../permissions';
 import type { Services } from '../services';
 import { bearerToken } from './token-format';

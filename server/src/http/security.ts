@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { bearerToken } from '../api-tokens/token-format';
 import type { Logger } from 'pino';
+import { bearerToken } from '../api-tokens/token-format';
 import type { Config } from '../config';
 import { pickLocale, translate } from '../i18n/messages';
 
