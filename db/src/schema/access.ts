@@ -75,13 +75,13 @@ export const signUpRequests = snakeCase.table(
 
 /**
  * Tokens for integrations and scripts (`Authorization: Bearer levain_<id>_<secret>`): stored like
- * sessions, the id public and only the SHA-256 of the secret kept. A token acts as its owner, within
+ * sessions, the id (a random UUID) public and only the SHA-256 of the secret kept. A token acts as its owner, within
  * its scopes ("read", "write", "admin", "metrics", plugin actions such as "pulse:read-results").
  */
 export const apiTokens = snakeCase.table(
   'api_tokens',
   {
-    id: text().primaryKey(),
+    id: uuid().primaryKey(),
     secretHash: text().notNull(),
     ownerId: uuid()
       .notNull()

@@ -27,8 +27,8 @@ export async function bearerViewer(
     throw new GraphQLError(translate(locale, { key: 'error.apiTokenInvalid' }), {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
     });
-  const { retryAfterSeconds } = await services.apiTokenRequests.hit(viewer.token.id);
-  if (retryAfterSeconds > 0)
+  const { count, retryAfterSeconds } = await services.apiTokenRequests.hit(viewer.token.id);
+  if (count > REQUESTS_PER_MINUTE)
     throw new GraphQLError(
       translate(locale, { key: 'error.apiTokenRateLimited', params: { seconds: retryAfterSeconds } }),
       {

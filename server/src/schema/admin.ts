@@ -13,12 +13,14 @@ type Settings = {
   defaultLocale: string;
   allowedEmailDomains: string[];
   colleaguesSeeEmail: boolean;
+  personalApiTokens: boolean;
 };
 const defaultSettings: Settings = {
   name: 'Levain',
   defaultLocale: 'fr',
   allowedEmailDomains: [],
   colleaguesSeeEmail: true,
+  personalApiTokens: false,
 };
 
 const OrganisationSettings = builder.objectRef<Settings>('OrganisationSettings').implement({
@@ -32,6 +34,9 @@ const OrganisationSettings = builder.objectRef<Settings>('OrganisationSettings')
     colleaguesSeeEmail: t.exposeBoolean('colleaguesSeeEmail', {
       description:
         'Whether colleagues see each other’s email address (the person, managers, HR and admins always do).',
+    }),
+    personalApiTokens: t.exposeBoolean('personalApiTokens', {
+      description: 'Whether people other than admins may create API tokens acting as themselves.',
     }),
   }),
 });
@@ -59,6 +64,7 @@ const UpdateOrganisationSettingsInput = builder.inputType('UpdateOrganisationSet
         .transform((domains) => [...new Set(domains)]),
     }),
     colleaguesSeeEmail: t.boolean({ description: 'Whether colleagues see each other’s email address.' }),
+    personalApiTokens: t.boolean({ description: 'Whether people other than admins may create API tokens.' }),
   }),
 });
 
@@ -135,6 +141,7 @@ builder.mutationFields((t) => ({
         ...(input.defaultLocale != null && { defaultLocale: input.defaultLocale }),
         ...(input.allowedEmailDomains != null && { allowedEmailDomains: input.allowedEmailDomains }),
         ...(input.colleaguesSeeEmail != null && { colleaguesSeeEmail: input.colleaguesSeeEmail }),
+        ...(input.personalApiTokens != null && { personalApiTokens: input.personalApiTokens }),
       };
       return ctx.db.transaction(async (tx) => {
         const [row] = await tx

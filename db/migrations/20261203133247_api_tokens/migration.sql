@@ -1,5 +1,5 @@
 CREATE TABLE "api_tokens" (
-	"id" text PRIMARY KEY,
+	"id" uuid PRIMARY KEY,
 	"secret_hash" text NOT NULL,
 	"owner_id" uuid NOT NULL,
 	"name" text NOT NULL,
