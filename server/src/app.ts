@@ -19,6 +19,7 @@ import { webClient } from './http/web-client';
 import { registerCoreJobs } from './jobs';
 import { createLogger } from './logger';
 import { unsubscribeRoutes } from './mail/unsubscribe';
+import { metricsRoute } from './metrics/route';
 import { registerNotificationListeners } from './notifications';
 import { registerSignUpMails } from './people/sign-up';
 import type { PluginSource } from './plugin-host/contract';
@@ -101,6 +102,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
         // The status is what an operator reads; every response header on every line was noise (and CPU).
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
+      // The GraphQL operation's name (set by the yoga plugin once it has read the request).
+      customProps: (_req, res) => {
+        const operation = (res as express.Response).locals?.operation;
+        return operation ? { operation } : {};
+      },
       genReqId: (req, res) => {
         const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
         res.setHeader('x-request-id', id);
@@ -112,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   if (config.serverTiming) app.use(serverTiming);
   app.use(securityHeaders(config));
   app.use(healthRoutes(services.database, drain));
+  app.use(metricsRoute(services, services.metrics));
   app.use(['/graphql', '/api', '/auth'], refuseWhileUnreachable(services.database));
   app.use(limitBodySize);
   app.use(unsubscribeRoutes(services));

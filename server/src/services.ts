@@ -8,6 +8,7 @@ import { SignInThrottle } from './auth/sign-in-throttle';
 import type { Config } from './config';
 import { DatabaseStatus } from './http/database-status';
 import { defaultRenderBudget, MarkdownRenderer } from './markdown/pool';
+import { Metrics } from './metrics/registry';
 import { EventBus } from './plugin-host/events';
 import type { PluginHost } from './plugin-host/host';
 import { JobQueue } from './plugin-host/jobs';
@@ -28,6 +29,8 @@ export type Services = {
   passwordChangeThrottle: PasswordChangeThrottle;
   /** Sign-up requests, counted whether they succeed or not: each one sends a mail. */
   signUpLimits: { perIp: Limit; perAddress: Limit };
+  /** Prometheus metrics of this process (`GET /metrics`). */
+  metrics: Metrics;
   /** Requests of each API token, per minute. */
   apiTokenRequests: Limit;
   /** Counters shared by replicas through Redis (sign-in, sign-up, password changes, streams). */
@@ -55,6 +58,8 @@ export function createCoreServices(handle: DbHandle, config: Config, logger: Log
   const pubsub = createPubSub(config.redisUrl, logger);
   const database = new DatabaseStatus(handle.db, logger);
   const markdown = new MarkdownRenderer(defaultRenderBudget);
+  const streams = new OpenStreams();
+  const metrics = new Metrics(handle.db, () => streams.size);
   return {
     handle,
     db: handle.db,
@@ -79,7 +84,8 @@ export function createCoreServices(handle: DbHandle, config: Config, logger: Log
     events,
     jobs,
     pubsub: pubsub.pubsub,
-    streams: new OpenStreams(),
+    streams,
+    metrics,
     markdown,
     close: async () => {
       await jobs.stop();

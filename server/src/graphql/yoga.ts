@@ -7,9 +7,11 @@ import { readCookie, SESSION_COOKIE } from '../auth/cookies';
 import type { Context } from '../context';
 import { serviceUnavailable } from '../http/database-status';
 import { pickLocale } from '../i18n/messages';
+import { graphqlMetrics } from '../metrics/graphql-metrics';
 import type { Services } from '../services';
 import { introspectionForSignedIn } from './introspection';
 import { localiseErrors } from './localise-errors';
+import { logOperationName } from './log-operation';
 
 type ServerContext = { req?: { ip?: string } };
 
@@ -74,6 +76,8 @@ export function createGraphQL(schema: GraphQLSchema, services: Services): Yoga {
       tokenScopes,
       introspectionForSignedIn(services.config.env),
       localiseErrors,
+      logOperationName,
+      graphqlMetrics(services.metrics),
       {
         onResponse({ request, response }) {
           for (const cookie of pendingCookies.get(request) ?? [])
