@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { applyMigrations, coreMigrations, createDb, type DbHandle } from '@levain/db';
 import express, { type Express } from 'express';
+import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { auditCsvRoutes } from './audit-log/csv-route';
 import { oidcRoutes } from './auth/oidc';
@@ -46,6 +47,8 @@ export type AppOptions = {
   handle?: DbHandle;
   /** Start the job worker (off in tests, which run jobs explicitly). */
   runJobs?: boolean;
+  /** Where logs go (tests read them); otherwise JSON lines on stdout. */
+  logger?: Logger;
 };
 
 /**
@@ -57,7 +60,7 @@ const STATEMENT_TIMEOUT_MS = 15_000;
 /** Opens the database, migrates core then plugins, and assembles the HTTP app; does not listen. */
 export async function buildApp(options: AppOptions): Promise<App> {
   const { config } = options;
-  const logger = createLogger(config.env);
+  const logger = options.logger ?? createLogger(config.env);
   const handle =
     options.handle ??
     (await createDb({

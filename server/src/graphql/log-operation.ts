@@ -1,3 +1,4 @@
+import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 type ServerContext = { res?: { locals?: Record<string, unknown> } };
@@ -10,8 +11,9 @@ const MAX_LOGGED_NAME = 64;
  * so a slow or failing request is found by what it did; its variables and body are never logged.
  */
 export const logOperationName: Plugin = {
-  onParams({ params, context }) {
-    const locals = (context as ServerContext).res?.locals;
-    if (locals) locals.operation = (params.operationName ?? 'anonymous').slice(0, MAX_LOGGED_NAME);
+  onExecute({ args }) {
+    const locals = (args.contextValue as ServerContext).res?.locals;
+    const name = getOperationAST(args.document, args.operationName)?.name?.value;
+    if (locals) locals.operation = (name ?? 'anonymous').slice(0, MAX_LOGGED_NAME);
   },
 };

@@ -8,19 +8,21 @@ type Operation = { contextValue: Context; document: DocumentNode; operationName?
 
 /**
  * Times each GraphQL request from its parameters to its answer, labelled by operation name and
- * type ("invalid" when it never ran), and counts the errors of every answer by code, those refused
+ * type (both "invalid" when it never ran: unreadable, or refused before execution), and counts the errors of every answer by code, those refused
  * before execution too.
  */
 export function graphqlMetrics(metrics: Metrics): Plugin<Context> {
   const started = new WeakMap<Request, Started>();
   const typeOf = ({ contextValue, document, operationName }: Operation) => {
     const entry = started.get(contextValue.request);
-    if (entry) entry.type = getOperationAST(document, operationName)?.operation ?? 'invalid';
+    const operation = getOperationAST(document, operationName);
+    if (!entry || !operation) return;
+    entry.type = operation.operation;
+    entry.operation = metrics.operationLabel(operation.name?.value);
   };
   return {
-    onParams({ request, params }) {
-      const operation = metrics.operationLabel(params.operationName);
-      started.set(request, { at: performance.now(), operation, type: 'invalid' });
+    onParams({ request }) {
+      started.set(request, { at: performance.now(), operation: 'invalid', type: 'invalid' });
     },
     onExecute: ({ args }) => typeOf(args),
     onSubscribe: ({ args }) => typeOf(args),
