@@ -1,5 +1,6 @@
 import { communitiesEn } from './communities.en';
 import { composerEn } from './composer.en';
+import { integrationsEn } from './integrations.en';
 import { moderationEn } from './moderation.en';
 import { notificationsEn } from './notifications.en';
 import { postsEn } from './posts.en';
@@ -288,6 +289,7 @@ export const en = {
   ...searchEn,
   ...moderationEn,
   ...securityEn,
+  ...integrationsEn,
 };
 
 export type MessageKey = keyof typeof en;

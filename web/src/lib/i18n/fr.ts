@@ -1,6 +1,7 @@
 import { communitiesFr } from './communities.fr';
 import { composerFr } from './composer.fr';
 import type { MessageKey } from './en';
+import { integrationsFr } from './integrations.fr';
 import { moderationFr } from './moderation.fr';
 import { notificationsFr } from './notifications.fr';
 import { postsFr } from './posts.fr';
@@ -294,4 +295,5 @@ export const fr: Record<MessageKey, string> = {
   'profile.communities': 'Communautés',
   'profile.noCommunities': 'Aucune communauté visible pour l’instant.',
   ...securityFr,
+  ...integrationsFr,
 };
