@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { Redis } from 'ioredis';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,7 +23,8 @@ describe('rate limits', () => {
     const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
     const one = new RateLimits(redisAt(url), pino({ level: 'silent' })).limit(rule);
     const two = new RateLimits(redisAt(url), pino({ level: 'silent' })).limit(rule);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Both connected (a loaded machine takes more than a moment): until then each process counts alone.
+    await Promise.all(clients.map((client) => (client.status === 'ready' ? null : once(client, 'ready'))));
     const key = `shared-${Math.random()}`;
     await one.hit(key);
     expect(await two.retryAfter(key)).toBe(0);

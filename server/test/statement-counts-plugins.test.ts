@@ -36,6 +36,60 @@ async function rosterOf(size: number) {
   }
 }
 
+const CREATE_POSITION = `mutation($orgUnitId: ID!) {
+  createCmPosition(orgUnitId: $orgUnitId, kind: country, timeBasis: FULL_TIME) {
+    ... on MutationCreateCmPositionSuccess { data { id } } } }`;
+const ASSIGN_POSITION = `mutation($positionId: ID!, $userId: ID) {
+  assignCmPosition(positionId: $positionId, userId: $userId) { __typename } }`;
+
+/** A region with its own CM, under which positions and communities are added. */
+const cmRegion = once(async () => {
+  const [region] = await app.services.db
+    .insert(schema.orgUnits)
+    .values({ code: 'cm-region', name: 'CM region', kind: 'country' })
+    .returning();
+  const cm = await app.signedIn([], { name: 'Region CM' });
+  await holdPosition(region!.id, cm.user.id);
+  return { regionId: region!.id, cm };
+});
+async function holdPosition(orgUnitId: string, userId: string) {
+  const created = await chief.data(CREATE_POSITION, { orgUnitId: gid('OrgUnit', orgUnitId) });
+  await chief.data(ASSIGN_POSITION, {
+    positionId: created.createCmPosition.data.id,
+    userId: gid('User', userId),
+  });
+}
+const region = { positions: 1, communities: 0 };
+/** Positions in the region (its own included), each held, until there are `size`. */
+async function regionPositionsOf(size: number) {
+  const { regionId } = await cmRegion();
+  for (; region.positions < size; region.positions += 1) {
+    const [unit] = await app.services.db
+      .insert(schema.orgUnits)
+      .values({
+        code: `cm-region-${region.positions}`,
+        name: `Direction ${region.positions}`,
+        kind: 'direction',
+        parentId: regionId,
+      })
+      .returning();
+    await holdPosition(unit!.id, (await app.createUser({ name: `Direction CM ${region.positions}` })).id);
+  }
+}
+/** Communities of the region until there are `size`. */
+async function regionCommunitiesOf(size: number) {
+  const { regionId } = await cmRegion();
+  for (; region.communities < size; region.communities += 1) {
+    const [community] = await app.services.db
+      .insert(schema.communities)
+      .values({ slug: `region-${region.communities}`, name: `Region ${region.communities}` })
+      .returning();
+    await app.services.db
+      .insert(schema.communityOrgUnits)
+      .values({ communityId: community!.id, orgUnitId: regionId });
+  }
+}
+
 let campaigns = 0;
 /** HR schedules pulse campaigns until there are `size`. */
 async function campaignsOf(size: number) {
@@ -107,6 +161,36 @@ const cases: ListCase[] = [
     },
     items: (data) => data.cmNetwork.members,
     complete: (role) => role.user.name.startsWith('CM') && role.orgUnit.name.startsWith('Country'),
+  },
+  {
+    name: 'CM network positions',
+    statements: 9,
+    request: async (size) => {
+      const { cm } = await cmRegion();
+      await regionPositionsOf(size);
+      return {
+        client: cm,
+        query:
+          '{ cmNetwork { positions { id orgUnit { name } timeBasis holder { name } history { user { name } startedAt } } } }',
+      };
+    },
+    items: (data) => data.cmNetwork.positions,
+    complete: (position) => !!position.holder.name && position.history.length === 1,
+  },
+  {
+    name: 'CM monthly board rows',
+    statements: 9,
+    request: async (size) => {
+      const { regionId } = await cmRegion();
+      await regionCommunitiesOf(size);
+      return {
+        client: await app.signedIn(['chief_cm']),
+        query: `{ cmBoard(month: "2025-03", scope: ORG_UNIT, scopeId: "${gid('OrgUnit', regionId)}") {
+          rows { communityId label status metrics { key value previous status } } } }`,
+      };
+    },
+    items: (data) => data.cmBoard.rows,
+    complete: (row) => !!row.label && row.metrics.length === 10,
   },
   {
     name: 'pulse campaigns',

@@ -1,53 +1,75 @@
 import { fileURLToPath } from 'node:url';
-import { audit, definePlugin, hasRole } from '@levain/server/plugin';
-import { eq } from 'drizzle-orm';
-import { cmNetworkRoles } from '../db/schema';
+import { audit, definePlugin } from '@levain/server/plugin';
+import { and, eq, isNull } from 'drizzle-orm';
+import { cmAssignments, cmPositions, cmTargets } from '../db/schema';
+import { seedCmNetworkDemo } from './demo/index';
 import { messages } from './messages';
+import { emitMembershipEvents, syncNetworkCommunity } from './network/community';
+import { loadHistory } from './network/positions';
+import { cmNetworkPermissions } from './permissions';
 import { loadRoster } from './roster';
-import { cmNetworkSchema } from './schema';
+import { cmNetworkSchema } from './schema/index';
 
-/** The chief CM's network: who animates which country, department or team, and with what share of time. */
+/** The chief CM's network: positions on the org chart, who holds them, and the monthly digital board. */
 export default definePlugin({
   db: { migrationsFolder: fileURLToPath(new URL('../db/migrations', import.meta.url)) },
   schema: cmNetworkSchema,
   messages,
-  permissions: {
-    /** Everyone may see who their community managers are. */
-    'cm-network:read-roster': () => true,
-    'cm-network:manage-roster': (viewer) => hasRole(viewer, 'chief_cm') || hasRole(viewer, 'admin'),
-  },
+  permissions: cmNetworkPermissions,
   on: {
-    /** A deactivated person no longer animates anything: the chief CM sees the gap in the roster. */
-    'user.deactivated': async ({ userId, actorId }, { db }) => {
-      await db.transaction(async (tx) => {
-        const removed = await tx
-          .delete(cmNetworkRoles)
-          .where(eq(cmNetworkRoles.userId, userId))
-          .returning({ orgUnitId: cmNetworkRoles.orgUnitId });
-        if (removed.length)
-          await audit(tx, actorId, 'cm-network.roles-removed', 'user', userId, {
-            orgUnitIds: removed.map((r) => r.orgUnitId),
-          });
+    /** A deactivated person no longer animates anything: their positions fall vacant (history kept) and the chief CM sees the gap. */
+    'user.deactivated': async ({ userId, actorId }, services) => {
+      const events = await services.db.transaction(async (tx) => {
+        const ended = await tx
+          .update(cmAssignments)
+          .set({ endedAt: new Date() })
+          .where(and(eq(cmAssignments.userId, userId), isNull(cmAssignments.endedAt)))
+          .returning({ positionId: cmAssignments.positionId });
+        if (!ended.length) return [];
+        await audit(tx, actorId, 'cm-network.roles-removed', 'user', userId, {
+          positionIds: ended.map((r) => r.positionId),
+        });
+        return syncNetworkCommunity(tx, services, [userId], actorId);
       });
+      emitMembershipEvents(services, events);
     },
   },
   personalData: {
-    export: async (userId, { db }) => ({
-      roles: (await loadRoster(db, eq(cmNetworkRoles.userId, userId))).map((role) => ({
-        orgUnit: role.orgUnit.name,
-        kind: role.kind,
-        shareOfTimePercent: role.shareOfTimePercent,
-        assignedAt: role.assignedAt.toISOString(),
-      })),
-    }),
+    export: async (userId, { db }) => {
+      const roles = await loadRoster(db, eq(cmAssignments.userId, userId));
+      const positions = await db
+        .select({ id: cmPositions.id })
+        .from(cmPositions)
+        .innerJoin(cmAssignments, eq(cmAssignments.positionId, cmPositions.id))
+        .where(eq(cmAssignments.userId, userId));
+      const history = await loadHistory(
+        db,
+        positions.map((p) => p.id),
+      );
+      return {
+        roles: roles.map((role) => ({
+          orgUnit: role.orgUnit.name,
+          kind: role.kind,
+          shareOfTimePercent: role.shareOfTimePercent,
+          assignedAt: role.assignedAt.toISOString(),
+        })),
+        positions: history
+          .filter((a) => a.userId === userId)
+          .map((a) => ({
+            positionId: a.positionId,
+            startedAt: a.startedAt.toISOString(),
+            endedAt: a.endedAt?.toISOString() ?? null,
+          })),
+      };
+    },
     erase: async (userId, { db }) => {
       await db.transaction(async (tx) => {
-        await tx.delete(cmNetworkRoles).where(eq(cmNetworkRoles.userId, userId));
-        await tx
-          .update(cmNetworkRoles)
-          .set({ assignedBy: null })
-          .where(eq(cmNetworkRoles.assignedBy, userId));
+        await tx.delete(cmAssignments).where(eq(cmAssignments.userId, userId));
+        await tx.update(cmAssignments).set({ assignedBy: null }).where(eq(cmAssignments.assignedBy, userId));
+        await tx.update(cmPositions).set({ createdBy: null }).where(eq(cmPositions.createdBy, userId));
+        await tx.update(cmTargets).set({ setBy: null }).where(eq(cmTargets.setBy, userId));
       });
     },
   },
+  demo: seedCmNetworkDemo,
 });

@@ -1,22 +1,37 @@
 import { schema as core, type Db } from '@levain/db';
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
-import { cmNetworkRoles } from '../db/schema';
+import { and, asc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { cmAssignments, cmPositions } from '../db/schema';
 
-export type RosterEntry = typeof cmNetworkRoles.$inferSelect & {
+/** A person on a position now: the roster everyone may read. */
+export type RosterEntry = {
+  id: string;
+  userId: string;
+  kind: (typeof cmPositions.$inferSelect)['kind'];
+  shareOfTimePercent: number;
+  assignedAt: Date;
   user: typeof core.users.$inferSelect;
   orgUnit: typeof core.orgUnits.$inferSelect;
 };
 
-/** Roster entries of active people with their person and org unit, the chief CM first, in one statement. */
+/** Current holders (active people) with their person and org unit, the chief CM first, in one statement. */
 export async function loadRoster(db: Db, where?: SQL): Promise<RosterEntry[]> {
   const rows = await db
-    .select({ role: cmNetworkRoles, user: core.users, orgUnit: core.orgUnits })
-    .from(cmNetworkRoles)
-    .innerJoin(core.users, eq(core.users.id, cmNetworkRoles.userId))
-    .innerJoin(core.orgUnits, eq(core.orgUnits.id, cmNetworkRoles.orgUnitId))
-    .where(and(eq(core.users.status, 'active'), where))
-    .orderBy(asc(cmNetworkRoles.kind), asc(core.orgUnits.name), asc(core.users.name));
-  return rows.map(({ role, user, orgUnit }) => ({ ...role, user, orgUnit }));
+    .select({ position: cmPositions, assignment: cmAssignments, user: core.users, orgUnit: core.orgUnits })
+    .from(cmAssignments)
+    .innerJoin(cmPositions, eq(cmPositions.id, cmAssignments.positionId))
+    .innerJoin(core.users, eq(core.users.id, cmAssignments.userId))
+    .innerJoin(core.orgUnits, eq(core.orgUnits.id, cmPositions.orgUnitId))
+    .where(and(isNull(cmAssignments.endedAt), eq(core.users.status, 'active'), where))
+    .orderBy(asc(cmPositions.kind), asc(core.orgUnits.name), asc(core.users.name));
+  return rows.map(({ position, assignment, user, orgUnit }) => ({
+    id: position.id,
+    userId: assignment.userId,
+    kind: position.kind,
+    shareOfTimePercent: position.shareOfTimePercent,
+    assignedAt: assignment.startedAt,
+    user,
+    orgUnit,
+  }));
 }
 
 type Batch = { userIds: Set<string>; roster: Promise<RosterEntry[]> };
@@ -34,7 +49,7 @@ export function rolesOf(request: { db: Db }, userId: string): Promise<RosterEntr
     const userIds = new Set<string>();
     const roster = new Promise((resolve) => setTimeout(resolve, 0)).then(() => {
       openBatches.delete(request);
-      return loadRoster(request.db, inArray(cmNetworkRoles.userId, [...userIds]));
+      return loadRoster(request.db, inArray(cmAssignments.userId, [...userIds]));
     });
     batch = { userIds, roster };
     openBatches.set(request, batch);

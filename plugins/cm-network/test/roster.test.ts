@@ -4,7 +4,7 @@ import { pluginSourceFromPackage } from '@levain/server/plugin';
 import { createTestApp, type TestApp, type TestClient } from '@levain/server/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cmNetworkRoles } from '../db/schema';
+import { cmAssignments } from '../db/schema';
 
 const rootPackageJson = fileURLToPath(new URL('../../../package.json', import.meta.url));
 
@@ -158,7 +158,7 @@ describe('the CM network roster', () => {
 
     const admin = await app.signedIn(['admin']);
     await admin.data('mutation($id: ID!) { erasePerson(userId: $id) { __typename } }', { id: ines.globalId });
-    expect(await app.services.db.$count(cmNetworkRoles, eq(cmNetworkRoles.userId, ines.user.id))).toBe(0);
+    expect(await app.services.db.$count(cmAssignments, eq(cmAssignments.userId, ines.user.id))).toBe(0);
     const shares = (await chief.data(ROSTER)).cmNetwork.members.map((m: any) => m.shareOfTimePercent);
     expect(shares).not.toContain(40);
   });

@@ -1,17 +1,19 @@
-import type { Db } from '@levain/db';
+import type { Db, Tx } from '@levain/db';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
-import type { PermissionRule } from '../permissions';
+import type { PermissionRule, Viewer } from '../permissions';
 import type { TranslatePost } from '../posts/translations';
 import type { Builder } from '../schema/builder';
 import type { OrgUnit } from '../schema/org-unit';
 import type { User } from '../schema/user';
 import type { Random } from '../seed/random';
 import type { WorkingHoursActivity } from './activity';
+import type { CommunityActivity, CommunityGroup } from './community-activity';
 import type { AppEvents, EventBus, EventName } from './events';
 import type { JobQueue } from './jobs';
 import type { PluginNotifier } from './notifications';
+import type { CommunityFacts } from './plugin-communities';
 
 export { audit } from '../audit';
 export type { Context } from '../context';
@@ -34,9 +36,11 @@ export { fields, message } from '../schema/validation';
 export { insertMany } from '../seed/bulk-insert';
 export type { Random } from '../seed/random';
 export type { WorkingHoursActivity } from './activity';
+export type { CommunityActivity, CommunityGroup } from './community-activity';
 export type { AppEvents, EventName } from './events';
 export { pluginSourceFromFolder, pluginSourceFromPackage } from './manifest';
 export type { PluginNotification, PluginNotifier } from './notifications';
+export type { CommunityFacts } from './plugin-communities';
 
 /** What the host can read from package.json ("levain" field) without running the plugin's code. */
 export type PluginManifest = {
@@ -63,7 +67,33 @@ export type PluginServices = {
   activity: {
     /** Per active person: posts, comments and reactions in [from, to), and how many outside their working hours. */
     workingHours(period: { from: Date; to: Date }): Promise<WorkingHoursActivity[]>;
+    /**
+     * Per group of communities: members, new and active members, posts, comments, reactions, votes,
+     * reach (from impressions), reports and the median time to a moderator's first action in
+     * [from, to), in one statement. Facts about communities, never content nor names.
+     */
+    communities(
+      period: { from: Date; to: Date },
+      groups: readonly CommunityGroup[],
+    ): Promise<CommunityActivity[]>;
   };
+  /** Communities as the organisation has them, and the memberships a plugin manages on people's behalf. */
+  communities: {
+    /** Live communities with their org units and animators; given a viewer, only those they may know exist. */
+    directory(viewer?: Viewer | null): Promise<CommunityFacts[]>;
+    /** Makes the person an active member (in the caller's transaction); true when they joined. */
+    addMember(tx: Tx, change: CommunityMembershipChange): Promise<boolean>;
+    /** Removes a plain member (owners and animators stay); true when an active member left. */
+    removeMember(tx: Tx, change: CommunityMembershipChange): Promise<boolean>;
+  };
+};
+
+/** A membership a plugin changes: who, where, on whose action and why (kept in the audit log). */
+export type CommunityMembershipChange = {
+  communityId: string;
+  userId: string;
+  actorId: string | null;
+  reason: string;
 };
 
 /** What the demo seed gives each plugin, after the core's organisation is in place. */

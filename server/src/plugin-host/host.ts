@@ -15,6 +15,7 @@ import { OrgUnit } from '../schema/org-unit';
 import { User } from '../schema/user';
 import { seededRandom } from '../seed/random';
 import { workingHoursActivity } from './activity';
+import { communityActivity } from './community-activity';
 import type {
   DemoSeed,
   LevainPlugin,
@@ -27,6 +28,7 @@ import type { EventBus, EventName } from './events';
 import type { JobQueue } from './jobs';
 import { assertCompatible, orderPlugins } from './manifest';
 import { pluginNotifier } from './notifications';
+import { addCommunityMember, communityDirectory, removeCommunityMember } from './plugin-communities';
 
 const { pluginState } = schema;
 
@@ -93,7 +95,15 @@ export class PluginHost {
       jobs: this.deps.jobs,
       isEnabled: () => this.isEnabled(id),
       notifications: pluginNotifier({ db: this.db, pubsub: this.deps.pubsub }, id),
-      activity: { workingHours: (period) => workingHoursActivity(this.db, period) },
+      activity: {
+        workingHours: (period) => workingHoursActivity(this.db, period),
+        communities: (period, groups) => communityActivity(this.db, period, groups),
+      },
+      communities: {
+        directory: (viewer) => communityDirectory(this.db, viewer),
+        addMember: addCommunityMember,
+        removeMember: removeCommunityMember,
+      },
     };
     if (plugin.permissions) registerPermissions(id, plugin.permissions);
     if (plugin.messages) registerMessages(id, plugin.messages);

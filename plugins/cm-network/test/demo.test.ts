@@ -1,0 +1,73 @@
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '@levain/server/src/seed/demo';
+import type { TestApp, TestClient } from '@levain/server/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cmNetworkApp } from './dataset';
+
+let app: TestApp;
+const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { __typename } }';
+async function demoClient(email: string): Promise<TestClient> {
+  const client = app.client({ locale: 'fr' });
+  await client.data(SIGN_IN, { e: email, p: DEMO_PASSWORD });
+  return client;
+}
+
+const MAP = `{ cmNetwork { map {
+  month countries { code } directions { key }
+  cells { country { code } direction { key } health positions { holder { email } shareOfTimePercent timeBasis } }
+  positionsWithoutCm { orgUnit { code } }
+  communitiesWithoutAnimator { name }
+  academyAvailable
+} } }`;
+const BOARD = `query($month: String!) { cmBoard(month: $month, scope: NETWORK) { rows { status } } }`;
+const MEMBERS = `{ myCommunities { slug } }`;
+
+beforeAll(async () => {
+  app = await cmNetworkApp();
+  await seedDemoIfEmpty(app.services);
+}, 180_000);
+afterAll(() => app.close());
+
+describe('the demo’s CM network', () => {
+  it('shows the chief CM countries × directions with their CMs, red and amber cells, and the gaps', async () => {
+    const chief = await demoClient('cm@atlas.example');
+    const { map } = (await chief.data(MAP)).cmNetwork;
+    expect(map.countries.map((c: { code: string }) => c.code).sort()).toEqual(['be', 'ca', 'fr', 'uk']);
+    expect(map.directions.map((d: { key: string }) => d.key)).toEqual([
+      'communication',
+      'hr',
+      'marketing',
+      'sales',
+    ]);
+    expect(map.cells).toHaveLength(16);
+    const frMarketing = map.cells.find(
+      (c: { country: { code: string }; direction: { key: string } }) =>
+        c.country.code === 'fr' && c.direction.key === 'marketing',
+    );
+    expect(frMarketing.positions).toEqual([
+      { holder: { email: 'manager@atlas.example' }, shareOfTimePercent: 20, timeBasis: 'PART_TIME' },
+    ]);
+    const healths = map.cells.map((c: { health: string }) => c.health);
+    expect(healths).toContain('RED');
+    expect(healths).toContain('AMBER');
+    expect(map.positionsWithoutCm.map((p: { orgUnit: { code: string } }) => p.orgUnit.code).sort()).toEqual([
+      'be-sales',
+      'ca-hr',
+    ]);
+    expect(map.academyAvailable).toBe(false);
+
+    const board = (await chief.data(BOARD, { month: map.month })).cmBoard;
+    expect(board.rows.length).toBeGreaterThan(16);
+  });
+
+  it('puts every CM in the network’s private community, and the part-time CM reads their own board only', async () => {
+    const manager = await demoClient('manager@atlas.example');
+    const slugs = (await manager.data(MEMBERS)).myCommunities.map((c: { slug: string }) => c.slug);
+    expect(slugs).toContain('reseau-des-cm-groupe-atlas');
+    const refused = await manager.gql(BOARD, { month: '2025-01' });
+    expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_ALLOWED']);
+    const employee = await demoClient('employe@atlas.example');
+    expect((await employee.gql('{ cmNetwork { map { month } } }')).errors?.[0]?.extensions?.code).toBe(
+      'NOT_ALLOWED',
+    );
+  });
+});
