@@ -428,4 +428,39 @@ describe('the demo, alive for each persona', () => {
       3,
     );
   });
+
+  it('has the CM academy: Thomas resumes where he stopped, Léa holds a certificate, Olivia has started', async () => {
+    const ENROLMENTS = `{ myEnrollments(first: 10) { edges { node { completedAt dueAt
+      path { title quizCount community { slug } } progress { percent nextStep { kind title } } certificate { id } } } } }`;
+    const enrolments = async (email: string) =>
+      (await (await signedInAs(email)).data(ENROLMENTS)).myEnrollments.edges.map((e: any) => e.node);
+
+    const thomas = await enrolments('manager@atlas.example');
+    const academy = thomas.find((e: any) => e.path.title.startsWith('CM academy'));
+    expect(academy).toMatchObject({
+      completedAt: null,
+      path: { quizCount: 3, community: { slug: 'apprentissage-social-animer-une-communaute' } },
+      progress: { nextStep: { kind: 'lesson', title: 'Modérer avec la charte de comportement' } },
+    });
+    expect(new Date(academy.dueAt).getTime()).toBeGreaterThan(Date.now());
+    expect(thomas.some((e: any) => e.certificate)).toBe(true);
+
+    const lea = await enrolments('employe@atlas.example');
+    expect(lea).toEqual([expect.objectContaining({ progress: expect.objectContaining({ percent: 100 }) })]);
+    expect(lea[0].certificate).not.toBeNull();
+    const olivia = await enrolments('employee@atlas.example');
+    expect(olivia[0]).toMatchObject({
+      path: { title: 'First steps at Atlas' },
+      progress: { nextStep: { kind: 'lesson' } },
+    });
+
+    const paths = (
+      await (
+        await signedInAs('employe@atlas.example')
+      ).data('{ learningPaths(first: 10) { edges { node { title } } } }')
+    ).learningPaths.edges.map((e: any) => e.node.title);
+    expect(paths).toEqual(
+      expect.arrayContaining(['CM academy : le métier de manager CM', 'First steps at Atlas']),
+    );
+  });
 });

@@ -1,6 +1,7 @@
 export * from './access';
 export * from './communities';
 export * from './engagement';
+export * from './learning';
 export * from './moderation';
 export * from './notifications';
 export * from './organisation';

@@ -11,6 +11,18 @@ import {
   postImpressions,
   postReactions,
 } from './engagement';
+import {
+  certificates,
+  enrollments,
+  learningModules,
+  learningPaths,
+  lessonCompletions,
+  lessons,
+  quizAttempts,
+  quizChoices,
+  quizQuestions,
+  quizzes,
+} from './learning';
 import { moderationActions, reports } from './moderation';
 import { notificationPreferences, notifications } from './notifications';
 import { organisationSettings, orgUnits } from './organisation';
@@ -52,6 +64,16 @@ export const tables = {
   notificationPreferences,
   reports,
   moderationActions,
+  learningPaths,
+  learningModules,
+  lessons,
+  quizzes,
+  quizQuestions,
+  quizChoices,
+  enrollments,
+  lessonCompletions,
+  quizAttempts,
+  certificates,
 };
 
 export const relations = defineRelations(tables, (r) => ({
@@ -165,5 +187,64 @@ export const relations = defineRelations(tables, (r) => ({
   moderationActions: {
     report: r.one.reports({ from: r.moderationActions.reportId, to: r.reports.id }),
     actor: r.one.users({ from: r.moderationActions.actorId, to: r.users.id }),
+  },
+  learningPaths: {
+    community: r.one.communities({
+      from: r.learningPaths.communityId,
+      to: r.communities.id,
+      optional: false,
+    }),
+    modules: r.many.learningModules(),
+    enrollments: r.many.enrollments(),
+  },
+  learningModules: {
+    path: r.one.learningPaths({ from: r.learningModules.pathId, to: r.learningPaths.id, optional: false }),
+    lessons: r.many.lessons(),
+    quizzes: r.many.quizzes(),
+  },
+  lessons: {
+    module: r.one.learningModules({ from: r.lessons.moduleId, to: r.learningModules.id, optional: false }),
+    completions: r.many.lessonCompletions(),
+  },
+  lessonCompletions: {
+    lesson: r.one.lessons({ from: r.lessonCompletions.lessonId, to: r.lessons.id, optional: false }),
+    user: r.one.users({ from: r.lessonCompletions.userId, to: r.users.id, optional: false }),
+  },
+  quizzes: {
+    module: r.one.learningModules({ from: r.quizzes.moduleId, to: r.learningModules.id, optional: false }),
+    questions: r.many.quizQuestions(),
+    attempts: r.many.quizAttempts(),
+  },
+  quizQuestions: {
+    quiz: r.one.quizzes({ from: r.quizQuestions.quizId, to: r.quizzes.id, optional: false }),
+    choices: r.many.quizChoices(),
+  },
+  quizChoices: {
+    question: r.one.quizQuestions({
+      from: r.quizChoices.questionId,
+      to: r.quizQuestions.id,
+      optional: false,
+    }),
+  },
+  enrollments: {
+    path: r.one.learningPaths({ from: r.enrollments.pathId, to: r.learningPaths.id, optional: false }),
+    user: r.one.users({ from: r.enrollments.userId, to: r.users.id, optional: false }),
+    certificate: r.one.certificates({
+      from: [r.enrollments.pathId, r.enrollments.userId],
+      to: [r.certificates.pathId, r.certificates.userId],
+    }),
+    assignedBy: r.one.users({
+      from: r.enrollments.assignedById,
+      to: r.users.id,
+      alias: 'enrollmentAssigner',
+    }),
+  },
+  quizAttempts: {
+    quiz: r.one.quizzes({ from: r.quizAttempts.quizId, to: r.quizzes.id, optional: false }),
+    user: r.one.users({ from: r.quizAttempts.userId, to: r.users.id, optional: false }),
+  },
+  certificates: {
+    path: r.one.learningPaths({ from: r.certificates.pathId, to: r.learningPaths.id, optional: false }),
+    user: r.one.users({ from: r.certificates.userId, to: r.users.id, optional: false }),
   },
 }));

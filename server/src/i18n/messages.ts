@@ -1,4 +1,5 @@
 import { integrationEn, integrationFr } from './integration-messages';
+import { learningEn, learningFr } from './learning-messages';
 import { securityEn, securityFr } from './security-messages';
 
 /** Messages the server sends to people, in the viewer's language. */
@@ -135,6 +136,7 @@ const fr = {
   'validation.cannotFollowSelf': 'Vous ne pouvez pas vous suivre vous-même.',
   ...securityFr,
   ...integrationFr,
+  ...learningFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -260,6 +262,7 @@ const en: Record<MessageKey, string> = {
   'validation.cannotFollowSelf': 'You cannot follow yourself.',
   ...securityEn,
   ...integrationEn,
+  ...learningEn,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { fr, en };

@@ -1,5 +1,6 @@
 import { NotAllowedError, NotSignedInError } from '../errors';
 import { communityRules } from './communities';
+import { learningRules } from './learning';
 import { moderationRules } from './moderation';
 import { peopleRules } from './people';
 import { postRules } from './posts';
@@ -11,6 +12,7 @@ export {
   readablePostsWhere,
   visibleCommunityIds,
 } from './communities';
+export { type LearningPathAccess, readableModuleIds, readablePathsWhere } from './learning';
 export type { ContentAccess } from './moderation';
 export { colleaguesSeeEmailSql, type PersonAccess } from './people';
 export {
@@ -59,6 +61,7 @@ const coreRules = {
   ...postRules,
   ...moderationRules,
   ...peopleRules,
+  ...learningRules,
 } satisfies Record<string, PermissionRule<never>>;
 
 export type CoreAction = keyof typeof coreRules;

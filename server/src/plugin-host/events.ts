@@ -48,6 +48,8 @@ export interface AppEvents {
   };
   'reaction.added': { postId: string; commentId: string | null; userId: string; kind: string };
   'announcement.reminded': { postId: string; actorId: string; userIds: string[] };
+  /** A person completed every step of a path; their certificate is issued on the path's version. */
+  'learning.path-completed': { pathId: string; communityId: string; userId: string; certificateId: string };
   'report.created': { reportId: string; communityId: string | null };
   'moderation.actioned': {
     actionId: string;

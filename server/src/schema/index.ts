@@ -44,6 +44,10 @@ import './feed';
 import './feed-languages';
 import './hashtag';
 import './bookmark';
+import './learning-path';
+import './learning-quiz';
+import './learning-queries';
+import './learning-mutations';
 
 let built: { plugins: string; schema: GraphQLSchema } | null = null;
 

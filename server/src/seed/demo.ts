@@ -5,6 +5,7 @@ import { namedAccounts } from './accounts';
 import { seedApiTokens } from './api-tokens';
 import { seedAuditTrail } from './audit-trail';
 import { seedCommunities } from './communities';
+import { seedLearning } from './learning';
 import { seedOpenReports } from './open-reports';
 import { seedOrgChart } from './org-chart';
 import { demoPeople, insertDemoPeople } from './people';
@@ -51,9 +52,11 @@ export async function seedDemoIfEmpty(
     await insertDemoPeople(tx, people, orgUnitIds, passwordHash);
     const communities = await seedCommunities(tx, people, orgUnitIds, random, now);
     const conversations = await seedPosts(tx, people, communities, random, now);
+    const enrollments = await seedLearning(tx, people, communities, random, now);
     return {
       communities: communities.length,
       ...conversations,
+      enrollments,
       // What the last days of those conversations left for people to see.
       notifications: await seedRecentNotifications(tx, now),
       openReports: await seedOpenReports(tx, now),

@@ -4,7 +4,7 @@
  */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export type NodeType = 'User' | 'Post' | 'Comment' | 'Community';
+export type NodeType = 'User' | 'Post' | 'Comment' | 'Community' | 'LearningPath' | 'Lesson' | 'Quiz';
 
 /** The global id of a plain uuid; anything else is taken as a global id already. */
 export function globalId(type: NodeType, id: string): string {

@@ -1,6 +1,7 @@
 import { communitiesEn } from './communities.en';
 import { composerEn } from './composer.en';
 import { integrationsEn } from './integrations.en';
+import { learningEn } from './learning.en';
 import { moderationEn } from './moderation.en';
 import { notificationsEn } from './notifications.en';
 import { postsEn } from './posts.en';
@@ -287,6 +288,7 @@ export const en = {
   ...communitiesEn,
   ...notificationsEn,
   ...searchEn,
+  ...learningEn,
   ...moderationEn,
   ...securityEn,
   ...integrationsEn,

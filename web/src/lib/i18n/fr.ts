@@ -2,6 +2,7 @@ import { communitiesFr } from './communities.fr';
 import { composerFr } from './composer.fr';
 import type { MessageKey } from './en';
 import { integrationsFr } from './integrations.fr';
+import { learningFr } from './learning.fr';
 import { moderationFr } from './moderation.fr';
 import { notificationsFr } from './notifications.fr';
 import { postsFr } from './posts.fr';
@@ -275,6 +276,7 @@ export const fr: Record<MessageKey, string> = {
   ...communitiesFr,
   ...notificationsFr,
   ...searchFr,
+  ...learningFr,
   ...moderationFr,
   'nav.settings': 'Paramètres',
   'settings.title': 'Paramètres',

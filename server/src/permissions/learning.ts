@@ -1,0 +1,36 @@
+import type { Column, SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { type CommunityAccess, communityRules, readableCommunityIds } from './communities';
+import type { Viewer } from './viewer';
+
+/** A learning path is read, followed and animated where its community is. */
+export type LearningPathAccess = { community: CommunityAccess };
+
+const readable = (viewer: Viewer, p: LearningPathAccess) =>
+  communityRules['community:read'](viewer, p.community);
+
+/**
+ * Learning paths follow their learning community: its readers see the path and take it (a path of
+ * a secret community does not exist for others); its animators author it and follow enrolments.
+ */
+export const learningRules = {
+  'learning-path:read': readable,
+  /** Enrol, complete lessons, submit quizzes: readers of a community that is not archived. */
+  'learning-path:learn': (viewer: Viewer, p: LearningPathAccess) =>
+    readable(viewer, p) && !p.community.archivedAt,
+  'learning-path:manage': (viewer: Viewer, p: LearningPathAccess) =>
+    communityRules['community:moderate'](viewer, p.community),
+};
+
+/** The SQL side of `learning-path:read`, for a row of learning_paths as the query sees it. */
+export function readablePathsWhere(viewer: Viewer | null, paths: { communityId: Column | SQL }): SQL {
+  if (!viewer) return sql`false`;
+  return sql`${paths.communityId} in ${readableCommunityIds(viewer)}`;
+}
+
+/** Modules of paths the viewer may read: lessons and quizzes are read where their path is. */
+export function readableModuleIds(viewer: Viewer | null): SQL {
+  if (!viewer) return sql`(select null::uuid where false)`;
+  return sql`(select m.id from learning_modules m join learning_paths p on p.id = m.path_id
+    where p.community_id in ${readableCommunityIds(viewer)})`;
+}
