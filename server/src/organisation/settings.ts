@@ -6,6 +6,7 @@ export type Settings = {
   defaultLocale: string;
   allowedEmailDomains: string[];
   colleaguesSeeEmail: boolean;
+  personalApiTokens: boolean;
 };
 
 /** What an organisation has before an admin changes anything. */
@@ -14,6 +15,7 @@ const defaultSettings: Settings = {
   defaultLocale: 'fr',
   allowedEmailDomains: [],
   colleaguesSeeEmail: true,
+  personalApiTokens: false,
 };
 
 export async function loadSettings(db: Db): Promise<Settings> {

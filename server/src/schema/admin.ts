@@ -19,6 +19,9 @@ const OrganisationSettings = builder.objectRef<Settings>('OrganisationSettings')
       description:
         'Whether colleagues see each other’s email address (the person, managers, HR and admins always do).',
     }),
+    personalApiTokens: t.exposeBoolean('personalApiTokens', {
+      description: 'Whether people other than admins may create API tokens acting as themselves.',
+    }),
   }),
 });
 
@@ -45,6 +48,7 @@ const UpdateOrganisationSettingsInput = builder.inputType('UpdateOrganisationSet
         .transform((domains) => [...new Set(domains)]),
     }),
     colleaguesSeeEmail: t.boolean({ description: 'Whether colleagues see each other’s email address.' }),
+    personalApiTokens: t.boolean({ description: 'Whether people other than admins may create API tokens.' }),
   }),
 });
 
@@ -117,6 +121,7 @@ builder.mutationFields((t) => ({
         ...(input.defaultLocale != null && { defaultLocale: input.defaultLocale }),
         ...(input.allowedEmailDomains != null && { allowedEmailDomains: input.allowedEmailDomains }),
         ...(input.colleaguesSeeEmail != null && { colleaguesSeeEmail: input.colleaguesSeeEmail }),
+        ...(input.personalApiTokens != null && { personalApiTokens: input.personalApiTokens }),
       };
       return updateSettings(ctx.db, actorId, changes);
     },

@@ -11,6 +11,7 @@ import './sign-up';
 import './invitation';
 import './admin';
 import './audit-log';
+import './api-token';
 import './directory-import';
 import './personal-data';
 import './plugin';
