@@ -41,7 +41,10 @@ export const projects = snakeCase.table(
     index('projects_weather_idx').on(t.weather),
     index('projects_owner_idx').on(t.ownerId),
     index('projects_sponsor_idx').on(t.sponsorId),
-    check('projects_dates', sql`${t.endsOn} is null or ${t.startsOn} is null or ${t.endsOn} >= ${t.startsOn}`),
+    check(
+      'projects_dates',
+      sql`${t.endsOn} is null or ${t.startsOn} is null or ${t.endsOn} >= ${t.startsOn}`,
+    ),
   ],
 );
 

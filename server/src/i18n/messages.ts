@@ -1,5 +1,6 @@
 import { eventEn, eventFr } from './event-messages';
 import { learningEn, learningFr } from './learning-messages';
+import { projectEn, projectFr } from './project-messages';
 import { securityEn, securityFr } from './security-messages';
 
 /** Messages the server sends to people, in the viewer's language. */
@@ -137,6 +138,7 @@ const fr = {
   ...securityFr,
   ...learningFr,
   ...eventFr,
+  ...projectFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -263,6 +265,7 @@ const en: Record<MessageKey, string> = {
   ...securityEn,
   ...learningEn,
   ...eventEn,
+  ...projectEn,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { fr, en };

@@ -5,6 +5,7 @@ import { learningRules } from './learning';
 import { moderationRules } from './moderation';
 import { peopleRules } from './people';
 import { postRules } from './posts';
+import { projectRules } from './projects';
 import { hasRole, type Role, type Viewer } from './viewer';
 
 export {
@@ -16,6 +17,7 @@ export {
 export { type EventAccess, readableEventsWhere } from './events';
 export { type LearningPathAccess, readableModuleIds, readablePathsWhere } from './learning';
 export type { ContentAccess } from './moderation';
+export { type ProjectAccess, readableProjectsWhere } from './projects';
 export { colleaguesSeeEmailSql, type PersonAccess } from './people';
 export {
   type CommentAccess,
@@ -59,6 +61,7 @@ const coreRules = {
   'notification:send-urgent': isAdmin,
   ...communityRules,
   ...eventRules,
+  ...projectRules,
   ...postRules,
   ...moderationRules,
   ...peopleRules,
