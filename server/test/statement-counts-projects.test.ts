@@ -43,16 +43,14 @@ const portfolio = once(async () => {
     if (i === LARGE) {
       const people = [];
       for (let j = 0; j <= LARGE; j += 1) people.push(await app.createUser());
-      await app.services.db
-        .insert(schema.tasks)
-        .values(
-          people.map((person, j) => ({
-            projectId: project.id,
-            title: `Tâche ${j}`,
-            assigneeId: person.id,
-            position: j,
-          })),
-        );
+      await app.services.db.insert(schema.tasks).values(
+        people.map((person, j) => ({
+          projectId: project.id,
+          title: `Tâche ${j}`,
+          assigneeId: person.id,
+          position: j,
+        })),
+      );
     }
   }
   return { board };

@@ -27,10 +27,10 @@ import {
 import { moderationActions, reports } from './moderation';
 import { notificationPreferences, notifications } from './notifications';
 import { organisationSettings, orgUnits } from './organisation';
-import { milestones, projects, statusUpdates, tasks } from './projects';
 import { userRoles, users } from './people';
 import { jobs, pluginState } from './platform';
 import { comments, mentions, postAttachments, postHashtags, postRevisions, posts } from './posts';
+import { milestones, projects, statusUpdates, tasks } from './projects';
 
 export const tables = {
   organisationSettings,

@@ -17,7 +17,6 @@ export {
 export { type EventAccess, readableEventsWhere } from './events';
 export { type LearningPathAccess, readableModuleIds, readablePathsWhere } from './learning';
 export type { ContentAccess } from './moderation';
-export { type ProjectAccess, readableProjectsWhere } from './projects';
 export { colleaguesSeeEmailSql, type PersonAccess } from './people';
 export {
   type CommentAccess,
@@ -28,6 +27,7 @@ export {
   tracksAnnouncementWhere,
   viewablePostsWhere,
 } from './posts';
+export { type ProjectAccess, readableProjectsWhere } from './projects';
 
 export type { Role, Viewer } from './viewer';
 export { hasRole, roles } from './viewer';
