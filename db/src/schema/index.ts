@@ -9,5 +9,6 @@ export * from './organisation';
 export * from './people';
 export * from './platform';
 export * from './posts';
+export * from './projects';
 export { relations, tables } from './relations';
 export { searchDocument } from './text-search';

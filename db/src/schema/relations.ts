@@ -30,6 +30,7 @@ import { organisationSettings, orgUnits } from './organisation';
 import { userRoles, users } from './people';
 import { jobs, pluginState } from './platform';
 import { comments, mentions, postAttachments, postHashtags, postRevisions, posts } from './posts';
+import { milestones, projects, statusUpdates, tasks } from './projects';
 
 export const tables = {
   organisationSettings,
@@ -79,6 +80,10 @@ export const tables = {
   eventOrganisers,
   eventAnswers,
   eventInvitations,
+  projects,
+  statusUpdates,
+  milestones,
+  tasks,
 };
 
 export const relations = defineRelations(tables, (r) => ({
@@ -126,6 +131,7 @@ export const relations = defineRelations(tables, (r) => ({
       to: r.orgUnits.id.through(r.communityOrgUnits.orgUnitId),
     }),
     posts: r.many.posts(),
+    project: r.one.projects({ from: r.communities.id, to: r.projects.communityId }),
   },
   communityMemberships: {
     community: r.one.communities({
@@ -265,6 +271,27 @@ export const relations = defineRelations(tables, (r) => ({
   eventAnswers: {
     event: r.one.events({ from: r.eventAnswers.eventId, to: r.events.id, optional: false }),
     user: r.one.users({ from: r.eventAnswers.userId, to: r.users.id, optional: false }),
+  },
+  projects: {
+    community: r.one.communities({ from: r.projects.communityId, to: r.communities.id, optional: false }),
+    sponsor: r.one.users({ from: r.projects.sponsorId, to: r.users.id }),
+    owner: r.one.users({ from: r.projects.ownerId, to: r.users.id }),
+    statusUpdates: r.many.statusUpdates(),
+    milestones: r.many.milestones(),
+    tasks: r.many.tasks(),
+  },
+  statusUpdates: {
+    project: r.one.projects({ from: r.statusUpdates.projectId, to: r.projects.communityId, optional: false }),
+    author: r.one.users({ from: r.statusUpdates.authorId, to: r.users.id }),
+    post: r.one.posts({ from: r.statusUpdates.postId, to: r.posts.id }),
+  },
+  milestones: {
+    project: r.one.projects({ from: r.milestones.projectId, to: r.projects.communityId, optional: false }),
+  },
+  tasks: {
+    project: r.one.projects({ from: r.tasks.projectId, to: r.projects.communityId, optional: false }),
+    assignee: r.one.users({ from: r.tasks.assigneeId, to: r.users.id }),
+    createdBy: r.one.users({ from: r.tasks.createdById, to: r.users.id }),
   },
   eventInvitations: {
     event: r.one.events({ from: r.eventInvitations.eventId, to: r.events.id, optional: false }),

@@ -1,6 +1,7 @@
 import { eventEn, eventFr } from './event-messages';
 import { integrationEn, integrationFr } from './integration-messages';
 import { learningEn, learningFr } from './learning-messages';
+import { projectEn, projectFr } from './project-messages';
 import { securityEn, securityFr } from './security-messages';
 
 /** Messages the server sends to people, in the viewer's language. */
@@ -139,6 +140,7 @@ const fr = {
   ...integrationFr,
   ...learningFr,
   ...eventFr,
+  ...projectFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -266,6 +268,7 @@ const en: Record<MessageKey, string> = {
   ...integrationEn,
   ...learningEn,
   ...eventEn,
+  ...projectEn,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { fr, en };

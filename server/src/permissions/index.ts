@@ -5,6 +5,7 @@ import { learningRules } from './learning';
 import { moderationRules } from './moderation';
 import { peopleRules } from './people';
 import { postRules } from './posts';
+import { projectRules } from './projects';
 import { hasRole, type Role, type Viewer } from './viewer';
 
 export {
@@ -26,6 +27,7 @@ export {
   tracksAnnouncementWhere,
   viewablePostsWhere,
 } from './posts';
+export { type ProjectAccess, readableProjectsWhere } from './projects';
 
 export type { Role, Viewer } from './viewer';
 export { hasRole, roles } from './viewer';
@@ -61,6 +63,7 @@ const coreRules = {
   'notification:send-urgent': isAdmin,
   ...communityRules,
   ...eventRules,
+  ...projectRules,
   ...postRules,
   ...moderationRules,
   ...peopleRules,

@@ -22,6 +22,8 @@ export type PostDraft = {
   sharedPostId?: string;
   /** The author's choice; detected from the body when not given. */
   language?: PostLanguage | null;
+  /** What another domain records with the post, in its transaction (a project's status update). */
+  inTransaction?: (tx: Tx, postId: string) => Promise<void>;
 };
 
 /** Where a post goes: a community the author may post in, or the author's own profile. */
@@ -98,6 +100,7 @@ export async function writePost(ctx: Context, draft: PostDraft): Promise<string>
     if (draft.attachmentIds.length) await attachUploads(tx, viewer, created!.id, draft.attachmentIds);
     if (draft.poll) await createPoll(tx, created!.id, draft.poll);
     if (status === 'scheduled') await queuePublication(tx, created!.id, draft.publishAt!);
+    if (draft.inTransaction) await draft.inTransaction(tx, created!.id);
     return created!;
   });
 

@@ -52,6 +52,9 @@ import './learning-mutations';
 import './event';
 import './event-queries';
 import './event-mutations';
+import './project';
+import './project-queries';
+import './project-mutations';
 
 let built: { plugins: string; schema: GraphQLSchema } | null = null;
 
