@@ -6,6 +6,7 @@ import { audit } from '../audit';
 import type { Config } from '../config';
 import { PluginDisabledError } from '../errors';
 import { registerMessages } from '../i18n/messages';
+import { reverseDecision } from '../moderation/reverse';
 import { ModerationRuleRegistry } from '../moderation/rules';
 import { registerPermissions } from '../permissions';
 import type { TranslatePost } from '../posts/translations';
@@ -101,6 +102,7 @@ export class PluginHost {
         workingHours: (period) => workingHoursActivity(this.db, period),
         communities: (period, groups) => communityActivity(this.db, period, groups),
       },
+      moderation: { reverse: reverseDecision },
       communities: {
         directory: (viewer) => communityDirectory(this.db, viewer),
         addMember: addCommunityMember,
@@ -115,6 +117,7 @@ export class PluginHost {
         pluginId: id,
         list: (scope) => (typeof rules === 'function' ? rules(scope, services) : rules),
         isActive: () => this.isEnabled(id),
+        citationRequiredFor: plugin.citeRulesFor ?? [],
       });
     for (const [event, handler] of Object.entries(plugin.on ?? {})) {
       this.deps.events.on(event as EventName, async (payload) => {
