@@ -1,5 +1,6 @@
 import type { PluginSchema } from '@levain/server/plugin';
 import { type ArticleChange, articleChanges } from '../charters/diff';
+import { articleRuleId } from '../moderation/rules';
 import {
   type ArticleRow,
   type CharterView,
@@ -37,6 +38,10 @@ export function charterTypes({ builder }: PluginSchema) {
   const CharterArticle = builder.objectRef<ArticleRow>('CharterArticle').implement({
     description: 'A numbered article, in the viewer’s language (the other when not translated).',
     fields: (t) => ({
+      id: t.id({
+        description: 'What reports and moderation decisions cite (`rule`, `rules` of `moderate`).',
+        resolve: (a) => articleRuleId(a.versionId, a.number),
+      }),
       number: t.exposeInt('number'),
       title: t.string({ resolve: (a, _args, ctx) => pick(a.title, ctx.locale) }),
       body: t.string({
