@@ -66,7 +66,10 @@ export const moderationActions = snakeCase.table(
      * Every rule cited, as worded when the decision was taken (label and text in French and
      * English), so the author's notice quotes what was cited even after the rule changes.
      */
-    citations: jsonb().$type<{ id: string; label: Localised; description?: Localised }[]>().notNull().default([]),
+    citations: jsonb()
+      .$type<{ id: string; label: Localised; description?: Localised }[]>()
+      .notNull()
+      .default([]),
     reason: text().notNull(),
     suspendedUntil: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

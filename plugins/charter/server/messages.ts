@@ -31,7 +31,8 @@ export const messages = {
     'validation.articleNumber': 'Numérotez les articles de 1 à 999.',
     'validation.firstIsMajor': 'La première version d’une charte est une version majeure.',
     'validation.appealNotYours': 'Vous ne pouvez faire appel que d’une décision sur vos propres contenus.',
-    'validation.notAppealable': 'Seuls un masquage, un retrait ou un avertissement peuvent faire l’objet d’un appel.',
+    'validation.notAppealable':
+      'Seuls un masquage, un retrait ou un avertissement peuvent faire l’objet d’un appel.',
     'validation.appealedAlready': 'Vous avez déjà fait appel de cette décision : un seul appel par décision.',
     'validation.notYourAppealToDecide':
       'Un autre modérateur de la communauté ou un administrateur décide de cet appel, pas vous.',
@@ -58,7 +59,8 @@ export const messages = {
     'validation.appealNotYours': 'You may only appeal a decision about your own content.',
     'validation.notAppealable': 'Only a hide, a removal or a warning can be appealed.',
     'validation.appealedAlready': 'You already appealed this decision: one appeal per decision.',
-    'validation.notYourAppealToDecide': 'Another moderator of the community or an admin decides this appeal, not you.',
+    'validation.notYourAppealToDecide':
+      'Another moderator of the community or an admin decides this appeal, not you.',
     'validation.appealDecided': 'This appeal has already been decided.',
     'validation.year': 'Choose a year between 2000 and 2100.',
     'validation.quarter': 'Choose a quarter from 1 to 4.',

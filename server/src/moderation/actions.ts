@@ -1,4 +1,4 @@
-import { schema, type Tx } from '@levain/db';
+import { type Db, schema, type Tx } from '@levain/db';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { audit } from '../audit';
 import type { Context } from '../context';
@@ -55,11 +55,13 @@ const effects: Record<
 export async function moderate(ctx: Context, input: ModerateInput): Promise<string> {
   const viewer = ctx.viewer!;
   const effect = effects[input.action];
+  const ref = input.reportId ? await reportTarget(ctx.db, input.reportId) : input;
+  if (!ref.postId && !ref.commentId) throw ValidationError.field('reportId', 'validation.moderationTarget');
+  // The plugins list their rules on their own connection: asked before the transaction (PGlite has one).
+  const where = await loadTargetFor(ctx.db, viewer, ref, 'content:moderate');
+  const citations = await citedRules(ctx, input, where.communityId);
   const done = await ctx.db.transaction(async (tx) => {
-    const ref = input.reportId ? await reportTarget(tx, input.reportId) : input;
-    if (!ref.postId && !ref.commentId) throw ValidationError.field('reportId', 'validation.moderationTarget');
     const target = await loadTargetFor(tx, viewer, ref, 'content:moderate', true);
-    const citations = await citedRules(ctx, input, target.communityId);
 
     if (effect.to && effect.from?.includes(target.moderation)) await setVisibility(tx, target, effect.to);
     else if (effect.strict) throw ValidationError.field('action', alreadyKey[target.moderation]);
@@ -140,8 +142,8 @@ async function citedRules(ctx: Context, input: ModerateInput, communityId: strin
   });
 }
 
-async function reportTarget(tx: Tx, reportId: string) {
-  const [report] = await tx
+async function reportTarget(db: Db, reportId: string) {
+  const [report] = await db
     .select({ postId: schema.reports.postId, commentId: schema.reports.commentId })
     .from(schema.reports)
     .where(eq(schema.reports.id, reportId));

@@ -47,7 +47,12 @@ export async function reverseDecision(tx: Tx, reversal: Reversal): Promise<boole
     'moderation.restore',
     decision.commentId ? 'comment' : 'post',
     decision.commentId ?? decision.postId,
-    { reverses: decision.id, restoreId: restored!.id, communityId: decision.communityId, reason: reversal.reason },
+    {
+      reverses: decision.id,
+      restoreId: restored!.id,
+      communityId: decision.communityId,
+      reason: reversal.reason,
+    },
   );
   return true;
 }

@@ -11,4 +11,3 @@ export const ModerationCitation = builder.objectRef<ModerationRule>('ModerationC
     text: t.string({ nullable: true, resolve: (c, _args, ctx) => c.description?.[ctx.locale] ?? null }),
   }),
 });
-

@@ -44,13 +44,24 @@ function decodeCursor(after: string | null | undefined): [string, string] | null
   try {
     value = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
   } catch {}
-  if (!Array.isArray(value) || !/^\d{4}-[\d-]+T[\d:.]+Z$/.test(String(value[0])) || !UUID.test(String(value[1])))
+  if (
+    !Array.isArray(value) ||
+    !/^\d{4}-[\d-]+T[\d:.]+Z$/.test(String(value[0])) ||
+    !UUID.test(String(value[1]))
+  )
     throw ValidationError.field('after', 'validation.invalidCursor');
   return [String(value[0]), String(value[1])];
 }
 
 /** One page of appeals, oldest first (a queue) or newest first, in one statement. */
-async function page(db: Db, viewer: Viewer, where: SQL, order: 'asc' | 'desc', first: number, after?: string | null) {
+async function page(
+  db: Db,
+  viewer: Viewer,
+  where: SQL,
+  order: 'asc' | 'desc',
+  first: number,
+  after?: string | null,
+) {
   const cursor = decodeCursor(after);
   const keyset = cursor
     ? order === 'asc'
@@ -67,7 +78,9 @@ async function page(db: Db, viewer: Viewer, where: SQL, order: 'asc' | 'desc', f
     appeals: shown.map(
       (r): AppealView => ({
         ...r,
-        citations: (typeof r.citations === 'string' ? JSON.parse(r.citations) : r.citations) as AppealView['citations'],
+        citations: (typeof r.citations === 'string'
+          ? JSON.parse(r.citations)
+          : r.citations) as AppealView['citations'],
         createdAt: new Date(r.createdAt),
         decidedAt: r.decidedAt ? new Date(r.decidedAt) : null,
       }),

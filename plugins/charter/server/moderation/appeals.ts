@@ -98,7 +98,11 @@ export async function decideAppeal(
       .set({ status, decidedBy: viewer.id, decision: input.decision, decidedAt: new Date() })
       .where(and(eq(charterAppeals.id, row.id), eq(charterAppeals.status, 'pending')));
     if (input.upheld)
-      await services.moderation.reverse(tx, { actionId: row.action_id, actorId: viewer.id, reason: input.decision });
+      await services.moderation.reverse(tx, {
+        actionId: row.action_id,
+        actorId: viewer.id,
+        reason: input.decision,
+      });
     await audit(tx, viewer.id, `charter.appeal.${status}`, 'moderation_action', row.action_id, {
       appealId: row.id,
       communityId: row.community_id,

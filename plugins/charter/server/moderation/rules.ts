@@ -37,7 +37,8 @@ export async function charterRules(
     )
     .orderBy(sql`${charterDocuments.communityId} is null`, asc(charterArticles.number));
   return rows.map(({ versionId, kind, article }) => {
-    const where = kind === 'community' ? { fr: 'Charte de la communauté, a', en: 'Community charter, a' } : null;
+    const where =
+      kind === 'community' ? { fr: 'Charte de la communauté, a', en: 'Community charter, a' } : null;
     return {
       id: articleRuleId(versionId, article.number),
       label: {

@@ -7,17 +7,17 @@ const MAX_PAGE = 50;
 
 /** Appeals of moderation decisions: the author's, once per decision; the queue of those who decide. */
 export function appealSchema({ builder, queryField, mutationField, services }: PluginSchema) {
-  const AppealStatus = builder.enumType('AppealStatus', { values: ['PENDING', 'UPHELD', 'REJECTED'] as const });
+  const AppealStatus = builder.enumType('AppealStatus', {
+    values: ['PENDING', 'UPHELD', 'REJECTED'] as const,
+  });
 
-  const AppealCitation = builder
-    .objectRef<AppealView['citations'][number]>('AppealCitation')
-    .implement({
-      description: 'An article the contested decision cited: number and title, then its text.',
-      fields: (t) => ({
-        label: t.string({ resolve: (c, _args, ctx) => c.label[ctx.locale] }),
-        text: t.string({ nullable: true, resolve: (c, _args, ctx) => c.description?.[ctx.locale] ?? null }),
-      }),
-    });
+  const AppealCitation = builder.objectRef<AppealView['citations'][number]>('AppealCitation').implement({
+    description: 'An article the contested decision cited: number and title, then its text.',
+    fields: (t) => ({
+      label: t.string({ resolve: (c, _args, ctx) => c.label[ctx.locale] }),
+      text: t.string({ nullable: true, resolve: (c, _args, ctx) => c.description?.[ctx.locale] ?? null }),
+    }),
+  });
 
   const Appeal = builder.objectRef<AppealView>('Appeal').implement({
     description:
@@ -38,18 +38,13 @@ export function appealSchema({ builder, queryField, mutationField, services }: P
     }),
   });
 
-  const connection = (
-    name: string,
-    description: string,
-    load: typeof appealQueue,
-  ) =>
+  const connection = (name: string, description: string, load: typeof appealQueue) =>
     queryField(name, (t) =>
       t.connection(
         {
           type: Appeal,
           description,
           authScopes: { signedIn: true },
-          errors: {},
           resolve: async (_root, args, ctx) => {
             authorize(ctx.viewer, 'charter:read');
             const first = Math.min(Math.max(args.first ?? 20, 1), MAX_PAGE);
@@ -105,7 +100,10 @@ export function appealSchema({ builder, queryField, mutationField, services }: P
   const DecideInput = builder.inputType('DecideAppealInput', {
     fields: (t) => ({
       appealId: t.id({ required: true }),
-      upheld: t.boolean({ required: true, description: 'True reverses the decision (the item is shown again).' }),
+      upheld: t.boolean({
+        required: true,
+        description: 'True reverses the decision (the item is shown again).',
+      }),
       decision: t.string({ required: true, validate: fields.text(2000, 1) }),
     }),
   });
@@ -121,10 +119,13 @@ export function appealSchema({ builder, queryField, mutationField, services }: P
         authorize(ctx.viewer, 'charter:read');
         const appealId = String(input.appealId);
         if (!isUuid(appealId)) throw new NotFoundError();
-        await decideAppeal(services, ctx.viewer, { appealId, upheld: input.upheld, decision: input.decision.trim() });
+        await decideAppeal(services, ctx.viewer, {
+          appealId,
+          upheld: input.upheld,
+          decision: input.decision.trim(),
+        });
         return (await appealWithId(ctx.db, ctx.viewer, appealId))!;
       },
     }),
   );
-
 }

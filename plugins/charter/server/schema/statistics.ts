@@ -1,6 +1,11 @@
 import { authorize, NotFoundError, type PluginSchema, ValidationError } from '@levain/server/plugin';
 import { loadVersions } from '../charters/model';
-import { articleStatistics, quarterBounds, type TransparencyCounts, transparencyCounts } from '../moderation/statistics';
+import {
+  articleStatistics,
+  quarterBounds,
+  type TransparencyCounts,
+  transparencyCounts,
+} from '../moderation/statistics';
 import { isUuid } from './queries';
 import type { CharterTypes } from './types';
 
@@ -35,7 +40,8 @@ export function statisticsSchema({ builder, queryField, services }: PluginSchema
     t.field({
       type: [Statistic],
       errors: {},
-      description: 'Per article of a charter: reports, confirmed violations, appeals upheld (admins, HR, the chief CM).',
+      description:
+        'Per article of a charter: reports, confirmed violations, appeals upheld (admins, HR, the chief CM).',
       authScopes: { signedIn: true },
       args: { charterId: t.arg.id({ required: true }) },
       resolve: async (_root, { charterId }, ctx) => {
@@ -47,7 +53,9 @@ export function statisticsSchema({ builder, queryField, services }: PluginSchema
           loadVersions(ctx.db, { charterIds: [id] }),
         ]);
         if (!current) throw new NotFoundError();
-        const numbers = [...new Set([...current.articles.map((a) => a.number), ...counts.map((c) => c.number)])];
+        const numbers = [
+          ...new Set([...current.articles.map((a) => a.number), ...counts.map((c) => c.number)]),
+        ];
         return numbers
           .sort((a, b) => a - b)
           .map((number) => ({
