@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { pluginSourceFromPackage } from '@levain/server/plugin';
 import { schema as core } from '@levain/db';
+import { pluginSourceFromPackage } from '@levain/server/plugin';
 import { createTestApp } from '@levain/server/testing';
 import { charterDocuments } from '../db/schema';
 

@@ -1,6 +1,5 @@
 import type { PluginSchema } from '@levain/server/plugin';
 import { type ArticleChange, articleChanges } from '../charters/diff';
-import { articleRuleId } from '../moderation/rules';
 import {
   type ArticleRow,
   type CharterView,
@@ -8,6 +7,7 @@ import {
   type Localised,
   type VersionView,
 } from '../charters/model';
+import { articleRuleId } from '../moderation/rules';
 
 const kinds = ['SOCIAL_MEDIA', 'BEHAVIOUR', 'COMMUNITY', 'EDITORIAL'] as const;
 export const kindOf = (kind: CharterView['kind']) => kind.toUpperCase() as (typeof kinds)[number];
