@@ -39,6 +39,7 @@ export const messages = {
     'validation.appealDecided': 'Cet appel a déjà été tranché.',
     'validation.year': 'Choisissez une année entre 2000 et 2100.',
     'validation.quarter': 'Choisissez un trimestre de 1 à 4.',
+    'notification.appeal.filed': 'Un auteur fait appel d’une décision de modération : à examiner.',
     'notification.appeal.upheld': 'Votre appel a été accepté : la décision de modération est annulée.',
     'notification.appeal.rejected': 'Votre appel a été examiné : la décision de modération est maintenue.',
     'requirement.behaviour':
@@ -64,6 +65,7 @@ export const messages = {
     'validation.appealDecided': 'This appeal has already been decided.',
     'validation.year': 'Choose a year between 2000 and 2100.',
     'validation.quarter': 'Choose a quarter from 1 to 4.',
+    'notification.appeal.filed': 'An author appeals a moderation decision: please review it.',
     'notification.appeal.upheld': 'Your appeal was upheld: the moderation decision is reversed.',
     'notification.appeal.rejected': 'Your appeal was reviewed: the moderation decision stands.',
     'requirement.behaviour': 'Before your first post, read and accept the network’s behaviour charter.',

@@ -142,6 +142,11 @@ describe('moderation that cites the charter', () => {
     });
     expect(filed.appealModeration.data).toMatchObject({ status: 'PENDING' });
     const twice = await author.data(APPEAL, { input: { noticeId, statement: 'Encore' } });
+    const toAdmin = await app.services.db
+      .select({ data: core.notifications.data })
+      .from(core.notifications)
+      .where(eq(core.notifications.recipientId, admin.user.id));
+    expect(JSON.stringify(toAdmin)).toContain('notification.appeal.filed');
     expect(twice.appealModeration.issues).toEqual([
       {
         field: 'noticeId',

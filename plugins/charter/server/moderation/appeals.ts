@@ -26,16 +26,17 @@ type AppealRow = {
  * moderator or an admin.
  */
 export async function fileAppeal(
-  { db }: PluginServices,
+  { db, notifications }: PluginServices,
   viewer: Viewer,
   input: { noticeId: string; statement: string },
 ): Promise<string> {
-  return db.transaction(async (tx) => {
+  const filed = await db.transaction(async (tx) => {
     const [decision] = await tx
       .select({
         subjectUserId: core.moderationActions.subjectUserId,
         action: core.moderationActions.action,
         communityId: core.moderationActions.communityId,
+        actorId: core.moderationActions.actorId,
       })
       .from(core.moderationActions)
       .where(eq(core.moderationActions.id, input.noticeId));
@@ -58,8 +59,27 @@ export async function fileAppeal(
       appealId: appeal.id,
       communityId: decision.communityId,
     });
-    return appeal.id;
+    // The community's other animators; the admins when there are none (or on a profile).
+    const deciders = await queryRows<{ id: string }>(
+      tx,
+      sql`with animators as (select cm.user_id as id from ${core.communityMemberships} cm
+          where cm.community_id = ${decision.communityId} and cm.status = 'active'
+          and cm.role in ('owner', 'animator') and cm.user_id <> ${viewer.id}
+          and cm.user_id is distinct from ${decision.actorId})
+        select id from animators union all select r.user_id from ${core.userRoles} r
+        where r.role = 'admin' and not exists (select 1 from animators)
+          and r.user_id <> ${viewer.id} and r.user_id is distinct from ${decision.actorId}`,
+    );
+    return { id: appeal.id, deciders: deciders.map((d) => d.id) };
   });
+  await notifications.send({
+    userIds: filed.deciders,
+    message: 'notification.appeal.filed',
+    params: {},
+    link: '/charter/appeals',
+    groupKey: 'appeals',
+  });
+  return filed.id;
 }
 
 /**
