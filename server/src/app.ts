@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { applyMigrations, coreMigrations, createDb, type DbHandle } from '@levain/db';
 import express, { type Express } from 'express';
+import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { eventIcsRoutes } from './agenda/ics-route';
 import { auditCsvRoutes } from './audit-log/csv-route';
@@ -17,9 +18,10 @@ import { limitBodySize, maskUnexpectedErrors, requireSameOrigin, securityHeaders
 import { countSqlStatement, serverTiming } from './http/server-timing';
 import { trustProxySetting } from './http/trust-proxy';
 import { webClient } from './http/web-client';
-import { registerCoreJobs } from './jobs';
+import { registerCoreJobs } from './jobs/core';
 import { createLogger } from './logger';
 import { unsubscribeRoutes } from './mail/unsubscribe';
+import { metricsRoute } from './metrics/route';
 import { registerNotificationListeners } from './notifications';
 import { registerSignUpMails } from './people/sign-up';
 import type { PluginSource } from './plugin-host/contract';
@@ -33,6 +35,8 @@ export type App = {
   express: Express;
   yoga: Yoga;
   services: Services;
+  /** The loaded plugins, whose schema contributions the GraphQL schema is built with. */
+  host: PluginHost;
   /** Graceful stop of the HTTP server that serves `express` (SIGTERM). */
   drain: HttpDrain;
   /** Stops background work, writes what is buffered, closes the database: after `drain`. */
@@ -46,6 +50,8 @@ export type AppOptions = {
   handle?: DbHandle;
   /** Start the job worker (off in tests, which run jobs explicitly). */
   runJobs?: boolean;
+  /** Where logs go (tests read them); otherwise JSON lines on stdout. */
+  logger?: Logger;
 };
 
 /**
@@ -57,7 +63,7 @@ const STATEMENT_TIMEOUT_MS = 15_000;
 /** Opens the database, migrates core then plugins, and assembles the HTTP app; does not listen. */
 export async function buildApp(options: AppOptions): Promise<App> {
   const { config } = options;
-  const logger = createLogger(config.env);
+  const logger = options.logger ?? createLogger(config.env);
   const handle =
     options.handle ??
     (await createDb({
@@ -102,6 +108,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
         // The status is what an operator reads; every response header on every line was noise (and CPU).
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
+      // The GraphQL operation's name (set by the yoga plugin once it has read the request).
+      customProps: (_req, res) => {
+        const operation = (res as express.Response).locals?.operation;
+        return operation ? { operation } : {};
+      },
       genReqId: (req, res) => {
         const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
         res.setHeader('x-request-id', id);
@@ -113,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   if (config.serverTiming) app.use(serverTiming);
   app.use(securityHeaders(config));
   app.use(healthRoutes(services.database, drain));
+  app.use(metricsRoute(services, services.metrics));
   app.use(['/graphql', '/api', '/auth'], refuseWhileUnreachable(services.database));
   app.use(limitBodySize);
   app.use(unsubscribeRoutes(services));
@@ -133,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     express: app,
     yoga,
     services,
+    host,
     drain,
     close: async () => {
       await posts.close();

@@ -1,6 +1,8 @@
+import express from 'express';
 import { buildApp } from './app';
 import { listenForBackups } from './backup/live-copy';
 import { loadConfig } from './config';
+import { internalMetricsApp } from './metrics/route';
 import { installedPlugins } from './plugins';
 import { demoSignIns, seedDemoIfEmpty } from './seed/demo';
 
@@ -19,6 +21,14 @@ const seeded = await seedDemoIfEmpty(app.services);
 const backups = config.databaseUrl
   ? null
   : await listenForBackups(app.services.handle, config.dataDir, app.services.logger);
+
+// Prometheus beside the server scrapes /metrics here without a token; keep this address internal.
+const metricsServer = process.env.METRICS_PORT
+  ? internalMetricsApp(express, app.services.metrics).listen(
+      Number(process.env.METRICS_PORT),
+      process.env.METRICS_HOST ?? '127.0.0.1',
+    )
+  : null;
 
 const server = app.express.listen(config.port, config.host, () => {
   const database = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
@@ -49,6 +59,7 @@ async function stop(signal: string) {
   const cut = await app.drain.drain(server, { delayMs, graceMs });
   if (cut) logger.warn({ cut }, 'grace period over: requests still running were cut');
   await backups?.close();
+  metricsServer?.close();
   await app.close();
   logger.info('stopped');
   process.exit(0);

@@ -1,18 +1,20 @@
 import type { Db, DbHandle } from '@levain/db';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { REQUESTS_PER_MINUTE } from './api-tokens/graphql-requests';
 import { PasswordChangeThrottle } from './auth/password-change-throttle';
 import { SessionService } from './auth/sessions';
 import { SignInThrottle } from './auth/sign-in-throttle';
 import type { Config } from './config';
+import { EventBus } from './events';
 import { DatabaseStatus } from './http/database-status';
+import { JobQueue } from './jobs/queue';
 import { defaultRenderBudget, MarkdownRenderer } from './markdown/pool';
-import { EventBus } from './plugin-host/events';
-import type { PluginHost } from './plugin-host/host';
-import { JobQueue } from './plugin-host/jobs';
+import { Metrics } from './metrics/registry';
+import type { InstalledPlugins } from './plugin-host/installed';
 import { type Limit, RateLimits } from './rate-limit';
+import { OpenStreams } from './realtime/open-streams';
 import { createPubSub, type PubSub } from './realtime/pubsub';
-import { OpenStreams } from './realtime/viewer-stream';
 
 /** The core's services, created once per process and shared by every request. */
 export type Services = {
@@ -27,6 +29,10 @@ export type Services = {
   passwordChangeThrottle: PasswordChangeThrottle;
   /** Sign-up requests, counted whether they succeed or not: each one sends a mail. */
   signUpLimits: { perIp: Limit; perAddress: Limit };
+  /** Prometheus metrics of this process (`GET /metrics`). */
+  metrics: Metrics;
+  /** Requests of each API token, per minute. */
+  apiTokenRequests: Limit;
   /** Counters shared by replicas through Redis (sign-in, sign-up, password changes, streams). */
   rateLimits: RateLimits;
   events: EventBus;
@@ -36,7 +42,7 @@ export type Services = {
   streams: OpenStreams;
   /** Renders post and comment bodies in worker threads, within a time and memory budget. */
   markdown: MarkdownRenderer;
-  host: PluginHost;
+  host: InstalledPlugins;
   close(): Promise<void>;
 };
 
@@ -52,6 +58,8 @@ export function createCoreServices(handle: DbHandle, config: Config, logger: Log
   const pubsub = createPubSub(config.redisUrl, logger);
   const database = new DatabaseStatus(handle.db, logger);
   const markdown = new MarkdownRenderer(defaultRenderBudget);
+  const streams = new OpenStreams();
+  const metrics = new Metrics(handle.db, () => streams.size);
   return {
     handle,
     db: handle.db,
@@ -67,11 +75,17 @@ export function createCoreServices(handle: DbHandle, config: Config, logger: Log
       perIp: rateLimits.limit({ name: 'signup-ip', points: 10, durationSeconds: 3600 }),
       perAddress: rateLimits.limit({ name: 'signup-address', points: 3, durationSeconds: 3600 }),
     },
+    apiTokenRequests: rateLimits.limit({
+      name: 'api-token',
+      points: REQUESTS_PER_MINUTE,
+      durationSeconds: 60,
+    }),
     rateLimits,
     events,
     jobs,
     pubsub: pubsub.pubsub,
-    streams: new OpenStreams(),
+    streams,
+    metrics,
     markdown,
     close: async () => {
       await jobs.stop();

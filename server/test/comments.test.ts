@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppEvents } from '../src/plugin-host/events';
+import type { AppEvents } from '../src/events';
 import { createCommunity } from './factories/communities';
 import { createTestApp, type TestApp, type TestClient } from './harness';
 import { allPages, gid, outcome, post, rawId } from './posts-fixtures';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tokenClient } from './api-token-fixtures';
 import {
   COMMUNITIES,
   COMMUNITY,
@@ -20,7 +21,18 @@ import { createTestApp, type GraphQLResponse, type TestApp, type TestClient } fr
  */
 type Outcome = 'ok' | 'hidden' | 'refused' | 'signed-out';
 const paths = ['slug', 'list', 'node', 'members', 'requests', 'discover', 'join', 'request'] as const;
-type Role = 'non-member' | 'member' | 'animator' | 'owner' | 'admin' | 'deactivated';
+type Role =
+  | 'non-member'
+  | 'member'
+  | 'animator'
+  | 'owner'
+  | 'admin'
+  | 'deactivated'
+  | 'member token (read)'
+  | 'member token (read, write)'
+  | 'admin token (read, write)'
+  | 'admin token (read, write, admin)'
+  | 'non-member token (read)';
 type Visibility = 'public' | 'private' | 'secret';
 
 //                        slug   list   node   members requests discover join    request
@@ -42,6 +54,29 @@ const expected: Record<Role, Record<Visibility, string>> = {
     secret: 'ok     ok     ok     ok      ok       hidden   ok      refused',
   },
   deactivated: { public: signedOut, private: signedOut, secret: signedOut },
+  // A token acts as its owner and never more: the owner's row, less what its scopes leave out.
+  'member token (read)': {
+    public: 'ok     ok     ok     ok      refused  hidden   refused refused',
+    private: 'ok     ok     ok     ok      refused  hidden   refused refused',
+    secret: 'ok     ok     ok     ok      refused  hidden   refused refused',
+  },
+  'member token (read, write)': { public: insider, private: insider, secret: insider },
+  'non-member token (read)': {
+    public: 'ok     ok     ok     ok      refused  ok       refused refused',
+    private: 'ok     ok     ok     refused refused  ok       refused refused',
+    secret: 'hidden hidden hidden hidden  hidden   hidden   refused refused',
+  },
+  // Without the admin scope, an admin's token reads like any non-member.
+  'admin token (read, write)': {
+    public: 'ok     ok     ok     ok      refused  ok       ok      ok',
+    private: 'ok     ok     ok     refused refused  ok       ok      ok',
+    secret: 'hidden hidden hidden hidden  hidden   hidden   hidden  hidden',
+  },
+  'admin token (read, write, admin)': {
+    public: 'ok     ok     ok     ok      ok       ok       ok      ok',
+    private: 'ok     ok     ok     ok      ok       ok       ok      ok',
+    secret: 'ok     ok     ok     ok      ok       hidden   ok      refused',
+  },
 };
 
 function outcomeOf(result: GraphQLResponse, present: (data: any) => boolean): Outcome {
@@ -65,6 +100,15 @@ let app: TestApp;
 let founderId: string;
 const clients = {} as Record<Role, TestClient & { user: { id: string } }>;
 
+/** Token roles: a client sending a new token of a new person of the given kind. */
+const tokenRoles: Partial<Record<Role, { admin: boolean; scopes: string[] }>> = {
+  'member token (read)': { admin: false, scopes: ['read'] },
+  'member token (read, write)': { admin: false, scopes: ['read', 'write'] },
+  'non-member token (read)': { admin: false, scopes: ['read'] },
+  'admin token (read, write)': { admin: true, scopes: ['read', 'write'] },
+  'admin token (read, write, admin)': { admin: true, scopes: ['read', 'write', 'admin'] },
+};
+
 beforeAll(async () => {
   app = await createTestApp();
   founderId = (await app.createUser({ name: 'Founder' })).id;
@@ -72,11 +116,19 @@ beforeAll(async () => {
     clients[role] = await app.signedIn();
   clients.admin = await app.signedIn(['admin']);
   await deactivate(app, clients.deactivated.user.id);
+  await clients.admin.data(
+    `mutation { updateOrganisationSettings(input: { personalApiTokens: true }) { __typename } }`,
+  );
+  for (const [role, { admin, scopes }] of Object.entries(tokenRoles)) {
+    const owner = await app.signedIn(admin ? ['admin'] : []);
+    clients[role as Role] = Object.assign(await tokenClient(app, owner, scopes), { user: owner.user });
+  }
 });
 afterAll(() => app.close());
 
 const membershipFor = (role: Role, userId: string) => {
-  if (role === 'member' || role === 'deactivated') return [{ userId, role: 'member' as const }];
+  if (role === 'member' || role === 'deactivated' || role.startsWith('member token'))
+    return [{ userId, role: 'member' as const }];
   if (role === 'animator' || role === 'owner') return [{ userId, role: role }];
   return [];
 };

@@ -7,11 +7,14 @@ import { createAccount } from '../src/people/accounts';
 import type { Role } from '../src/permissions';
 import type { PluginSource } from '../src/plugin-host/contract';
 
+/** How a plugin's tests load it into a test app: its package's manifest, then its code. */
+export { pluginSourceFromPackage } from '../src/plugin-host/manifest';
+
 export type TestApp = App & {
   /** SQL statements sent since the last reset (to assert constant statement counts). */
   queries: string[];
   /** `ip` is the address the server sees, as behind a trusted proxy. */
-  client(options?: { locale?: string; ip?: string }): TestClient;
+  client(options?: { locale?: string; ip?: string; bearer?: string }): TestClient;
   createUser(
     input?: Partial<{
       name: string;
@@ -47,12 +50,15 @@ export class TestClient {
     private readonly app: App,
     private readonly locale = 'en',
     private readonly ip?: string,
+    /** `Authorization` header sent with every request (an API token), instead of cookies. */
+    private readonly authorization?: string,
   ) {}
 
   async fetch(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     headers.set('accept-language', this.locale);
     headers.set('origin', 'http://localhost:3000');
+    if (this.authorization) headers.set('authorization', this.authorization);
     if (this.cookies.size) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
     const response = await this.app.yoga.fetch(
       `http://localhost:3000${path}`,
@@ -126,7 +132,7 @@ export async function createTestApp(options: { plugins?: PluginSource[] } = {}):
   const testApp: TestApp = {
     ...app,
     queries,
-    client: (opts = {}) => new TestClient(app, opts.locale, opts.ip),
+    client: (opts = {}) => new TestClient(app, opts.locale, opts.ip, opts.bearer && `Bearer ${opts.bearer}`),
     createUser,
     signedIn: async (roles = [], extra = {}) => {
       const user = await createUser({ roles, ...extra });

@@ -1,7 +1,7 @@
 import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppEvents } from '../src/plugin-host/events';
+import type { AppEvents } from '../src/events';
 import { createCommunity } from './factories/communities';
 import { createPath, twoQuestionQuiz } from './factories/learning';
 import { createTestApp, type SignedInClient, type TestApp } from './harness';

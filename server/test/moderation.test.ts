@@ -1,7 +1,7 @@
 import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { AppEvents } from '../src/plugin-host/events';
+import type { AppEvents } from '../src/events';
 import { createCommunity } from './factories/communities';
 import { MODERATE, moderate, notices, QUEUE, REPORT, report } from './factories/moderation';
 import { createComment, createPost } from './factories/posts';

@@ -1,7 +1,7 @@
 import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import type { App } from '../src/app';
-import type { AppEvents, EventName } from '../src/plugin-host/events';
+import type { AppEvents, EventName } from '../src/events';
 import type { TestClient } from './harness';
 
 /** Content written straight to the database: notification tests do not depend on the posting code. */

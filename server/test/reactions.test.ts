@@ -1,6 +1,6 @@
 import { schema } from '@levain/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppEvents } from '../src/plugin-host/events';
+import type { AppEvents } from '../src/events';
 import { createTestApp, type TestApp } from './harness';
 import { allPages, gid, outcome, post, rawId } from './posts-fixtures';
 

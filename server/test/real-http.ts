@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Tx } from '@levain/db';
 import { createTestDb } from '@levain/db/test-db';
+import type { Logger } from 'pino';
 import { type App, buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { countSqlStatement } from '../src/http/server-timing';
@@ -32,6 +33,7 @@ export async function startHttpApp(
   options: {
     env?: (origin: string) => Promise<Record<string, string>> | Record<string, string>;
     plugins?: PluginSource[];
+    logger?: Logger;
   } = {},
 ): Promise<HttpApp> {
   const { server, port } = await listenOnRandomPort();
@@ -47,7 +49,7 @@ export async function startHttpApp(
     }),
     env: 'test' as const,
   };
-  const app = await buildApp({ config, plugins: options.plugins ?? [], handle });
+  const app = await buildApp({ config, plugins: options.plugins ?? [], handle, logger: options.logger });
   server.on('request', app.express);
   let counter = 0;
   return {

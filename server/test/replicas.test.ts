@@ -3,8 +3,8 @@ import { schema } from '@levain/db';
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../src/auth/password';
+import { JOBS_PER_CLAIM, WORKER_TICK_MS } from '../src/jobs/queue';
 import { createAccount } from '../src/people/accounts';
-import { JOBS_PER_CLAIM, WORKER_TICK_MS } from '../src/plugin-host/jobs';
 import { PUBLISH_SCHEDULED_JOB } from '../src/posts/publication';
 import { type Replica, type Replicas, startReplicas } from './replicas';
 

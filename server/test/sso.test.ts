@@ -4,7 +4,7 @@ import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppEvents } from '../src/plugin-host/events';
+import type { AppEvents } from '../src/events';
 import { Browser, type HttpApp, listenOnRandomPort, startHttpApp } from './real-http';
 
 const CLIENT_SECRET = 'levain-test-client-secret-0123456789';

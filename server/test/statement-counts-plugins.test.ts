@@ -229,18 +229,19 @@ const cases: ListCase[] = [
   },
   {
     name: 'CM monthly board rows',
-    statements: 9,
+    // The rows' org units are the core's OrgUnit nodes: one batched statement for all of them.
+    statements: 10,
     request: async (size) => {
       const { regionId } = await cmRegion();
       await regionCommunitiesOf(size);
       return {
         client: await app.signedIn(['chief_cm']),
         query: `{ cmBoard(month: "2025-03", scope: ORG_UNIT, scopeId: "${gid('OrgUnit', regionId)}") {
-          rows { communityId label status metrics { key value previous status } } } }`,
+          rows { communityId label orgUnit { name } status metrics { key value previous status } } } }`,
       };
     },
     items: (data) => data.cmBoard.rows,
-    complete: (row) => !!row.label && row.metrics.length === 10,
+    complete: (row) => !!row.label && !!row.orgUnit.name && row.metrics.length === 10,
   },
   {
     name: 'pulse campaigns',

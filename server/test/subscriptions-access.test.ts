@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_STREAMS_PER_SESSION } from '../src/realtime/viewer-stream';
+import { MAX_STREAMS_PER_SESSION } from '../src/realtime/open-streams';
 import { EventStream } from './event-stream';
 import { createTestApp, type TestApp, type TestClient } from './harness';
 

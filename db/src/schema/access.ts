@@ -72,3 +72,26 @@ export const signUpRequests = snakeCase.table(
   },
   (t) => [index('sign_up_requests_email_idx').on(t.email)],
 );
+
+/**
+ * Tokens for integrations and scripts (`Authorization: Bearer levain_<id>_<secret>`): stored like
+ * sessions, the id (a random UUID) public and only the SHA-256 of the secret kept. A token acts as its owner, within
+ * its scopes ("read", "write", "admin", "metrics", plugin actions such as "pulse:read-results").
+ */
+export const apiTokens = snakeCase.table(
+  'api_tokens',
+  {
+    id: uuid().primaryKey(),
+    secretHash: text().notNull(),
+    ownerId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    scopes: text().array().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    lastUsedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('api_tokens_owner_idx').on(t.ownerId, t.createdAt)],
+);

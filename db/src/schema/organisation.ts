@@ -20,6 +20,8 @@ export const organisationSettings = snakeCase.table('organisation_settings', {
   allowedEmailDomains: text().array().notNull().default(sql`'{}'::text[]`),
   /** Whether colleagues see each other's email address (HR, admins and the person always do). */
   colleaguesSeeEmail: boolean().notNull().default(true),
+  /** Whether people other than admins may create API tokens of their own. */
+  personalApiTokens: boolean().notNull().default(false),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

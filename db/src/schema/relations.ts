@@ -1,5 +1,5 @@
 import { defineRelations } from 'drizzle-orm';
-import { auditLog, invitations, sessions, signUpRequests } from './access';
+import { apiTokens, auditLog, invitations, sessions, signUpRequests } from './access';
 import { communities, communityMemberships, communityOrgUnits, follows } from './communities';
 import {
   announcementAcknowledgements,
@@ -37,6 +37,7 @@ export const tables = {
   users,
   userRoles,
   sessions,
+  apiTokens,
   invitations,
   signUpRequests,
   auditLog,
@@ -100,6 +101,9 @@ export const relations = defineRelations(tables, (r) => ({
   },
   sessions: {
     user: r.one.users({ from: r.sessions.userId, to: r.users.id, optional: false }),
+  },
+  apiTokens: {
+    owner: r.one.users({ from: r.apiTokens.ownerId, to: r.users.id, optional: false }),
   },
   invitations: {
     orgUnit: r.one.orgUnits({ from: r.invitations.orgUnitId, to: r.orgUnits.id }),

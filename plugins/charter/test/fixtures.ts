@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { schema as core } from '@levain/db';
-import { pluginSourceFromPackage } from '@levain/server/plugin';
-import { createTestApp } from '@levain/server/testing';
+import { createTestApp, pluginSourceFromPackage } from '@levain/server/testing';
 import { charterDocuments } from '../db/schema';
 
 const rootPackageJson = fileURLToPath(new URL('../../../package.json', import.meta.url));

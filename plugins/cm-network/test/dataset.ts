@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { schema } from '@levain/db';
-import { pluginSourceFromPackage } from '@levain/server/plugin';
-import { createTestApp, type TestApp } from '@levain/server/testing';
+import { createTestApp, pluginSourceFromPackage, type TestApp } from '@levain/server/testing';
 
 const rootPackageJson = fileURLToPath(new URL('../../../package.json', import.meta.url));
 

@@ -1,7 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { schema } from '@levain/db';
-import { pluginSourceFromPackage } from '@levain/server/plugin';
-import { createTestApp, type TestApp, type TestClient } from '@levain/server/testing';
+import {
+  createTestApp,
+  pluginSourceFromPackage,
+  type TestApp,
+  type TestClient,
+} from '@levain/server/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmAssignments } from '../db/schema';

@@ -1,4 +1,8 @@
-/** The CM network's pages in the web client: the roster, in the main navigation at /cm-network. */
+/**
+ * The CM network's pages in the web client: the roster for everyone; the map and the monthly board
+ * in the chief CM's navigation (a CM opens them too: the API answers the part under their
+ * positions); targets for the chief CM, from the board.
+ */
 export default {
   id: 'cm-network',
   routes: [
@@ -8,6 +12,26 @@ export default {
       permission: 'cm-network:read-roster',
       nav: 'main' as const,
       component: () => import('./Roster.svelte'),
+    },
+    {
+      path: '/map',
+      title: { fr: 'Carte du réseau', en: 'Network map' },
+      permission: 'cm-network:read-network',
+      nav: 'main' as const,
+      component: () => import('./MapPage.svelte'),
+    },
+    {
+      path: '/board',
+      title: { fr: 'Tableau de bord digital', en: 'Digital board' },
+      permission: 'cm-network:read-network',
+      nav: 'main' as const,
+      component: () => import('./BoardPage.svelte'),
+    },
+    {
+      path: '/targets',
+      title: { fr: 'Objectifs du réseau', en: 'Network targets' },
+      permission: 'cm-network:manage-board',
+      component: () => import('./TargetsPage.svelte'),
     },
   ],
 };

@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { pluginSourceFromPackage } from '@levain/server/plugin';
-import { createTestApp, type TestApp, type TestClient } from '@levain/server/testing';
+import {
+  createTestApp,
+  pluginSourceFromPackage,
+  type TestApp,
+  type TestClient,
+} from '@levain/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const rootPackageJson = fileURLToPath(new URL('../../../package.json', import.meta.url));

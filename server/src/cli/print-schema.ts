@@ -11,7 +11,7 @@ import { printSchemaSDL } from '../schema/print';
 const handle = await createDb({ dataDir: 'memory://' });
 const app = await buildApp({ config: { ...loadConfig(), env: 'test' }, plugins: installedPlugins(), handle });
 const target = fileURLToPath(new URL('../../schema.graphql', import.meta.url));
-writeFileSync(target, printSchemaSDL(buildSchema(app.services.host)));
+writeFileSync(target, printSchemaSDL(buildSchema(app.host)));
 await app.close();
 await handle.close();
 console.log(`wrote ${target}`);

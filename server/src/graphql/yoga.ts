@@ -2,13 +2,16 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
+import { bearerViewer, tokenScopes } from '../api-tokens/graphql-requests';
 import { readCookie, SESSION_COOKIE } from '../auth/cookies';
 import type { Context } from '../context';
 import { serviceUnavailable } from '../http/database-status';
 import { pickLocale } from '../i18n/messages';
+import { graphqlMetrics } from '../metrics/graphql-metrics';
 import type { Services } from '../services';
 import { introspectionForSignedIn } from './introspection';
 import { localiseErrors } from './localise-errors';
+import { logOperationName } from './log-operation';
 
 type ServerContext = { req?: { ip?: string } };
 
@@ -33,22 +36,27 @@ export function createGraphQL(schema: GraphQLSchema, services: Services): Yoga {
     },
     multipart: true,
     context: async ({ request, req }): Promise<Context> => {
-      const token = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
-      const session = token
-        ? await services.sessions.validate(token).catch((error) => {
-            if (!services.database.noticed(error)) throw error;
-            throw serviceUnavailable(pickLocale(null, request.headers.get('accept-language')));
-          })
-        : null;
+      const unavailable = (error: unknown) => {
+        if (!services.database.noticed(error)) throw error;
+        throw serviceUnavailable(pickLocale(null, request.headers.get('accept-language')));
+      };
+      const tokenViewer = await bearerViewer(
+        services,
+        request,
+        pickLocale(null, request.headers.get('accept-language')),
+      ).catch(unavailable);
+      const token = tokenViewer ? null : readCookie(request.headers.get('cookie'), SESSION_COOKIE);
+      const session = token ? await services.sessions.validate(token).catch(unavailable) : null;
+      const viewer = tokenViewer ?? session?.viewer ?? null;
       const responseCookies: string[] = [];
       pendingCookies.set(request, responseCookies);
       return {
         db: services.db,
         config: services.config,
         services,
-        viewer: session?.viewer ?? null,
+        viewer,
         sessionId: session?.id ?? null,
-        locale: pickLocale(session?.viewer.locale, request.headers.get('accept-language')),
+        locale: pickLocale(viewer?.locale, request.headers.get('accept-language')),
         request,
         ip: req?.ip ?? '127.0.0.1',
         responseCookies,
@@ -63,9 +71,13 @@ export function createGraphQL(schema: GraphQLSchema, services: Services): Yoga {
         costLimit: { maxCost: 20000, flattenFragments: true },
         maxDirectives: { n: 20 },
       }),
-      useCSRFPrevention(),
+      // A request with an Authorization header is never "simple": the browser preflights it.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] }),
+      tokenScopes,
       introspectionForSignedIn(services.config.env),
       localiseErrors,
+      logOperationName,
+      graphqlMetrics(services.metrics),
       {
         onResponse({ request, response }) {
           for (const cookie of pendingCookies.get(request) ?? [])

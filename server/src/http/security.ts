@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import { bearerToken } from '../api-tokens/token-format';
 import type { Config } from '../config';
 import { pickLocale, translate } from '../i18n/messages';
 
@@ -30,12 +31,14 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * Every state-changing request must come from our own origin (Lucia's CSRF rule): scheme, host and
  * port of its Origin header equal those of PUBLIC_URL (`http://intranet` or another port of the
- * same host is another origin). In development the Vite server proxies with its own origin.
+ * same host is another origin); requests with a bearer token are not a browser's. In development the Vite server proxies with its own origin.
  */
 export function requireSameOrigin(config: Config) {
   const publicOrigin = new URL(config.publicUrl).origin;
   return (req: Request, res: Response, next: NextFunction) => {
-    if (SAFE_METHODS.has(req.method)) return next();
+    // A browser never sends an Authorization header across origins without a preflight we refuse:
+    // a bearer token is an integration's, not a page's (a request with one ignores the cookie).
+    if (SAFE_METHODS.has(req.method) || bearerToken(req.get('authorization')) !== null) return next();
     let origin: string | null = null;
     try {
       origin = new URL(req.get('origin') ?? '').origin;

@@ -1,4 +1,5 @@
 import { eventEn, eventFr } from './event-messages';
+import { integrationEn, integrationFr } from './integration-messages';
 import { learningEn, learningFr } from './learning-messages';
 import { securityEn, securityFr } from './security-messages';
 
@@ -137,6 +138,7 @@ const fr = {
   'validation.url': 'Saisissez une adresse web complète (https://…).',
   'validation.cannotFollowSelf': 'Vous ne pouvez pas vous suivre vous-même.',
   ...securityFr,
+  ...integrationFr,
   ...learningFr,
   ...eventFr,
 } as const;
@@ -265,6 +267,7 @@ const en: Record<MessageKey, string> = {
   'validation.url': 'Enter a full web address (https://…).',
   'validation.cannotFollowSelf': 'You cannot follow yourself.',
   ...securityEn,
+  ...integrationEn,
   ...learningEn,
   ...eventEn,
 };

@@ -1,4 +1,4 @@
-import type { AppEvents } from '../plugin-host/events';
+import type { AppEvents } from '../events';
 import type { Services } from '../services';
 import { communityAnimatorIds, loadCommunity, loadRecipients, whoCanModerate, whoCanSee } from './audience';
 import { notify } from './store';

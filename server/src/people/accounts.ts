@@ -1,5 +1,6 @@
 import { type Db, schema, type Tx } from '@levain/db';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { hashPassword } from '../auth/password';
 import type { Role } from '../permissions';
 
 /** Finds a person by email, case-insensitively. */
@@ -37,4 +38,12 @@ export async function createAccount(tx: Tx, account: NewAccount) {
 
 export function emailDomain(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+}
+
+/** Replaces a person's password (hashed with argon2id). */
+export async function setPassword(db: Db, userId: string, password: string): Promise<void> {
+  await db
+    .update(schema.users)
+    .set({ passwordHash: await hashPassword(password), updatedAt: new Date() })
+    .where(eq(schema.users.id, userId));
 }

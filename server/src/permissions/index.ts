@@ -47,6 +47,8 @@ const coreRules = {
   'organisation:update': isAdmin,
   'plugin:manage': isAdmin,
   'audit:read': isAdmin,
+  /** Admins see and revoke every API token; people their own (when the organisation allows them). */
+  'api-token:manage': isAdmin,
   'invitation:revoke': (viewer: Viewer) => isAdmin(viewer, null) || hasRole(viewer, 'hr'),
   /** HR may invite members; only an admin may hand out a higher role with the invitation. */
   'invitation:grant-role': (viewer: Viewer, role: Role) => role === 'member' || isAdmin(viewer, role),
@@ -91,7 +93,11 @@ const placeActions: CoreAction[] = [
   'organisation:update',
   'plugin:manage',
   'audit:read',
+  'api-token:manage',
 ];
+
+/** The plugin actions, which API tokens may carry as scopes. */
+export const pluginActions = (): string[] => [...pluginRules.keys()];
 
 /** The places the viewer may open: core sections and plugin actions (plugin rules take no resource there). */
 export function placePermissions(viewer: Viewer | null): string[] {
@@ -110,6 +116,8 @@ export function can(viewer: Viewer | null, action: string, resource?: unknown): 
   if (!viewer) return false;
   const rule = (coreRules as Record<string, PermissionRule>)[action] ?? pluginRules.get(action);
   if (!rule) throw new Error(`Unknown permission "${action}"`);
+  // A plugin action is a token scope of its own: a token without it cannot act, whoever owns it.
+  if (viewer.token && pluginRules.has(action) && !viewer.token.scopes.has(action)) return false;
   return rule(viewer, resource);
 }
 

@@ -10,6 +10,8 @@ export type Viewer = {
   orgUnitId: string | null;
   locale: string;
   timeZone: string;
+  /** Set when the request came with an API token: it acts as its owner, within these scopes. */
+  token?: { id: string; scopes: ReadonlySet<string> };
 };
 
 export const hasRole = (viewer: Viewer | null, role: Role): boolean => !!viewer?.roles.has(role);

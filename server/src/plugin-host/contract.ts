@@ -1,7 +1,9 @@
 import type { Db, Tx } from '@levain/db';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
+import type { AppEvents, EventBus, EventName } from '../events';
 import type { PluginMessageKey } from '../i18n/messages';
+import type { JobQueue } from '../jobs/queue';
 import type { Reversal } from '../moderation/reverse';
 import type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
 import type { PermissionRule, Viewer } from '../permissions';
@@ -12,8 +14,7 @@ import type { User } from '../schema/user';
 import type { Random } from '../seed/random';
 import type { WorkingHoursActivity } from './activity';
 import type { CommunityActivity, CommunityGroup } from './community-activity';
-import type { AppEvents, EventBus, EventName } from './events';
-import type { JobQueue } from './jobs';
+import type { PluginManifest } from './installed';
 import type { PluginNotifier } from './notifications';
 import type { CommunityFacts } from './plugin-communities';
 
@@ -26,6 +27,7 @@ export {
   PluginDisabledError,
   ValidationError,
 } from '../errors';
+export type { AppEvents, EventName } from '../events';
 export type { Reversal } from '../moderation/reverse';
 export type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
 /** The right to disconnect: when something may reach a person (their time zone and working hours). */
@@ -46,20 +48,9 @@ export { insertMany } from '../seed/bulk-insert';
 export type { Random } from '../seed/random';
 export type { WorkingHoursActivity } from './activity';
 export type { CommunityActivity, CommunityGroup } from './community-activity';
-export type { AppEvents, EventName } from './events';
-export { pluginSourceFromFolder, pluginSourceFromPackage } from './manifest';
+export type { PluginInfo, PluginManifest } from './installed';
 export type { PluginNotification, PluginNotifier } from './notifications';
 export type { CommunityFacts } from './plugin-communities';
-
-/** What the host can read from package.json ("levain" field) without running the plugin's code. */
-export type PluginManifest = {
-  id: string;
-  version: string;
-  /** semver range of the core this plugin works with. */
-  core: string;
-  /** Ids of plugins that must load before this one. */
-  dependsOn?: string[];
-};
 
 /** Services a plugin may use: the core's, never another plugin's tables. */
 export type PluginServices = {
@@ -189,11 +180,9 @@ export type LevainPlugin = {
   ): Promise<ContributionRequirement | null>;
 };
 
-/** A person about to post or comment, and where (communityId null: on a profile). */
-export type Contribution = { viewer: Viewer; kind: 'post' | 'comment'; communityId: string | null };
+import type { Contribution, ContributionRequirement } from './installed';
 
-/** What a person must do before contributing: a plugin message key and the web page to do it on. */
-export type ContributionRequirement = { message: PluginMessageKey; path: string };
+export type { Contribution, ContributionRequirement };
 
 export type PluginMessages = { fr: Record<string, string>; en: Record<string, string> };
 

@@ -5,7 +5,9 @@ import type { Logger } from 'pino';
 import { audit } from '../audit';
 import type { Config } from '../config';
 import { PluginDisabledError } from '../errors';
+import type { EventBus, EventName } from '../events';
 import { registerMessages } from '../i18n/messages';
+import type { JobQueue } from '../jobs/queue';
 import { reverseDecision } from '../moderation/reverse';
 import { ModerationRuleRegistry } from '../moderation/rules';
 import { registerPermissions } from '../permissions';
@@ -22,13 +24,11 @@ import type {
   ContributionRequirement,
   DemoSeed,
   LevainPlugin,
-  PluginManifest,
   PluginSchema,
   PluginServices,
   PluginSource,
 } from './contract';
-import type { EventBus, EventName } from './events';
-import type { JobQueue } from './jobs';
+import type { InstalledPlugins, PluginInfo, PluginManifest } from './installed';
 import { assertCompatible, orderPlugins } from './manifest';
 import { pluginNotifier } from './notifications';
 import { addCommunityMember, communityDirectory, removeCommunityMember } from './plugin-communities';
@@ -46,8 +46,6 @@ type LoadedPlugin = {
   fields: Array<{ type: string; field: string }>;
 };
 
-export type PluginInfo = PluginManifest & { enabled: boolean };
-
 export type HostDeps = {
   handle: DbHandle;
   config: Config;
@@ -58,7 +56,7 @@ export type HostDeps = {
 };
 
 /** Loads plugins, runs their migrations, wires their schema, events, jobs and permissions. */
-export class PluginHost {
+export class PluginHost implements InstalledPlugins {
   private readonly loaded: LoadedPlugin[] = [];
   private state: { at: number; enabled: Map<string, boolean> } | null = null;
   private readonly db: Db;
@@ -214,7 +212,7 @@ export class PluginHost {
           const original = target[key];
           if (!original) continue;
           target[key] = async (parent, args, context, info) => {
-            const { host } = (context as { services: { host: PluginHost } }).services;
+            const { host } = (context as { services: { host: InstalledPlugins } }).services;
             if (!(await host.isEnabled(id))) throw new PluginDisabledError(id);
             return original(parent, args, context, info);
           };

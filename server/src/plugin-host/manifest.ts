@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import semver from 'semver';
-import type { PluginManifest, PluginSource } from './contract';
+import type { PluginSource } from './contract';
+import type { PluginManifest } from './installed';
 
 export const CORE_VERSION = '1.0.0';
 

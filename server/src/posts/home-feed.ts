@@ -18,6 +18,20 @@ export function feedPosition(cursor: string | null | undefined): [string, string
 }
 
 /**
+ * The home feed's reach: the viewer's own posts, posts of their active communities and of the
+ * people they follow, in the languages they read, and announcements of the organisation's official
+ * channels in any language. What the viewer may read is decided separately, by `readablePostsWhere`.
+ */
+export function homeFeedScope(viewer: Viewer, p: typeof schema.posts): SQL {
+  return sql`(((${p.authorId} = ${viewer.id}
+      or ${p.communityId} in (select m.community_id from community_memberships m
+        where m.user_id = ${viewer.id} and m.status = 'active')
+      or ${p.authorId} in (select f.followee_id from follows f where f.follower_id = ${viewer.id}))
+      and ${inReadLanguages(viewer, p)})
+    or (${p.isAnnouncement} and ${p.communityId} in (select c.id from communities c where c.kind = 'official')))`;
+}
+
+/**
  * The ids a home-feed page can be made of (an array), found the fast way. The feed merges many sources (each
  * of the viewer's communities, each person they follow, their own posts, official announcements);
  * scanning all posts newest first for the few that belong to them costs as many rows as the

@@ -1,4 +1,5 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { type Db, schema } from '@levain/db';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Viewer } from '../permissions';
 
 /**
@@ -20,4 +21,9 @@ export function inReadLanguages(
 ): SQL {
   return sql`(${post.language} is null or ${post.authorId} = ${viewer.id}
     or ${post.language} = any(${readLanguagesSql(viewer)}::text[]))`;
+}
+
+/** Sets the languages a person reads; null reads every language. */
+export async function setReadLanguages(db: Db, userId: string, languages: string[] | null): Promise<void> {
+  await db.update(schema.users).set({ readLanguages: languages }).where(eq(schema.users.id, userId));
 }

@@ -1,5 +1,6 @@
 import { schema, type Tx } from '@levain/db';
 import { and, eq, isNull } from 'drizzle-orm';
+import { audit } from '../audit';
 import type { Context } from '../context';
 import { ValidationError } from '../errors';
 import { authorize, type CommunityAccess, can, type Viewer } from '../permissions';
@@ -108,4 +109,40 @@ export async function writePost(ctx: Context, draft: PostDraft): Promise<string>
       authorId: viewer.id,
     });
   return post.id;
+}
+
+/** Edits a post's body and language; the previous body is kept in its history. */
+export async function editPost(
+  ctx: Context,
+  post: { id: string; body: string },
+  edit: { body: string; language: PostLanguage | null | undefined },
+): Promise<void> {
+  const viewer = ctx.viewer!;
+  const rendered = await renderBody(ctx, viewer, edit.body);
+  const language = edit.language ?? detectLanguage(edit.body, viewer.locale);
+  await ctx.db.transaction(async (tx) => {
+    await tx.insert(schema.postRevisions).values({ postId: post.id, body: post.body, editedById: viewer.id });
+    await tx
+      .update(schema.posts)
+      .set({ body: edit.body, bodyHtml: rendered.html, language, editedAt: new Date() })
+      .where(eq(schema.posts.id, post.id));
+    await storeReferences(tx, { postId: post.id }, rendered);
+  });
+  ctx.services.events.emit('post.updated', { postId: post.id, actorId: viewer.id });
+}
+
+/** Deletes a post (a soft delete: it is kept for the audit). */
+export async function deletePost(
+  ctx: Context,
+  post: { id: string; communityId: string | null; authorId: string },
+): Promise<void> {
+  const actorId = ctx.viewer!.id;
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(schema.posts).set({ deletedAt: new Date() }).where(eq(schema.posts.id, post.id));
+    await audit(tx, actorId, 'post.deleted', 'post', post.id, {
+      communityId: post.communityId,
+      authorId: post.authorId,
+    });
+  });
+  ctx.services.events.emit('post.deleted', { postId: post.id, actorId });
 }

@@ -1,25 +1,11 @@
-import { type Db, schema } from '@levain/db';
 import { z } from 'zod';
-import { audit } from '../audit';
+import { loadSettings, type Settings, updateSettings } from '../organisation/settings';
 import { deactivateUser, reactivateUser } from '../people/deactivation';
 import { setUserRoles } from '../people/roles';
 import { authorize, can } from '../permissions';
 import { builder } from './builder';
 import { Role, User } from './user';
 import { fields, message } from './validation';
-
-type Settings = {
-  name: string;
-  defaultLocale: string;
-  allowedEmailDomains: string[];
-  colleaguesSeeEmail: boolean;
-};
-const defaultSettings: Settings = {
-  name: 'Levain',
-  defaultLocale: 'fr',
-  allowedEmailDomains: [],
-  colleaguesSeeEmail: true,
-};
 
 const OrganisationSettings = builder.objectRef<Settings>('OrganisationSettings').implement({
   description: 'The company running this Levain instance.',
@@ -32,6 +18,9 @@ const OrganisationSettings = builder.objectRef<Settings>('OrganisationSettings')
     colleaguesSeeEmail: t.exposeBoolean('colleaguesSeeEmail', {
       description:
         'Whether colleagues see each other’s email address (the person, managers, HR and admins always do).',
+    }),
+    personalApiTokens: t.exposeBoolean('personalApiTokens', {
+      description: 'Whether people other than admins may create API tokens acting as themselves.',
     }),
   }),
 });
@@ -59,12 +48,9 @@ const UpdateOrganisationSettingsInput = builder.inputType('UpdateOrganisationSet
         .transform((domains) => [...new Set(domains)]),
     }),
     colleaguesSeeEmail: t.boolean({ description: 'Whether colleagues see each other’s email address.' }),
+    personalApiTokens: t.boolean({ description: 'Whether people other than admins may create API tokens.' }),
   }),
 });
-
-async function loadSettings(db: Db): Promise<Settings> {
-  return (await db.query.organisationSettings.findFirst()) ?? defaultSettings;
-}
 
 builder.queryFields((t) => ({
   organisationSettings: t.field({
@@ -135,19 +121,9 @@ builder.mutationFields((t) => ({
         ...(input.defaultLocale != null && { defaultLocale: input.defaultLocale }),
         ...(input.allowedEmailDomains != null && { allowedEmailDomains: input.allowedEmailDomains }),
         ...(input.colleaguesSeeEmail != null && { colleaguesSeeEmail: input.colleaguesSeeEmail }),
+        ...(input.personalApiTokens != null && { personalApiTokens: input.personalApiTokens }),
       };
-      return ctx.db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(schema.organisationSettings)
-          .values({ ...defaultSettings, ...changes, id: 'default' })
-          .onConflictDoUpdate({
-            target: schema.organisationSettings.id,
-            set: { ...changes, updatedAt: new Date() },
-          })
-          .returning();
-        await audit(tx, actorId, 'organisation.updated', 'organisation', 'default', changes);
-        return row!;
-      });
+      return updateSettings(ctx.db, actorId, changes);
     },
   }),
 }));

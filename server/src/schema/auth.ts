@@ -1,5 +1,3 @@
-import { schema } from '@levain/db';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { clearedSessionCookie, sessionCookie } from '../auth/cookies';
 import { isKnownDevice, knownDeviceCookie } from '../auth/known-device';
@@ -7,7 +5,7 @@ import { hashPassword, verifyPassword } from '../auth/password';
 import { alertAccountOwner } from '../auth/sign-in-alert';
 import type { Context } from '../context';
 import { NotAllowedError, ValidationError } from '../errors';
-import { findUserByEmail } from '../people/accounts';
+import { findUserByEmail, setPassword } from '../people/accounts';
 import { selfSignUpOpen } from '../people/sign-up';
 import { builder } from './builder';
 import { User } from './user';
@@ -129,10 +127,7 @@ builder.mutationFields((t) => ({
         }
         throw ValidationError.field('currentPassword', 'error.invalidCredentials');
       }
-      await ctx.db
-        .update(schema.users)
-        .set({ passwordHash: await hashPassword(args.newPassword), updatedAt: new Date() })
-        .where(eq(schema.users.id, ctx.viewer!.id));
+      await setPassword(ctx.db, ctx.viewer!.id, args.newPassword);
       await ctx.services.sessions.invalidateAllFor(ctx.viewer!.id, ctx.sessionId ?? undefined);
       return true;
     },

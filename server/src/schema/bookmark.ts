@@ -1,8 +1,7 @@
-import { schema } from '@levain/db';
 import { drizzleConnectionHelpers } from '@pothos/plugin-drizzle';
-import { and, eq } from 'drizzle-orm';
 import { readablePostById } from '../permissions';
 import { loadPostFor } from '../posts/access';
+import { bookmarkPost, unbookmarkPost } from '../posts/bookmarks';
 import { builder } from './builder';
 import { Post } from './post';
 
@@ -44,10 +43,7 @@ builder.mutationFields((t) => ({
     args: { postId: t.arg.globalID({ required: true, for: Post }) },
     resolve: async (query, _root, args, ctx) => {
       const { post } = await loadPostFor(ctx.db, ctx.viewer, args.postId.id, 'post:read');
-      await ctx.db
-        .insert(schema.bookmarks)
-        .values({ userId: ctx.viewer!.id, postId: post.id })
-        .onConflictDoNothing();
+      await bookmarkPost(ctx.db, ctx.viewer!.id, post.id);
       return (await ctx.db.query.posts.findFirst(query({ where: { id: post.id } })))!;
     },
   }),
@@ -58,9 +54,7 @@ builder.mutationFields((t) => ({
     args: { postId: t.arg.globalID({ required: true, for: Post }) },
     resolve: async (query, _root, args, ctx) => {
       const { post } = await loadPostFor(ctx.db, ctx.viewer, args.postId.id, 'post:read');
-      await ctx.db
-        .delete(schema.bookmarks)
-        .where(and(eq(schema.bookmarks.userId, ctx.viewer!.id), eq(schema.bookmarks.postId, post.id)));
+      await unbookmarkPost(ctx.db, ctx.viewer!.id, post.id);
       return (await ctx.db.query.posts.findFirst(query({ where: { id: post.id } })))!;
     },
   }),

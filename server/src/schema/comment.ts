@@ -1,8 +1,5 @@
-import { schema } from '@levain/db';
-import { eq, sql } from 'drizzle-orm';
-import { audit } from '../audit';
 import type { Context } from '../context';
-import { ActionRequiredError, NotFoundError } from '../errors';
+import { ActionRequiredError } from '../errors';
 import { authorize, type CommentAccess, type CoreAction, can, readableCommentsWhere } from '../permissions';
 import {
   type AccessRow,
@@ -10,23 +7,13 @@ import {
   isUuid,
   loadCommentFor,
   loadPostFor,
-  NOBODY,
   toPostAccess,
 } from '../posts/access';
-import { renderBody, storeReferences } from '../posts/body';
-import { recountComments } from '../posts/counters';
+import { addComment, deleteComment, editComment } from '../posts/comments';
 import { assertMayContribute } from '../posts/requirements';
 import { builder } from './builder';
 import { Post } from './post';
-import {
-  fromJson,
-  ReactionCount,
-  type ReactionCountShape,
-  ReactionKind,
-  type ReactionKindValue,
-  reactionListQuery,
-  reactionSummarySql,
-} from './reaction';
+import { ReactionKind, reactionFields, reactionListQuery } from './reaction';
 import { fields } from './validation';
 
 const MAX_COMMENT = 5_000;
@@ -57,6 +44,8 @@ const allowed = (action: CoreAction, description: string) => ({
   },
 });
 
+const reactions = reactionFields('comment_reactions');
+
 export const Comment = builder.drizzleNode('comments', {
   name: 'Comment',
   ...viewableNodes,
@@ -73,22 +62,8 @@ export const Comment = builder.drizzleNode('comments', {
     isReply: t.boolean({ select: { columns: { parentId: true } }, resolve: (c) => !!c.parentId }),
     replyCount: t.exposeInt('replyCount'),
     reactionCount: t.exposeInt('reactionCount'),
-    reactionSummary: t.field({
-      type: [ReactionCount],
-      select: { extras: { reactionSummary: (c) => reactionSummarySql('comment_reactions', c.id) } },
-      resolve: (c) => fromJson<ReactionCountShape[]>(c.reactionSummary),
-    }),
-    viewerReaction: t.field({
-      type: ReactionKind,
-      nullable: true,
-      select: (_args, ctx) => ({
-        extras: {
-          viewerReaction: (c) =>
-            sql<ReactionKindValue | null>`(select r.kind from comment_reactions r where r.comment_id = ${c.id} and r.user_id = ${ctx.viewer?.id ?? NOBODY})`,
-        },
-      }),
-      resolve: (c) => c.viewerReaction,
-    }),
+    reactionSummary: t.field(reactions.reactionSummary),
+    viewerReaction: t.field(reactions.viewerReaction),
     viewerCanEdit: t.boolean(allowed('comment:update', 'Whether the viewer may edit the comment.')),
     viewerCanDelete: t.boolean(allowed('comment:delete', 'Whether the viewer may delete the comment.')),
     replies: t.relatedConnection('replies', {
@@ -115,47 +90,10 @@ builder.mutationFields((t) => ({
       parentId: t.arg.globalID({ for: Comment }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const viewer = ctx.viewer!;
-      const { post } = await loadPostFor(ctx.db, viewer, args.postId.id, 'post:interact');
+      const { post } = await loadPostFor(ctx.db, ctx.viewer, args.postId.id, 'post:interact');
       await assertMayContribute(ctx, 'comment', post.communityId);
-      let threadId: string | null = null;
-      if (args.parentId) {
-        const { comment: parent } = await loadCommentFor(ctx.db, viewer, args.parentId.id);
-        if (parent.postId !== post.id) throw new NotFoundError();
-        threadId = parent.parentId ?? parent.id;
-      }
-      const rendered = await renderBody(ctx, viewer, args.body);
-      const comment = await ctx.db.transaction(async (tx) => {
-        const [created] = await tx
-          .insert(schema.comments)
-          .values({
-            postId: post.id,
-            parentId: threadId,
-            authorId: viewer.id,
-            body: args.body,
-            bodyHtml: rendered.html,
-          })
-          .returning({ id: schema.comments.id });
-        await storeReferences(tx, { postId: post.id, commentId: created!.id }, rendered);
-        await tx
-          .update(schema.posts)
-          .set({ commentCount: sql`${schema.posts.commentCount} + 1` })
-          .where(eq(schema.posts.id, post.id));
-        if (threadId)
-          await tx
-            .update(schema.comments)
-            .set({ replyCount: sql`${schema.comments.replyCount} + 1` })
-            .where(eq(schema.comments.id, threadId));
-        return created!;
-      });
-      ctx.services.events.emit('comment.created', {
-        commentId: comment.id,
-        postId: post.id,
-        parentId: threadId,
-        authorId: viewer.id,
-        mentionedUserIds: rendered.mentionedUserIds,
-      });
-      return (await ctx.db.query.comments.findFirst(query({ where: { id: comment.id } })))!;
+      const id = await addComment(ctx, post, { body: args.body, parentId: args.parentId?.id ?? null });
+      return (await ctx.db.query.comments.findFirst(query({ where: { id } })))!;
     },
   }),
   updateComment: t.drizzleField({
@@ -169,14 +107,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const { comment, access } = await loadCommentFor(ctx.db, ctx.viewer, args.id.id);
       authorize(ctx.viewer, 'comment:update', access);
-      const rendered = await renderBody(ctx, ctx.viewer!, args.body);
-      await ctx.db.transaction(async (tx) => {
-        await tx
-          .update(schema.comments)
-          .set({ body: args.body, bodyHtml: rendered.html, editedAt: new Date() })
-          .where(eq(schema.comments.id, comment.id));
-        await storeReferences(tx, { postId: comment.postId, commentId: comment.id }, rendered);
-      });
+      await editComment(ctx, comment, args.body);
       return (await ctx.db.query.comments.findFirst(query({ where: { id: comment.id } })))!;
     },
   }),
@@ -188,17 +119,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const { comment, access } = await loadCommentFor(ctx.db, ctx.viewer, args.id.id);
       authorize(ctx.viewer, 'comment:delete', access);
-      await ctx.db.transaction(async (tx) => {
-        await tx
-          .update(schema.comments)
-          .set({ deletedAt: new Date() })
-          .where(eq(schema.comments.id, comment.id));
-        await recountComments(tx, comment.postId);
-        await audit(tx, ctx.viewer!.id, 'comment.deleted', 'comment', comment.id, {
-          postId: comment.postId,
-          byAuthor: comment.authorId === ctx.viewer!.id,
-        });
-      });
+      await deleteComment(ctx, comment);
       return true;
     },
   }),

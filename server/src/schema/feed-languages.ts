@@ -1,9 +1,9 @@
-import { queryRows, schema } from '@levain/db';
-import { eq, sql } from 'drizzle-orm';
+import { queryRows } from '@levain/db';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Context } from '../context';
 import { postLanguage, postLanguages } from '../posts/language';
-import { readLanguagesSql } from '../posts/read-languages';
+import { readLanguagesSql, setReadLanguages } from '../posts/read-languages';
 import { builder } from './builder';
 import { message } from './validation';
 
@@ -54,10 +54,7 @@ builder.mutationField('setFeedLanguages', (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const languages = args.languages ? [...new Set(args.languages)] : null;
-      await ctx.db
-        .update(schema.users)
-        .set({ readLanguages: languages })
-        .where(eq(schema.users.id, ctx.viewer!.id));
+      await setReadLanguages(ctx.db, ctx.viewer!.id, languages);
       return feedLanguagesOf(ctx);
     },
   }),

@@ -1,10 +1,9 @@
 import type { schema } from '@levain/db';
-import { and, type SQL, sql } from 'drizzle-orm';
+import { and, sql } from 'drizzle-orm';
 import { filter, pipe } from 'graphql-yoga';
-import { can, moderatedCommunityIds, readablePostsWhere, type Viewer } from '../permissions';
+import { can, moderatedCommunityIds, readablePostsWhere } from '../permissions';
 import { accessSelection, toPostAccess } from '../posts/access';
-import { feedPosition, homeFeedCandidates } from '../posts/home-feed';
-import { inReadLanguages } from '../posts/read-languages';
+import { feedPosition, homeFeedCandidates, homeFeedScope } from '../posts/home-feed';
 import { viewerStream } from '../realtime/viewer-stream';
 import { builder } from './builder';
 import { Community } from './community';
@@ -14,20 +13,6 @@ type Posts = typeof schema.posts;
 
 /** Newest first; the id breaks ties between posts published in the same microsecond. */
 export const newestFirst = { publishedAt: 'desc', id: 'desc' } as const;
-
-/**
- * The home feed's reach: the viewer's own posts, posts of their active communities and of the
- * people they follow, in the languages they read, and announcements of the organisation's official
- * channels in any language. What the viewer may read is decided separately, by `readablePostsWhere`.
- */
-export function homeFeedScope(viewer: Viewer, p: Posts): SQL {
-  return sql`(((${p.authorId} = ${viewer.id}
-      or ${p.communityId} in (select m.community_id from community_memberships m
-        where m.user_id = ${viewer.id} and m.status = 'active')
-      or ${p.authorId} in (select f.followee_id from follows f where f.follower_id = ${viewer.id}))
-      and ${inReadLanguages(viewer, p)})
-    or (${p.isAnnouncement} and ${p.communityId} in (select c.id from communities c where c.kind = 'official')))`;
-}
 
 builder.queryField('feed', (t) =>
   t.drizzleConnection({

@@ -1,9 +1,10 @@
 import { schema } from '@levain/db';
-import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { NotFoundError } from '../errors';
 import { actorNamesFrom, actorNamesSql } from '../notifications/facts';
 import { notificationLink, notificationMessage } from '../notifications/messages';
+import { markAllNotificationsRead, markNotificationRead } from '../notifications/reading';
 import { visibleNotificationsWhere } from '../notifications/visibility';
 import { readableCommentsWhere, viewablePostsWhere, visibleCommunityIds } from '../permissions';
 import { viewerStream } from '../realtime/viewer-stream';
@@ -133,10 +134,7 @@ builder.mutationFields((t) => ({
       const id = notificationId.safeParse(String(args.id));
       if (!id.success) throw new NotFoundError();
       const where = { id: id.data, RAW: (row: typeof n) => visibleNotificationsWhere(ctx.viewer!, row) };
-      await ctx.db
-        .update(n)
-        .set({ readAt: new Date() })
-        .where(and(eq(n.id, id.data), eq(n.recipientId, ctx.viewer!.id), isNull(n.readAt)));
+      await markNotificationRead(ctx.db, ctx.viewer!, id.data);
       const notification = await ctx.db.query.notifications.findFirst(query({ where }));
       if (!notification) throw new NotFoundError();
       return notification;
@@ -146,19 +144,7 @@ builder.mutationFields((t) => ({
     description: 'Marks every notification of the viewer read; returns how many were unread.',
     authScopes: { signedIn: true },
     resolve: async (_root, _args, ctx) => {
-      const marked = await ctx.db
-        .update(n)
-        .set({ readAt: new Date() })
-        .where(
-          and(eq(n.recipientId, ctx.viewer!.id), isNull(n.readAt), visibleNotificationsWhere(ctx.viewer!)),
-        )
-        .returning({ id: n.id });
-      // Unread rows about content the viewer can no longer read stay invisible; mark them too.
-      await ctx.db
-        .update(n)
-        .set({ readAt: new Date() })
-        .where(and(eq(n.recipientId, ctx.viewer!.id), isNull(n.readAt)));
-      return marked.length;
+      return markAllNotificationsRead(ctx.db, ctx.viewer!);
     },
   }),
 }));

@@ -1,6 +1,6 @@
 import { ValidationError } from '../errors';
 import { authorize } from '../permissions';
-import type { PluginInfo } from '../plugin-host/host';
+import type { PluginInfo } from '../plugin-host/installed';
 import { viewerStream } from '../realtime/viewer-stream';
 import { builder } from './builder';
 

@@ -1,8 +1,9 @@
-import { queryRows, schema } from '@levain/db';
+import { queryRows } from '@levain/db';
 import { type SQL, sql } from 'drizzle-orm';
 import { ValidationError } from '../errors';
 import { authorize, can, tracksAnnouncementWhere } from '../permissions';
 import { accessSelection, loadPostFor, NOBODY, toPostAccess } from '../posts/access';
+import { acknowledgeAnnouncement } from '../posts/announcements';
 import { builder } from './builder';
 import { Post } from './post';
 
@@ -91,10 +92,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const { post } = await loadPostFor(ctx.db, ctx.viewer, args.postId.id, 'post:read');
       if (!post.isAnnouncement) throw ValidationError.field('postId', 'post.notAnnouncement');
-      await ctx.db
-        .insert(schema.announcementAcknowledgements)
-        .values({ postId: post.id, userId: ctx.viewer!.id })
-        .onConflictDoNothing();
+      await acknowledgeAnnouncement(ctx.db, ctx.viewer!.id, post.id);
       return (await ctx.db.query.posts.findFirst(query({ where: { id: post.id } })))!;
     },
   }),

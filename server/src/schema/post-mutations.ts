@@ -1,12 +1,8 @@
-import { schema } from '@levain/db';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { audit } from '../audit';
 import { ActionRequiredError, NotFoundError } from '../errors';
 import { loadPostFor } from '../posts/access';
-import { renderBody, storeReferences } from '../posts/body';
-import { detectLanguage, type PostLanguage, postLanguage } from '../posts/language';
-import { writePost } from '../posts/write';
+import { type PostLanguage, postLanguage } from '../posts/language';
+import { deletePost, editPost, writePost } from '../posts/write';
 import { builder } from './builder';
 import { Post } from './post';
 import { fields, message } from './validation';
@@ -135,20 +131,10 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const { post } = await loadPostFor(ctx.db, ctx.viewer, args.id.id, 'post:update');
-      const rendered = await renderBody(ctx, ctx.viewer!, args.body);
-      const language =
-        (args.language as PostLanguage | null | undefined) ?? detectLanguage(args.body, ctx.viewer!.locale);
-      await ctx.db.transaction(async (tx) => {
-        await tx
-          .insert(schema.postRevisions)
-          .values({ postId: post.id, body: post.body, editedById: ctx.viewer!.id });
-        await tx
-          .update(schema.posts)
-          .set({ body: args.body, bodyHtml: rendered.html, language, editedAt: new Date() })
-          .where(eq(schema.posts.id, post.id));
-        await storeReferences(tx, { postId: post.id }, rendered);
+      await editPost(ctx, post, {
+        body: args.body,
+        language: args.language as PostLanguage | null | undefined,
       });
-      ctx.services.events.emit('post.updated', { postId: post.id, actorId: ctx.viewer!.id });
       return (await ctx.db.query.posts.findFirst(query({ where: { id: post.id } })))!;
     },
   }),
@@ -159,14 +145,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.globalID({ required: true, for: Post }) },
     resolve: async (_root, args, ctx) => {
       const { post } = await loadPostFor(ctx.db, ctx.viewer, args.id.id, 'post:delete');
-      await ctx.db.transaction(async (tx) => {
-        await tx.update(schema.posts).set({ deletedAt: new Date() }).where(eq(schema.posts.id, post.id));
-        await audit(tx, ctx.viewer!.id, 'post.deleted', 'post', post.id, {
-          communityId: post.communityId,
-          authorId: post.authorId,
-        });
-      });
-      ctx.services.events.emit('post.deleted', { postId: post.id, actorId: ctx.viewer!.id });
+      await deletePost(ctx, post);
       return true;
     },
   }),

@@ -1,16 +1,14 @@
-import { schema } from '@levain/db';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { schema } from '@levain/db';
+import { sql } from 'drizzle-orm';
 import type { Context } from '../context';
-import { ValidationError } from '../errors';
 import { loadPostFor, NOBODY } from '../posts/access';
+import { castVote, pollClosed } from '../posts/polls';
 import { builder } from './builder';
 import { Post } from './post';
 import { fromJson } from './reaction';
 
 type PollRow = { postId: string; closesAt: Date | null };
 type OptionRow = { id: string; label: string; voteCount: number };
-
-const closed = (poll: PollRow) => !!poll.closesAt && poll.closesAt.getTime() <= Date.now();
 
 /**
  * The viewer's choices, one extra shared by every Poll field of a request: fields asking for the
@@ -29,7 +27,7 @@ function viewerChoices(ctx: Context) {
 
 /** Results show once the viewer has voted, or once the poll is closed. */
 const resultsVisible = (poll: PollRow & { viewerChoices?: unknown }) =>
-  closed(poll) || fromJson<string[]>(poll.viewerChoices).length > 0;
+  pollClosed(poll) || fromJson<string[]>(poll.viewerChoices).length > 0;
 
 const PollOption = builder
   .objectRef<{ id: string; label: string; voteCount: number | null; viewerChose: boolean }>('PollOption')
@@ -52,7 +50,7 @@ builder.drizzleObject('polls', {
   fields: (t) => ({
     multipleChoice: t.exposeBoolean('multipleChoice'),
     closesAt: t.expose('closesAt', { type: 'DateTime', nullable: true }),
-    closed: t.boolean({ resolve: closed }),
+    closed: t.boolean({ resolve: pollClosed }),
     resultsVisible: t.boolean({ select: (_args, ctx) => viewerChoices(ctx), resolve: resultsVisible }),
     options: t.field({
       type: [PollOption],
@@ -88,42 +86,6 @@ builder.drizzleObject('polls', {
 });
 
 builder.drizzleObjectField(Post, 'poll', (t) => t.relation('poll', { nullable: true }));
-
-/** Replaces the viewer's votes; counters move in the same transaction. */
-async function castVote(ctx: Context, postId: string, optionIds: string[]) {
-  const poll = await ctx.db.query.polls.findFirst({ where: { postId }, with: { options: true } });
-  if (!poll) throw ValidationError.field('postId', 'post.noPoll');
-  if (closed(poll)) throw ValidationError.field('optionIds', 'post.pollClosed');
-  const unique = [...new Set(optionIds)];
-  const known = new Set(poll.options.map((o) => o.id));
-  if (!unique.length || unique.some((id) => !known.has(id)) || (!poll.multipleChoice && unique.length > 1))
-    throw ValidationError.field(
-      'optionIds',
-      poll.multipleChoice ? 'post.pollChooseSome' : 'post.pollChooseOne',
-    );
-  const userId = ctx.viewer!.id;
-  await ctx.db.transaction(async (tx) => {
-    const previous = await tx
-      .delete(schema.pollVotes)
-      .where(and(eq(schema.pollVotes.postId, postId), eq(schema.pollVotes.userId, userId)))
-      .returning({ optionId: schema.pollVotes.optionId });
-    if (previous.length)
-      await tx
-        .update(schema.pollOptions)
-        .set({ voteCount: sql`${schema.pollOptions.voteCount} - 1` })
-        .where(
-          inArray(
-            schema.pollOptions.id,
-            previous.map((v) => v.optionId),
-          ),
-        );
-    await tx.insert(schema.pollVotes).values(unique.map((optionId) => ({ optionId, postId, userId })));
-    await tx
-      .update(schema.pollOptions)
-      .set({ voteCount: sql`${schema.pollOptions.voteCount} + 1` })
-      .where(inArray(schema.pollOptions.id, unique));
-  });
-}
 
 builder.mutationField('vote', (t) =>
   t.drizzleField({

@@ -1,10 +1,7 @@
-import { schema } from '@levain/db';
-import { and, eq, sql } from 'drizzle-orm';
-import { audit } from '../audit';
 import type { Context } from '../context';
 import { ValidationError } from '../errors';
 import { loadPostFor } from '../posts/access';
-import { announcePublished, queuePublication } from '../posts/publication';
+import { approvePost, rejectPost, setPinned } from '../posts/review';
 import { builder } from './builder';
 import { Post } from './post';
 import { fields } from './validation';
@@ -26,32 +23,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.globalID({ required: true, for: Post }) },
     resolve: async (query, _root, args, ctx) => {
       const pending = await pendingPost(ctx, args.id.id);
-      const post = await ctx.db.transaction(async (tx) => {
-        const [decided] = await tx
-          .update(schema.posts)
-          .set({
-            status: sql`case when ${schema.posts.publishedAt} > now() then 'scheduled' else 'published' end::post_status`,
-            publishedAt: sql`greatest(${schema.posts.publishedAt}, now())`,
-            reviewedById: ctx.viewer!.id,
-          })
-          .where(and(eq(schema.posts.id, pending.id), eq(schema.posts.status, 'pending_approval')))
-          .returning();
-        if (decided?.status === 'scheduled')
-          await queuePublication(tx, decided.id, new Date(decided.publishedAt));
-        await audit(tx, ctx.viewer!.id, 'post.approved', 'post', pending.id, {
-          communityId: pending.communityId,
-        });
-        return decided!;
-      });
-      ctx.services.events.emit('post.approval-decided', {
-        postId: post.id,
-        communityId: post.communityId!,
-        authorId: post.authorId,
-        approved: true,
-        actorId: ctx.viewer!.id,
-        reason: null,
-      });
-      if (post.status === 'published') await announcePublished(ctx.services, post);
+      const post = await approvePost(ctx, pending);
       return (await ctx.db.query.posts.findFirst(query({ where: { id: post.id } })))!;
     },
   }),
@@ -66,24 +38,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const pending = await pendingPost(ctx, args.id.id);
-      await ctx.db.transaction(async (tx) => {
-        await tx
-          .update(schema.posts)
-          .set({ status: 'rejected', rejectionReason: args.reason, reviewedById: ctx.viewer!.id })
-          .where(eq(schema.posts.id, pending.id));
-        await audit(tx, ctx.viewer!.id, 'post.rejected', 'post', pending.id, {
-          communityId: pending.communityId,
-          reason: args.reason,
-        });
-      });
-      ctx.services.events.emit('post.approval-decided', {
-        postId: pending.id,
-        communityId: pending.communityId!,
-        authorId: pending.authorId,
-        approved: false,
-        actorId: ctx.viewer!.id,
-        reason: args.reason,
-      });
+      await rejectPost(ctx, pending, args.reason);
       return (await ctx.db.query.posts.findFirst(query({ where: { id: pending.id } })))!;
     },
   }),
@@ -95,7 +50,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.globalID({ required: true, for: Post }) },
     resolve: async (query, _root, args, ctx) => {
       const { post } = await loadPostFor(ctx.db, ctx.viewer, args.id.id, 'post:moderate');
-      await ctx.db.update(schema.posts).set({ pinnedAt: new Date() }).where(eq(schema.posts.id, post.id));
+      await setPinned(ctx, post.id, true);
       return (await ctx.db.query.posts.findFirst(query({ where: { id: post.id } })))!;
     },
   }),
@@ -106,7 +61,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.globalID({ required: true, for: Post }) },
     resolve: async (query, _root, args, ctx) => {
       const { post } = await loadPostFor(ctx.db, ctx.viewer, args.id.id, 'post:moderate');
-      await ctx.db.update(schema.posts).set({ pinnedAt: null }).where(eq(schema.posts.id, post.id));
+      await setPinned(ctx, post.id, false);
       return (await ctx.db.query.posts.findFirst(query({ where: { id: post.id } })))!;
     },
   }),

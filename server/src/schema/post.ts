@@ -4,15 +4,7 @@ import type { Context } from '../context';
 import { type CoreAction, can, readablePostsWhere, viewablePostsWhere } from '../permissions';
 import { type AccessRow, accessSelection, isUuid, NOBODY, toPostAccess } from '../posts/access';
 import { builder } from './builder';
-import {
-  fromJson,
-  ReactionCount,
-  type ReactionCountShape,
-  ReactionKind,
-  type ReactionKindValue,
-  reactionListQuery,
-  reactionSummarySql,
-} from './reaction';
+import { ReactionKind, reactionFields, reactionListQuery } from './reaction';
 
 export const PostStatus = builder.enumType('PostStatus', {
   values: ['scheduled', 'pending_approval', 'published', 'rejected'] as const,
@@ -58,6 +50,8 @@ export const PostRevision = builder.drizzleObject('postRevisions', {
   }),
 });
 
+const reactions = reactionFields('post_reactions');
+
 export const Post = builder.drizzleNode('posts', {
   name: 'Post',
   ...viewableNodes,
@@ -92,22 +86,8 @@ export const Post = builder.drizzleNode('posts', {
     reactionCount: t.exposeInt('reactionCount'),
     commentCount: t.exposeInt('commentCount', { description: 'Visible comments and replies.' }),
     impressionCount: t.exposeInt('impressionCount', { description: 'Distinct people who saw the post.' }),
-    reactionSummary: t.field({
-      type: [ReactionCount],
-      select: { extras: { reactionSummary: (p) => reactionSummarySql('post_reactions', p.id) } },
-      resolve: (p) => fromJson<ReactionCountShape[]>(p.reactionSummary),
-    }),
-    viewerReaction: t.field({
-      type: ReactionKind,
-      nullable: true,
-      select: (_args, ctx) => ({
-        extras: {
-          viewerReaction: (p) =>
-            sql<ReactionKindValue | null>`(select r.kind from post_reactions r where r.post_id = ${p.id} and r.user_id = ${viewerId(ctx)})`,
-        },
-      }),
-      resolve: (p) => p.viewerReaction,
-    }),
+    reactionSummary: t.field(reactions.reactionSummary),
+    viewerReaction: t.field(reactions.viewerReaction),
     viewerBookmarked: t.boolean({
       select: (_args, ctx) => ({
         extras: {

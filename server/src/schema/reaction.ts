@@ -1,13 +1,17 @@
-import { schema, type Tx } from '@levain/db';
-import { and, eq, sql } from 'drizzle-orm';
+import { type SQLWrapper, sql } from 'drizzle-orm';
 import type { Context } from '../context';
 import { NotFoundError, ValidationError } from '../errors';
 import { authorize } from '../permissions';
-import { loadCommentFor, loadPostFor } from '../posts/access';
+import { loadCommentFor, loadPostFor, NOBODY } from '../posts/access';
+import {
+  type ReactionKindValue,
+  type ReactionTarget,
+  react,
+  reactionKinds,
+  unreact,
+} from '../posts/reactions';
 import { builder } from './builder';
 
-export const reactionKinds = ['like', 'bravo', 'support', 'insightful', 'curious'] as const;
-export type ReactionKindValue = (typeof reactionKinds)[number];
 export const ReactionKind = builder.enumType('ReactionKind', { values: reactionKinds });
 
 export type ReactionCountShape = { kind: ReactionKindValue; count: number };
@@ -19,14 +23,41 @@ export const ReactionCount = builder.objectRef<ReactionCountShape>('ReactionCoun
   }),
 });
 
-/** Reactions per kind, most given first, as one JSON value computed inside the page's query. */
-export function reactionSummarySql(reactionsTable: 'post_reactions' | 'comment_reactions', id: unknown) {
-  const key = reactionsTable === 'post_reactions' ? sql`post_id` : sql`comment_id`;
-  return sql<
-    ReactionCountShape[] | string
-  >`(select coalesce(json_agg(json_build_object('kind', s.kind, 'count', s.n)
-    order by s.n desc, s.kind), '[]'::json) from (select r.kind, count(*)::int as n from ${sql.raw(reactionsTable)} r
-    where r.${key} = ${id} group by r.kind) s)`;
+type ReactionsTable = 'post_reactions' | 'comment_reactions';
+
+/**
+ * `reactionSummary` and `viewerReaction`, the same fields on posts and comments: reactions per kind
+ * (most given first) and the viewer's own, each one value computed inside the page's query.
+ */
+export function reactionFields(table: ReactionsTable) {
+  const key = table === 'post_reactions' ? sql`post_id` : sql`comment_id`;
+  return {
+    reactionSummary: {
+      type: [ReactionCount] as [typeof ReactionCount],
+      select: {
+        extras: {
+          reactionSummary: (row: { id: SQLWrapper }) =>
+            sql<
+              ReactionCountShape[] | string
+            >`(select coalesce(json_agg(json_build_object('kind', s.kind, 'count', s.n)
+    order by s.n desc, s.kind), '[]'::json) from (select r.kind, count(*)::int as n from ${sql.raw(table)} r
+    where r.${key} = ${row.id} group by r.kind) s)`,
+        },
+      },
+      resolve: (row: { reactionSummary: unknown }) => fromJson<ReactionCountShape[]>(row.reactionSummary),
+    },
+    viewerReaction: {
+      type: ReactionKind,
+      nullable: true as const,
+      select: (_args: object, ctx: Context) => ({
+        extras: {
+          viewerReaction: (row: { id: SQLWrapper }) =>
+            sql<ReactionKindValue | null>`(select r.kind from ${sql.raw(table)} r where r.${key} = ${row.id} and r.user_id = ${ctx.viewer?.id ?? NOBODY})`,
+        },
+      }),
+      resolve: (row: { viewerReaction: ReactionKindValue | null }) => row.viewerReaction,
+    },
+  };
 }
 
 /** Nested JSON arrives parsed from one driver and as text from the other. */
@@ -69,10 +100,9 @@ export function reactionListQuery(args: { kind?: ReactionKindValue | null }) {
   };
 }
 
-type Target = { postId: string; commentId: string | null };
 type GlobalId = { id: string; typename: string };
 
-const Reacted = builder.objectRef<Target>('Reacted').implement({
+const Reacted = builder.objectRef<ReactionTarget>('Reacted').implement({
   description: 'The post (and comment) reacted to, with their new counts.',
   fields: (t) => ({
     post: t.drizzleField({
@@ -90,7 +120,10 @@ const Reacted = builder.objectRef<Target>('Reacted').implement({
 });
 
 /** Checks the viewer may react to the post or comment named by exactly one of the two ids. */
-async function targetOf(ctx: Context, args: { postId?: GlobalId | null; commentId?: GlobalId | null }) {
+async function targetOf(
+  ctx: Context,
+  args: { postId?: GlobalId | null; commentId?: GlobalId | null },
+): Promise<ReactionTarget> {
   if (!!args.postId === !!args.commentId) throw ValidationError.field('postId', 'post.reactionTarget');
   if (args.postId?.typename === 'Post') {
     await loadPostFor(ctx.db, ctx.viewer, args.postId.id, 'post:interact');
@@ -100,37 +133,6 @@ async function targetOf(ctx: Context, args: { postId?: GlobalId | null; commentI
   const { comment, post } = await loadCommentFor(ctx.db, ctx.viewer, args.commentId.id);
   authorize(ctx.viewer, 'post:interact', post);
   return { postId: comment.postId, commentId: comment.id };
-}
-
-/** Adds or changes the viewer's reaction; true when it is a new one (the counter moves). */
-async function upsertReaction(tx: Tx, target: Target, userId: string, kind: ReactionKindValue) {
-  const table = target.commentId ? schema.commentReactions : schema.postReactions;
-  const values = target.commentId
-    ? { commentId: target.commentId, userId, kind }
-    : { postId: target.postId, userId, kind };
-  const key = target.commentId
-    ? [schema.commentReactions.commentId, schema.commentReactions.userId]
-    : [schema.postReactions.postId, schema.postReactions.userId];
-  // xmax is 0 on a row this statement inserted, and set on a row it updated.
-  const [row] = await tx
-    .insert(table)
-    .values(values as never)
-    .onConflictDoUpdate({ target: key, set: { kind } })
-    .returning({ inserted: sql<boolean>`(xmax = 0)` });
-  return !!row?.inserted;
-}
-
-async function moveCounter(tx: Tx, target: Target, by: 1 | -1) {
-  if (target.commentId)
-    await tx
-      .update(schema.comments)
-      .set({ reactionCount: sql`${schema.comments.reactionCount} + ${by}` })
-      .where(eq(schema.comments.id, target.commentId));
-  else
-    await tx
-      .update(schema.posts)
-      .set({ reactionCount: sql`${schema.posts.reactionCount} + ${by}` })
-      .where(eq(schema.posts.id, target.postId));
 }
 
 builder.mutationFields((t) => ({
@@ -146,13 +148,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const target = await targetOf(ctx, args);
-      const userId = ctx.viewer!.id;
-      const added = await ctx.db.transaction(async (tx) => {
-        const inserted = await upsertReaction(tx, target, userId, args.kind);
-        if (inserted) await moveCounter(tx, target, 1);
-        return inserted;
-      });
-      if (added) ctx.services.events.emit('reaction.added', { ...target, userId, kind: args.kind });
+      await react(ctx, target, args.kind);
       return target;
     },
   }),
@@ -164,26 +160,7 @@ builder.mutationFields((t) => ({
     args: { postId: t.arg.globalID(), commentId: t.arg.globalID() },
     resolve: async (_root, args, ctx) => {
       const target = await targetOf(ctx, args);
-      const userId = ctx.viewer!.id;
-      await ctx.db.transaction(async (tx) => {
-        const removed = target.commentId
-          ? await tx
-              .delete(schema.commentReactions)
-              .where(
-                and(
-                  eq(schema.commentReactions.commentId, target.commentId),
-                  eq(schema.commentReactions.userId, userId),
-                ),
-              )
-              .returning()
-          : await tx
-              .delete(schema.postReactions)
-              .where(
-                and(eq(schema.postReactions.postId, target.postId), eq(schema.postReactions.userId, userId)),
-              )
-              .returning();
-        if (removed.length) await moveCounter(tx, target, -1);
-      });
+      await unreact(ctx, target);
       return target;
     },
   }),

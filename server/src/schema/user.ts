@@ -1,9 +1,9 @@
-import { schema } from '@levain/db';
-import { eq, sql } from 'drizzle-orm';
+import type { schema } from '@levain/db';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { audit } from '../audit';
 import { NotFoundError } from '../errors';
 import { isWorkingTime } from '../notifications/working-hours';
+import { updateProfile } from '../people/profile';
 import { authorize, can, colleaguesSeeEmailSql, visibleUsers } from '../permissions';
 import { roles as roleNames } from '../permissions/viewer';
 import { builder } from './builder';
@@ -223,16 +223,7 @@ builder.mutationField('updateProfile', (t) =>
         ...(input.title !== undefined && { title: input.title || null }),
         ...(input.bio !== undefined && { bio: input.bio || null }),
       };
-      await ctx.db.transaction(async (tx) => {
-        await tx
-          .update(schema.users)
-          .set({ ...changes, updatedAt: new Date() })
-          .where(eq(schema.users.id, userId));
-        await audit(tx, ctx.viewer!.id, 'user.profile-updated', 'user', userId, {
-          fields: Object.keys(changes),
-        });
-      });
-      ctx.services.events.emit('user.updated', { userId, actorId: ctx.viewer!.id });
+      await updateProfile(ctx, userId, changes);
       const user = await ctx.db.query.users.findFirst(query({ where: { id: userId } }));
       if (!user) throw new NotFoundError();
       return user;

@@ -2,6 +2,7 @@ import { schema } from '@levain/db';
 import { hashPassword } from '../auth/password';
 import type { Services } from '../services';
 import { namedAccounts } from './accounts';
+import { seedApiTokens } from './api-tokens';
 import { seedAuditTrail } from './audit-trail';
 import { seedCommunities } from './communities';
 import { seedEvents } from './events';
@@ -62,6 +63,7 @@ export async function seedDemoIfEmpty(
       notifications: await seedRecentNotifications(tx, now),
       openReports: await seedOpenReports(tx, now),
       auditEntries: await seedAuditTrail(tx, now),
+      apiTokens: await seedApiTokens(tx, now),
     };
   });
   if (!seeded) return false;

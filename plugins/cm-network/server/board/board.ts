@@ -5,6 +5,7 @@ import {
   NotFoundError,
   type PluginServices,
 } from '@levain/server/plugin';
+import type { Unit } from '../network/org-chart';
 import type { Position } from '../network/positions';
 import { communitiesUnder, type NetworkView } from '../network/request';
 import { metrics, type Status, statusOf, worstStatus } from './metrics';
@@ -30,6 +31,9 @@ export type BoardLine = {
   positionId: string | null;
   communityId: string | null;
   communityName: string | null;
+  /** The line's org unit and, for a CM's position, its holder: what the board shows as its name. */
+  orgUnit: Unit | null;
+  holder: NonNullable<Position['holder']>['user'] | null;
   metrics: MetricLine[];
   status: Status;
 };
@@ -72,7 +76,15 @@ export async function measure(
   });
 }
 
-const none = { id: null, orgUnitId: null, positionId: null, communityId: null, communityName: null };
+const none = {
+  id: null,
+  orgUnitId: null,
+  positionId: null,
+  communityId: null,
+  communityName: null,
+  orgUnit: null,
+  holder: null,
+};
 
 /**
  * The board of a scope for a month: its total line and the lines it breaks into (the network: its
@@ -95,6 +107,7 @@ export async function buildBoard(
     communityId: c.id,
     communityName: c.name,
     orgUnitId: c.orgUnitIds[0] ?? null,
+    orgUnit: chart.byId.get(c.orgUnitIds[0] ?? '') ?? null,
     countryId: countryIdOf(c.orgUnitIds[0] ?? null),
     communityIds: [c.id],
   });
@@ -106,6 +119,8 @@ export async function buildBoard(
     id: p.id,
     positionId: p.id,
     orgUnitId: p.orgUnitId,
+    orgUnit: chart.byId.get(p.orgUnitId) ?? null,
+    holder: p.holder?.user ?? null,
     countryId: countryIdOf(p.orgUnitId),
     communityIds: communitiesUnder(view, p.orgUnitId).map((c) => c.id),
   });
@@ -126,6 +141,7 @@ export async function buildBoard(
       scope,
       id: scopeId,
       orgUnitId: scopeId,
+      orgUnit: chart.byId.get(scopeId) ?? null,
       countryId: countryIdOf(scopeId),
       communityIds: under.map((c) => c.id),
     };

@@ -91,6 +91,8 @@ export async function seedCmNetworkDemo(seed: DemoSeed, services: PluginServices
         positionId: null,
         communityId: null,
         communityName: null,
+        orgUnit: d,
+        holder: null,
         countryId: null,
         communityIds: directory.filter((c) => c.orgUnitIds.some((u) => units.has(u))).map((c) => c.id),
       };

@@ -69,6 +69,8 @@ export async function buildMap(
       positionId: null,
       communityId: null,
       communityName: null,
+      orgUnit: cell.unit,
+      holder: null,
       countryId: cell.country.id,
       communityIds: communitiesUnder(view, cell.unit.id).map((c) => c.id),
     })),

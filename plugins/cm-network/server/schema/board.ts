@@ -1,10 +1,10 @@
+import { schema as core } from '@levain/db';
 import { audit, authorize, type PluginSchema, ValidationError } from '@levain/server/plugin';
 import { and, eq, isNull } from 'drizzle-orm';
 import { cmTargets } from '../../db/schema';
 import { type BoardLine, type BoardScope, buildBoard, type MetricLine } from '../board/board';
 import { metricByKey } from '../board/metrics';
 import { parseMonth } from '../board/month';
-import { loadOrgChart } from '../network/org-chart';
 import { localId } from './ids';
 import type { networkSchema } from './network';
 
@@ -39,6 +39,17 @@ export function boardSchema(schema: PluginSchema, network: ReturnType<typeof net
         description:
           'The community’s name (null for other lines: their org unit and position say what they are).',
         resolve: (l) => l.communityName,
+      }),
+      orgUnit: t.field({
+        type: refs.OrgUnit,
+        nullable: true,
+        resolve: (l) => l.orgUnit as typeof core.orgUnits.$inferSelect | null,
+      }),
+      holder: t.field({
+        type: refs.User,
+        nullable: true,
+        description: 'The CM holding the position of a POSITION line (null when vacant or for other lines).',
+        resolve: (l) => l.holder,
       }),
       status: t.expose('status', { type: network.Status }),
       metrics: t.field({ type: [Metric], resolve: (l) => l.metrics }),
@@ -76,7 +87,8 @@ export function boardSchema(schema: PluginSchema, network: ReturnType<typeof net
     }),
   );
 
-  type Target = { metric: string; value: number; orgUnitId: string | null };
+  type OrgUnitRow = typeof core.orgUnits.$inferSelect;
+  type Target = { metric: string; value: number; orgUnitId: string | null; orgUnit: OrgUnitRow | null };
   const TargetRef = builder.objectRef<Target>('CmTarget').implement({
     fields: (t) => ({
       metric: t.exposeString('metric'),
@@ -85,8 +97,30 @@ export function boardSchema(schema: PluginSchema, network: ReturnType<typeof net
         nullable: true,
         description: 'The country it applies to; null: the network’s default.',
       }),
+      orgUnit: t.field({ type: refs.OrgUnit, nullable: true, resolve: (target) => target.orgUnit }),
     }),
   });
+
+  queryField('cmTargets', (t) =>
+    t.field({
+      type: [TargetRef],
+      description: 'The targets the chief CM has set: the network’s defaults and each country’s own.',
+      authScopes: { signedIn: true },
+      resolve: async (_root, _args, ctx) => {
+        authorize(ctx.viewer, 'cm-network:manage-board');
+        return ctx.db
+          .select({
+            metric: cmTargets.metric,
+            value: cmTargets.value,
+            orgUnitId: cmTargets.orgUnitId,
+            orgUnit: core.orgUnits,
+          })
+          .from(cmTargets)
+          .leftJoin(core.orgUnits, eq(core.orgUnits.id, cmTargets.orgUnitId))
+          .orderBy(cmTargets.metric, core.orgUnits.name);
+      },
+    }),
+  );
 
   mutationField('setCmTarget', (t) =>
     t.field({
@@ -108,7 +142,10 @@ export function boardSchema(schema: PluginSchema, network: ReturnType<typeof net
         if (!Number.isFinite(args.value) || args.value < min || args.value > max)
           throw ValidationError.field('value', 'cm-network:validation.targetRange', { min, max });
         const orgUnitId = args.orgUnitId?.id ?? null;
-        if (orgUnitId && (await loadOrgChart(ctx.db)).byId.get(orgUnitId)?.kind !== 'country')
+        const [country] = orgUnitId
+          ? await ctx.db.select().from(core.orgUnits).where(eq(core.orgUnits.id, orgUnitId))
+          : [null];
+        if (orgUnitId && country?.kind !== 'country')
           throw ValidationError.field('orgUnitId', 'cm-network:validation.targetCountry');
         const target = { metric: metric.key, value: args.value, orgUnitId };
         await ctx.db.transaction(async (tx) => {
@@ -123,7 +160,7 @@ export function boardSchema(schema: PluginSchema, network: ReturnType<typeof net
           await tx.insert(cmTargets).values({ ...target, setBy: actorId });
           await audit(tx, actorId, 'cm-network.target-set', 'org_unit', orgUnitId, target);
         });
-        return target;
+        return { ...target, orgUnit: country ?? null };
       },
     }),
   );

@@ -1,6 +1,7 @@
 import { communitiesEn } from './communities.en';
 import { composerEn } from './composer.en';
 import { eventsEn } from './events.en';
+import { integrationsEn } from './integrations.en';
 import { learningEn } from './learning.en';
 import { moderationEn } from './moderation.en';
 import { notificationsEn } from './notifications.en';
@@ -292,6 +293,7 @@ export const en = {
   ...learningEn,
   ...moderationEn,
   ...securityEn,
+  ...integrationsEn,
 };
 
 export type MessageKey = keyof typeof en;

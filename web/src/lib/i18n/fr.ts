@@ -2,6 +2,7 @@ import { communitiesFr } from './communities.fr';
 import { composerFr } from './composer.fr';
 import type { MessageKey } from './en';
 import { eventsFr } from './events.fr';
+import { integrationsFr } from './integrations.fr';
 import { learningFr } from './learning.fr';
 import { moderationFr } from './moderation.fr';
 import { notificationsFr } from './notifications.fr';
@@ -298,4 +299,5 @@ export const fr: Record<MessageKey, string> = {
   'profile.communities': 'Communautés',
   'profile.noCommunities': 'Aucune communauté visible pour l’instant.',
   ...securityFr,
+  ...integrationsFr,
 };

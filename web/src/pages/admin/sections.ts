@@ -12,6 +12,7 @@ export const adminSections = {
   settings: 'organisation:update',
   plugins: 'plugin:manage',
   audit: 'audit:read',
+  tokens: 'api-token:manage',
 } as const;
 
 export type AdminSection = keyof typeof adminSections;

@@ -1,4 +1,4 @@
-import type { Services } from './services';
+import type { Services } from '../services';
 
 /** The core's own recurring jobs. */
 export function registerCoreJobs(services: Services): void {

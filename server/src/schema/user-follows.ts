@@ -1,5 +1,5 @@
-import { followedBy, followerCount, followUser, unfollowUser } from '../communities/follows';
 import { found } from '../communities/write';
+import { followedBy, followerCount, followUser, unfollowUser } from '../people/follows';
 import { builder } from './builder';
 import { User } from './user';
 

@@ -1,0 +1,41 @@
+/** The chief CM's targets page. */
+export const targetStrings = {
+  fr: {
+    title: 'Objectifs du réseau',
+    intro:
+      'Un objectif par indicateur pour tout le réseau ; un pays peut avoir le sien, qui remplace celui du réseau.',
+    network: 'Objectifs du réseau',
+    metric: 'Indicateur',
+    target: 'Objectif',
+    targetOf: 'Objectif : {metric}',
+    save: 'Enregistrer',
+    saveOf: 'Enregistrer l’objectif : {metric}',
+    country: 'Pays',
+    countries: 'Objectifs par pays',
+    countryTarget: 'Fixer l’objectif d’un pays',
+    none: 'Aucun pays n’a d’objectif propre.',
+    saved: 'Objectif enregistré.',
+    board: 'Retour au tableau de bord',
+    loading: 'Chargement…',
+    failed: 'Les objectifs n’ont pas pu être chargés.',
+  },
+  en: {
+    title: 'Network targets',
+    intro:
+      'One target per metric for the whole network; a country may have its own, which replaces the network’s.',
+    network: 'Network targets',
+    metric: 'Metric',
+    target: 'Target',
+    targetOf: 'Target: {metric}',
+    save: 'Save',
+    saveOf: 'Save the target: {metric}',
+    country: 'Country',
+    countries: 'Targets by country',
+    countryTarget: 'Set a country’s target',
+    none: 'No country has a target of its own.',
+    saved: 'Target saved.',
+    board: 'Back to the board',
+    loading: 'Loading…',
+    failed: 'The targets could not be loaded.',
+  },
+};

@@ -1,0 +1,37 @@
+import type { integrationsEn } from './integrations.en';
+
+/** Jetons d’API (administration). */
+export const integrationsFr: Record<keyof typeof integrationsEn, string> = {
+  'admin.section.tokens': 'Jetons d’API',
+  'admin.about.tokens': 'Les jetons qui permettent aux intégrations d’appeler l’API, et leurs propriétaires.',
+  'admin.tokens.intro':
+    'Un jeton permet à une intégration d’appeler l’API au nom de son propriétaire, dans ses portées : donnez à chaque intégration le sien, avec le moins de portées possible.',
+  'admin.tokens.create': 'Créer un jeton',
+  'admin.tokens.name': 'Nom',
+  'admin.tokens.nameHint': 'À quoi il sert, par exemple « Export RH ».',
+  'admin.tokens.scopes': 'Portées',
+  'admin.tokens.scope.read': 'read — lire ce que son propriétaire peut lire',
+  'admin.tokens.scope.write': 'write — agir au nom de son propriétaire (publier, commenter, modifier)',
+  'admin.tokens.scope.admin': 'admin — les droits d’administration de son propriétaire',
+  'admin.tokens.scope.metrics': 'metrics — lire les métriques Prometheus',
+  'admin.tokens.expiresIn': 'Expire dans',
+  'admin.tokens.days': '{count} jours',
+  'admin.tokens.submit': 'Créer le jeton',
+  'admin.tokens.secretTitle': 'Jeton « {name} » créé',
+  'admin.tokens.secretText':
+    'Copiez-le maintenant : il ne sera plus affiché. Envoyez-le dans l’en-tête « Authorization: Bearer … ».',
+  'admin.tokens.secretLabel': 'Le jeton « {name} »',
+  'admin.tokens.copy': 'Copier le jeton',
+  'admin.tokens.list': 'Jetons',
+  'admin.tokens.noneTitle': 'Aucun jeton pour l’instant',
+  'admin.tokens.noneText': 'Créez-en un ci-dessus pour chaque intégration qui a besoin de l’API.',
+  'admin.tokens.details': '{owner} · expire le {expires}',
+  'admin.tokens.lastUsed': 'utilisé le {date}',
+  'admin.tokens.neverUsed': 'jamais utilisé',
+  'admin.tokens.revoke': 'Révoquer',
+  'admin.tokens.revokeQuestion': 'Révoquer « {name} » ? L’intégration qui l’utilise s’arrête aussitôt.',
+  'admin.tokens.revoked': 'Jeton « {name} » révoqué.',
+  'apiTokenStatus.active': 'Actif',
+  'apiTokenStatus.expired': 'Expiré',
+  'apiTokenStatus.revoked': 'Révoqué',
+};
