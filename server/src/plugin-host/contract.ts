@@ -2,7 +2,6 @@ import type { Db, Tx } from '@levain/db';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { AppEvents, EventBus, EventName } from '../events';
-import type { PluginMessageKey } from '../i18n/messages';
 import type { JobQueue } from '../jobs/queue';
 import type { Reversal } from '../moderation/reverse';
 import type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
