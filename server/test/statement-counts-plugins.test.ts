@@ -352,6 +352,58 @@ cases.push(
   },
 );
 
+const appellant = once(() => app.signedIn());
+let appeals = 0;
+/** Removals of the appellant's content (on a profile: admins decide), each appealed, until there are `size`. */
+async function appealsOf(size: number) {
+  const { user } = await appellant();
+  for (; appeals < size; appeals += 1) {
+    const [decision] = await app.services.db
+      .insert(schema.moderationActions)
+      .values({
+        action: 'remove',
+        subjectUserId: user.id,
+        reason: `Removal ${appeals}`,
+        citations: [{ id: 'charter:x', label: { fr: 'Article 3', en: 'Article 3' } }],
+      })
+      .returning();
+    await app.services.db.execute(sql`insert into charter_appeals (moderation_action_id, appellant_id, statement)
+      values (${decision!.id}, ${user.id}, ${`Appeal ${appeals}`})`);
+  }
+}
+const APPEAL_NODE = 'id statement action reason excerpt mayDecide citations { label text }';
+
+cases.push(
+  {
+    name: 'charter appeals queue',
+    statements: 2,
+    request: async (size) => {
+      await appealsOf(size + 1);
+      return {
+        client: await app.signedIn(['admin']),
+        query: `query($n: Int) { charterAppeals(first: $n) { edges { node { ${APPEAL_NODE} } } } }`,
+        variables: { n: size },
+      };
+    },
+    items: (data) => data.charterAppeals.edges,
+    complete: (edge) => edge.node.mayDecide && edge.node.citations[0].label === 'Article 3',
+  },
+  {
+    name: 'my appeals',
+    statements: 2,
+    request: async (size) => {
+      await appealsOf(size + 1);
+      return {
+        client: await appellant(),
+        query: `query($n: Int) { myAppeals(first: $n) { edges { node { ${APPEAL_NODE} } } } }`,
+        variables: { n: size },
+      };
+    },
+    items: (data) => data.myAppeals.edges,
+    complete: (edge) => !edge.node.mayDecide && edge.node.statement.startsWith('Appeal'),
+  },
+);
+
 describe('SQL statements per request, whatever the page size', () => {
   it.each(cases.map((c) => [c.name, c.statements, c] as const))(TITLE, async (_name, _count, list) => {
     await expectConstantStatements(app, list);

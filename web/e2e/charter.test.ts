@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
 import { launchBrowser, newVisitor, phone, screenshot, signIn } from './support/browser';
+import { addComment, createCommunity, createPost, joinCommunity } from './support/graphql';
 
 let browser: Browser;
 let admin: Page;
@@ -88,5 +89,63 @@ describe('charters', () => {
     const download = hr.waitForEvent('download');
     await hr.getByRole('button', { name: 'Exporter en CSV' }).click();
     expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+  });
+
+  it('lets a moderator remove a comment citing article 3; its author reads the article and appeals', async () => {
+    const [thomas, sophie] = await Promise.all([0, 1].map(async () => (await newVisitor(browser)).newPage()));
+    const lea = await (await newVisitor(browser, { viewport: phone })).newPage();
+    await signIn(thomas!, 'manager@atlas.example');
+    await signIn(sophie!, 'rh@atlas.example');
+    await signIn(lea, 'employe@atlas.example');
+    const community = await createCommunity(thomas!, { name: 'Salon des stagiaires' });
+    await joinCommunity(sophie!, community.id);
+    await joinCommunity(lea, community.id);
+    const postId = await createPost(thomas!, community.id, 'Vos retours sur la présentation de jeudi ?');
+    await addComment(lea, postId, 'Franchement, l’équipe data est une bande de guignols.');
+
+    await sophie!.goto(`/communities/${community.slug}/posts/${postId}`);
+    const comment = sophie!.getByRole('article', { name: 'Commentaire de Léa Dubois' });
+    await comment.getByRole('button', { name: 'Autres actions sur ce commentaire' }).click();
+    await comment.getByRole('button', { name: 'Signaler' }).click();
+    const report = sophie!.getByRole('dialog', { name: 'Signaler ce commentaire' });
+    await report.getByRole('radio', { name: /^Article 3 — Pas de harcèlement/ }).check();
+    await report.getByRole('button', { name: 'Envoyer le signalement' }).click();
+    await sophie!.getByRole('status').filter({ hasText: 'Merci' }).waitFor();
+
+    await thomas!.goto(`/communities/${community.slug}/moderation`);
+    const item = thomas!.getByRole('article', { name: /Commentaire de Léa Dubois/ });
+    await item.getByRole('button', { name: 'Retirer' }).click();
+    const dialog = thomas!.getByRole('dialog', { name: 'Retirer le contenu' });
+    const article3 = dialog.getByRole('checkbox', { name: 'Article 3 — Pas de harcèlement' });
+    // The article the reporter picked is ticked; without any, the removal is refused.
+    expect(await article3.isChecked()).toBe(true);
+    await article3.uncheck();
+    await dialog.getByLabel('Motif').fill('On critique le travail, pas les personnes.');
+    await dialog.getByRole('button', { name: 'Retirer' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'Citez au moins un article de la charte' }).waitFor();
+    expect(await accessibilityViolations(thomas!)).toEqual([]);
+    await article3.check();
+    await dialog.getByRole('button', { name: 'Retirer' }).click();
+    await thomas!.getByRole('status').filter({ hasText: 'Contenu retiré' }).waitFor();
+
+    await lea.goto('/moderation/notices');
+    const notice = lea.getByRole('note').filter({ hasText: 'Article 3 — Pas de harcèlement' });
+    await notice
+      .getByText('Aucun propos ne justifie ni n’encourage le harcèlement', { exact: false })
+      .waitFor();
+    await notice.getByRole('button', { name: 'Faire appel' }).click();
+    await notice
+      .getByLabel('Pourquoi contestez-vous cette décision ?')
+      .fill('Je visais la présentation, pas les personnes.');
+    await notice.getByRole('button', { name: 'Envoyer l’appel' }).click();
+    await notice.getByRole('status').filter({ hasText: 'Appel en attente' }).waitFor();
+    expect(await notice.getByRole('button', { name: 'Faire appel' }).count()).toBe(0);
+    expect(await accessibilityViolations(lea)).toEqual([]);
+    await screenshot(lea, 'charter-appeal-phone');
+
+    await admin.goto('/admin/charter/appeals');
+    await admin.getByRole('heading', { level: 1, name: 'Appels de modération' }).waitFor();
+    await admin.getByText('L’auteur : « Je visais la présentation, pas les personnes. »').waitFor();
+    expect(await accessibilityViolations(admin)).toEqual([]);
   });
 });

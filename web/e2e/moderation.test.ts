@@ -55,6 +55,10 @@ describe('reporting and removing a comment', () => {
     await item.getByText('Message hors sujet').waitFor();
     await item.getByRole('button', { name: 'Retirer' }).click();
     const dialog = thomas.getByRole('dialog', { name: 'Retirer le contenu' });
+    // The charter plugin is enabled in the demo: a removal cites the article that applies.
+    await dialog
+      .getByRole('checkbox', { name: 'Article 1 — Ce réseau est là pour travailler ensemble' })
+      .check();
     await dialog.getByLabel('Motif').fill('Les échanges restent courtois et sur le sujet.');
     await dialog.getByRole('button', { name: 'Retirer' }).click();
     await thomas.getByRole('status').filter({ hasText: 'Contenu retiré' }).waitFor();
@@ -119,6 +123,7 @@ describe('nobody decides about their own content', () => {
     });
     await comment.getByRole('button', { name: 'Retirer' }).click();
     const dialog = admin.getByRole('dialog', { name: 'Retirer le contenu' });
+    await dialog.getByRole('checkbox', { name: 'Article 3 — Pas de harcèlement' }).check();
     await dialog.getByLabel('Motif').fill('Propos contraires à la charte.');
     await dialog.getByRole('button', { name: 'Retirer' }).click();
     await admin.getByRole('status').filter({ hasText: 'Contenu retiré' }).waitFor();

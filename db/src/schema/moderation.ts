@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { index, pgEnum, snakeCase, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgEnum, snakeCase, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { communities } from './communities';
 import { users } from './people';
 import { comments, posts } from './posts';
+
+type Localised = { fr: string; en: string };
 
 export const reportStatus = pgEnum('report_status', ['open', 'dismissed', 'actioned']);
 export const moderationActionKind = pgEnum('moderation_action_kind', [
@@ -60,6 +62,14 @@ export const moderationActions = snakeCase.table(
     /** The person the action concerns (warned, suspended, author of the removed item). */
     subjectUserId: uuid().references(() => users.id, { onDelete: 'cascade' }),
     rule: text(),
+    /**
+     * Every rule cited, as worded when the decision was taken (label and text in French and
+     * English), so the author's notice quotes what was cited even after the rule changes.
+     */
+    citations: jsonb()
+      .$type<{ id: string; label: Localised; description?: Localised }[]>()
+      .notNull()
+      .default([]),
     reason: text().notNull(),
     suspendedUntil: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

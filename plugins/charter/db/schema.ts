@@ -1,4 +1,4 @@
-import { communities, users } from '@levain/db/schema';
+import { communities, moderationActions, users } from '@levain/db/schema';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -91,6 +91,37 @@ export const charterVersionAcknowledgements = snakeCase.table(
   (t) => [
     primaryKey({ columns: [t.versionId, t.userId] }),
     index('charter_version_acknowledgements_charter_idx').on(t.charterId, t.userId),
+  ],
+);
+
+export const charterAppealStatus = pgEnum('charter_appeal_status', ['pending', 'upheld', 'rejected']);
+
+/**
+ * An author's appeal of a moderation decision (once per decision), decided by another moderator
+ * or an admin. Upheld: the decision is reversed and does not count as a violation.
+ */
+export const charterAppeals = snakeCase.table(
+  'charter_appeals',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    moderationActionId: uuid()
+      .notNull()
+      .references(() => moderationActions.id, { onDelete: 'cascade' }),
+    appellantId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    communityId: uuid().references(() => communities.id, { onDelete: 'cascade' }),
+    statement: text().notNull(),
+    status: charterAppealStatus().notNull().default('pending'),
+    decidedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    decision: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('charter_appeals_action_key').on(t.moderationActionId),
+    index('charter_appeals_queue_idx').on(t.status, t.createdAt, t.id),
+    index('charter_appeals_appellant_idx').on(t.appellantId),
   ],
 );
 

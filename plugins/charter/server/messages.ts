@@ -30,6 +30,18 @@ export const messages = {
     'validation.numberReused': 'L’article {number} est déjà numéroté ainsi : donnez-lui un autre numéro.',
     'validation.articleNumber': 'Numérotez les articles de 1 à 999.',
     'validation.firstIsMajor': 'La première version d’une charte est une version majeure.',
+    'validation.appealNotYours': 'Vous ne pouvez faire appel que d’une décision sur vos propres contenus.',
+    'validation.notAppealable':
+      'Seuls un masquage, un retrait ou un avertissement peuvent faire l’objet d’un appel.',
+    'validation.appealedAlready': 'Vous avez déjà fait appel de cette décision : un seul appel par décision.',
+    'validation.notYourAppealToDecide':
+      'Un autre modérateur de la communauté ou un administrateur décide de cet appel, pas vous.',
+    'validation.appealDecided': 'Cet appel a déjà été tranché.',
+    'validation.year': 'Choisissez une année entre 2000 et 2100.',
+    'validation.quarter': 'Choisissez un trimestre de 1 à 4.',
+    'notification.appeal.filed': 'Un auteur fait appel d’une décision de modération : à examiner.',
+    'notification.appeal.upheld': 'Votre appel a été accepté : la décision de modération est annulée.',
+    'notification.appeal.rejected': 'Votre appel a été examiné : la décision de modération est maintenue.',
     'requirement.behaviour':
       'Avant votre première publication, lisez et acceptez la charte de comportement du réseau.',
     ...notifications(
@@ -45,6 +57,17 @@ export const messages = {
     'validation.numberReused': 'Article {number} already has this number: give it another one.',
     'validation.articleNumber': 'Number articles from 1 to 999.',
     'validation.firstIsMajor': 'A charter’s first version is a major version.',
+    'validation.appealNotYours': 'You may only appeal a decision about your own content.',
+    'validation.notAppealable': 'Only a hide, a removal or a warning can be appealed.',
+    'validation.appealedAlready': 'You already appealed this decision: one appeal per decision.',
+    'validation.notYourAppealToDecide':
+      'Another moderator of the community or an admin decides this appeal, not you.',
+    'validation.appealDecided': 'This appeal has already been decided.',
+    'validation.year': 'Choose a year between 2000 and 2100.',
+    'validation.quarter': 'Choose a quarter from 1 to 4.',
+    'notification.appeal.filed': 'An author appeals a moderation decision: please review it.',
+    'notification.appeal.upheld': 'Your appeal was upheld: the moderation decision is reversed.',
+    'notification.appeal.rejected': 'Your appeal was reviewed: the moderation decision stands.',
     'requirement.behaviour': 'Before your first post, read and accept the network’s behaviour charter.',
     ...notifications(
       kindsEn,

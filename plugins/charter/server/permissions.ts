@@ -8,4 +8,6 @@ export const charterPermissions = {
   /** Acknowledgement rates by org unit (counts only): admins, HR and the chief CM. */
   'charter:read-rates': (viewer) =>
     hasRole(viewer, 'admin') || hasRole(viewer, 'hr') || hasRole(viewer, 'chief_cm'),
+  /** The appeals queue in the admin area; a community's animators reach it from the notification of an appeal. */
+  'charter:decide-appeals': (viewer) => hasRole(viewer, 'admin'),
 } satisfies Record<string, PermissionRule>;

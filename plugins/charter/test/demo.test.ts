@@ -62,3 +62,26 @@ describe('the demo’s charters', () => {
     }
   });
 });
+
+describe('the demo’s moderation under the charter', () => {
+  it('shows Olivia a removal quoting article 3 with her appeal pending, and Camille the appeal to decide', async () => {
+    const olivia = await demoClient('employee@atlas.example', 'en');
+    const notices = (
+      await olivia.data(
+        '{ myModerationNotices { edges { node { id action excerpt citations { label text } } } } }',
+      )
+    ).myModerationNotices.edges.map((e: { node: unknown }) => e.node);
+    const removal = notices.find((n: { action: string }) => n.action === 'remove');
+    expect(removal).toMatchObject({
+      excerpt: expect.stringContaining('botched demo'),
+      citations: [{ label: 'Article 3 — No harassment', text: expect.stringContaining('harassment') }],
+    });
+    const mine = (await olivia.data('{ myAppeals { edges { node { noticeId status } } } }')).myAppeals.edges;
+    expect(mine.map((e: { node: unknown }) => e.node)).toEqual([{ noticeId: removal.id, status: 'PENDING' }]);
+
+    const camille = await demoClient('admin@atlas.example');
+    const queue = (await camille.data('{ charterAppeals { edges { node { noticeId mayDecide } } } }'))
+      .charterAppeals.edges;
+    expect(queue.map((e: { node: unknown }) => e.node)).toEqual([{ noticeId: removal.id, mayDecide: true }]);
+  });
+});

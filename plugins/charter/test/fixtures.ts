@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { schema as core } from '@levain/db';
 import { createTestApp, pluginSourceFromPackage } from '@levain/server/testing';
 import { charterDocuments } from '../db/schema';
 
@@ -48,4 +49,38 @@ export async function newCharter(
     .values({ kind, title: { fr: `Charte ${kind}`, en: `${kind} charter` } })
     .returning({ id: charterDocuments.id });
   return row!.id;
+}
+
+/** A public community with its members, a post and a comment, inserted as they would be after posting. */
+export async function discussion(
+  db: Awaited<ReturnType<typeof startApp>>['services']['db'],
+  members: { userId: string; role: 'animator' | 'member' }[],
+  commentAuthorId: string,
+) {
+  const [community] = await db
+    .insert(core.communities)
+    .values({ slug: `cafe-${members[0]!.userId.slice(0, 8)}`, name: 'Café', memberCount: members.length })
+    .returning({ id: core.communities.id });
+  await db
+    .insert(core.communityMemberships)
+    .values(members.map((m) => ({ communityId: community!.id, ...m })));
+  const [post] = await db
+    .insert(core.posts)
+    .values({
+      authorId: members[0]!.userId,
+      communityId: community!.id,
+      body: 'Le café',
+      bodyHtml: '<p>Le café</p>',
+    })
+    .returning({ id: core.posts.id });
+  const [comment] = await db
+    .insert(core.comments)
+    .values({
+      postId: post!.id,
+      authorId: commentAuthorId,
+      body: 'Quelle bande de nuls',
+      bodyHtml: '<p>Quelle bande de nuls</p>',
+    })
+    .returning({ id: core.comments.id });
+  return { communityId: community!.id, postId: post!.id, commentId: comment!.id };
 }

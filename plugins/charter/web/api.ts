@@ -80,3 +80,31 @@ export const RATES_CSV = `query($id: ID!) { charterAcknowledgementRates(charterI
   ... on QueryCharterAcknowledgementRatesSuccess { data { csv } }
   ... on Error { message }
 } }`;
+
+export type AppealStatus = 'PENDING' | 'UPHELD' | 'REJECTED';
+export type Appeal = {
+  id: string;
+  noticeId: string;
+  status: AppealStatus;
+  statement: string;
+  decision: string | null;
+  action: string;
+  reason: string;
+  excerpt: string | null;
+  citations: { label: string; text: string | null }[];
+};
+const APPEAL_FIELDS = 'id noticeId status statement decision action reason excerpt citations { label text }';
+const ERRORS = '... on Error { message } ... on ValidationError { issues { field message } }';
+
+export const MY_APPEALS = `{ myAppeals(first: 50) { edges { node { ${APPEAL_FIELDS} } } } }`;
+export const APPEAL_QUEUE = `query($after: String) { charterAppeals(first: 20, after: $after) {
+  edges { node { ${APPEAL_FIELDS} } } pageInfo { hasNextPage endCursor } } }`;
+export const APPEAL = `mutation($input: AppealModerationInput!) { appealModeration(input: $input) {
+  __typename ... on MutationAppealModerationSuccess { data { ${APPEAL_FIELDS} } } ${ERRORS} } }`;
+export const DECIDE = `mutation($input: DecideAppealInput!) { decideAppeal(input: $input) {
+  __typename ... on MutationDecideAppealSuccess { data { ${APPEAL_FIELDS} } } ${ERRORS} } }`;
+
+/** A mutation's answer: the data, or the message to show (the first field's, else the error's). */
+export type Outcome<T> = { data?: T; message?: string; __typename: string };
+export const failureOf = (o: Outcome<unknown> & { issues?: { message: string }[] }) =>
+  o.data ? null : (o.issues?.[0]?.message ?? o.message ?? null);

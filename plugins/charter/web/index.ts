@@ -1,3 +1,4 @@
+import AppealButton from './AppealButton.svelte';
 import CharterWidget from './CharterWidget.svelte';
 
 /**
@@ -34,6 +35,19 @@ export default {
       nav: 'admin' as const,
       component: () => import('./Rates.svelte'),
     },
+    {
+      path: '/appeals',
+      title: { fr: 'Appels de modération', en: 'Moderation appeals' },
+      permission: 'charter:read',
+      component: () => import('./Appeals.svelte'),
+    },
+    {
+      path: '/appeals',
+      title: { fr: 'Appels de modération', en: 'Moderation appeals' },
+      permission: 'charter:decide-appeals',
+      nav: 'admin' as const,
+      component: () => import('./Appeals.svelte'),
+    },
   ],
-  slots: { 'home.widgets/v1': CharterWidget },
+  slots: { 'home.widgets/v1': CharterWidget, 'moderation.notice/v1': AppealButton },
 };

@@ -6,4 +6,5 @@ export type SlotProps = {
   locale: 'fr' | 'en';
   viewer: { id: string; name: string; roles: string[] };
   graphql: <T = unknown>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+  context?: Readonly<Record<string, string>>;
 };

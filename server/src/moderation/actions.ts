@@ -1,16 +1,16 @@
-import { schema, type Tx } from '@levain/db';
+import { type Db, schema, type Tx } from '@levain/db';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { audit } from '../audit';
 import type { Context } from '../context';
 import { NotFoundError, ValidationError } from '../errors';
 import type { MessageKey } from '../i18n/messages';
 import { recountComments } from '../posts/counters';
-import { assertKnownRule } from './reports';
 import { loadTargetFor, type Target } from './targets';
 
 export const moderationActionKinds = ['dismiss', 'hide', 'restore', 'remove', 'warn', 'suspend'] as const;
 export type ModerationActionKind = (typeof moderationActionKinds)[number];
 export const MAX_SUSPEND_DAYS = 365;
+export const MAX_CITED_RULES = 5;
 
 export type ModerateInput = {
   reportId?: string | null;
@@ -19,6 +19,8 @@ export type ModerateInput = {
   action: ModerationActionKind;
   reason: string;
   rule?: string | null;
+  /** Rule ids cited (the charter's articles); `rule` counts as one of them. */
+  rules?: readonly string[] | null;
   suspendDays?: number | null;
 };
 
@@ -53,11 +55,13 @@ const effects: Record<
 export async function moderate(ctx: Context, input: ModerateInput): Promise<string> {
   const viewer = ctx.viewer!;
   const effect = effects[input.action];
+  const ref = input.reportId ? await reportTarget(ctx.db, input.reportId) : input;
+  if (!ref.postId && !ref.commentId) throw ValidationError.field('reportId', 'validation.moderationTarget');
+  // The plugins list their rules on their own connection: asked before the transaction (PGlite has one).
+  const where = await loadTargetFor(ctx.db, viewer, ref, 'content:moderate');
+  const citations = await citedRules(ctx, input, where.communityId);
   const done = await ctx.db.transaction(async (tx) => {
-    const ref = input.reportId ? await reportTarget(tx, input.reportId) : input;
-    if (!ref.postId && !ref.commentId) throw ValidationError.field('reportId', 'validation.moderationTarget');
     const target = await loadTargetFor(tx, viewer, ref, 'content:moderate', true);
-    await assertKnownRule(ctx, input.rule, target.communityId);
 
     if (effect.to && effect.from?.includes(target.moderation)) await setVisibility(tx, target, effect.to);
     else if (effect.strict) throw ValidationError.field('action', alreadyKey[target.moderation]);
@@ -82,7 +86,8 @@ export async function moderate(ctx: Context, input: ModerateInput): Promise<stri
         postId: target.postId,
         commentId: target.commentId,
         subjectUserId: target.authorId,
-        rule: input.rule || null,
+        rule: citations[0]?.id ?? null,
+        citations,
         reason: input.reason,
         suspendedUntil,
       })
@@ -98,7 +103,7 @@ export async function moderate(ctx: Context, input: ModerateInput): Promise<stri
         communityId: target.communityId,
         authorId: target.authorId,
         reason: input.reason,
-        rule: input.rule || null,
+        rules: citations.map((c) => c.id),
         ...(suspendedUntil && { suspendedUntil: suspendedUntil.toISOString() }),
       },
     );
@@ -116,8 +121,29 @@ export async function moderate(ctx: Context, input: ModerateInput): Promise<stri
   return done.actionId;
 }
 
-async function reportTarget(tx: Tx, reportId: string) {
-  const [report] = await tx
+/**
+ * The rules the moderator cites, each one offered where the content is, as worded now; at least
+ * one when an enabled plugin asks it for this action (the charter, for hide, remove and warn).
+ */
+async function citedRules(ctx: Context, input: ModerateInput, communityId: string | null) {
+  const ids = [...new Set([input.rule, ...(input.rules ?? [])].filter((id): id is string => !!id))];
+  if (ids.length > MAX_CITED_RULES)
+    throw ValidationError.field('rules', 'validation.tooManyCitations', { max: MAX_CITED_RULES });
+  if (!ids.length) {
+    if (await ctx.services.host.moderationRules.citationRequired(input.action))
+      throw ValidationError.field('rules', 'validation.citationRequired');
+    return [];
+  }
+  const offered = await ctx.services.host.moderationRules.list({ communityId });
+  return ids.map((id) => {
+    const rule = offered.find((r) => r.id === id);
+    if (!rule) throw ValidationError.field(input.rule === id ? 'rule' : 'rules', 'validation.unknownRule');
+    return rule;
+  });
+}
+
+async function reportTarget(db: Db, reportId: string) {
+  const [report] = await db
     .select({ postId: schema.reports.postId, commentId: schema.reports.commentId })
     .from(schema.reports)
     .where(eq(schema.reports.id, reportId));
@@ -133,7 +159,7 @@ function openReportsOn(target: Target) {
 }
 
 /** Hidden and removed items leave feeds, search and counts: comment counts are recomputed. */
-async function setVisibility(tx: Tx, target: Target, to: Visibility) {
+export async function setVisibility(tx: Tx, target: Pick<Target, 'postId' | 'commentId'>, to: Visibility) {
   if (target.commentId) {
     await tx.update(schema.comments).set({ moderation: to }).where(eq(schema.comments.id, target.commentId));
     await recountComments(tx, target.postId);

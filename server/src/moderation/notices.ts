@@ -3,6 +3,7 @@ import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { ValidationError } from '../errors';
 import { mentionsAsNamesSql } from '../markdown/mention-text';
 import type { ModerationActionKind } from './actions';
+import { type ModerationRule, toCitations } from './rules';
 import { contentLink } from './targets';
 
 /** A decision about a person's content as they see it: what, which rule, why, never who. */
@@ -11,6 +12,7 @@ export type Notice = {
   action: ModerationActionKind;
   reason: string;
   rule: string | null;
+  citations: ModerationRule[];
   communityId: string | null;
   createdAt: string;
   suspendedUntil: string | null;
@@ -20,7 +22,8 @@ export type Notice = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type NoticeRow = Omit<Notice, 'link'> & {
+type NoticeRow = Omit<Notice, 'link' | 'citations'> & {
+  citations: unknown;
   postId: string | null;
   commentId: string | null;
   communitySlug: string | null;
@@ -30,7 +33,7 @@ type NoticeRow = Omit<Notice, 'link'> & {
 
 /** The JSON of the notice of moderation action `a` (joined to its post, comment and community). */
 const noticeJson = sql`json_build_object('id', a.id, 'action', a.action, 'reason', a.reason, 'rule', a.rule,
-  'communityId', a.community_id, 'createdAt', a.created_at, 'suspendedUntil', a.suspended_until,
+  'citations', a.citations, 'communityId', a.community_id, 'createdAt', a.created_at, 'suspendedUntil', a.suspended_until,
   'postId', a.post_id, 'commentId', a.comment_id, 'communitySlug', c.slug, 'profileUserId', p.profile_user_id,
   'excerpt', left(${mentionsAsNamesSql(sql`coalesce(cm.body, p.body)`)}, 200),
   'at', to_char(a.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))`;
@@ -58,6 +61,7 @@ export function toNotice(value: unknown): Notice | null {
     action: row.action,
     reason: row.reason,
     rule: row.rule,
+    citations: toCitations(row.citations),
     communityId: row.communityId,
     createdAt: row.createdAt,
     suspendedUntil: row.suspendedUntil,

@@ -18,6 +18,10 @@ export type Localised = { fr: string; en: string };
  */
 export type ModerationRule = { id: string; label: Localised; description?: Localised };
 
+/** Stored citations of a decision (jsonb, or its text when nested in a json_build_object). */
+export const toCitations = (value: unknown): ModerationRule[] =>
+  (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as ModerationRule[];
+
 /** Where the content is: the rules may differ per community (null for a post on a profile). */
 export type ModerationRuleScope = { communityId: string | null };
 
@@ -25,6 +29,8 @@ type Source = {
   pluginId: string;
   list: (scope: ModerationRuleScope) => Promise<ModerationRule[]> | ModerationRule[];
   isActive: () => Promise<boolean>;
+  /** Actions a moderator may not take without citing one of these rules. */
+  citationRequiredFor: readonly string[];
 };
 
 /** The rules plugins contribute; a disabled plugin's rules are not offered (stored citations stay). */
@@ -46,6 +52,13 @@ export class ModerationRuleRegistry {
       }
     }
     return rules;
+  }
+
+  /** Whether an enabled plugin asks the moderator to cite one of its rules for this action. */
+  async citationRequired(action: string): Promise<boolean> {
+    for (const source of this.sources)
+      if (source.citationRequiredFor.includes(action) && (await source.isActive())) return true;
+    return false;
   }
 
   async find(ruleId: string, scope: ModerationRuleScope): Promise<ModerationRule | null> {

@@ -2,8 +2,8 @@ import type { Db, Tx } from '@levain/db';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { AppEvents, EventBus, EventName } from '../events';
-import type { PluginMessageKey } from '../i18n/messages';
 import type { JobQueue } from '../jobs/queue';
+import type { Reversal } from '../moderation/reverse';
 import type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
 import type { PermissionRule, Viewer } from '../permissions';
 import type { TranslatePost } from '../posts/translations';
@@ -27,6 +27,7 @@ export {
   ValidationError,
 } from '../errors';
 export type { AppEvents, EventName } from '../events';
+export type { Reversal } from '../moderation/reverse';
 export type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
 /** The right to disconnect: when something may reach a person (their time zone and working hours). */
 export {
@@ -74,6 +75,13 @@ export type PluginServices = {
       period: { from: Date; to: Date },
       groups: readonly CommunityGroup[],
     ): Promise<CommunityActivity[]>;
+  };
+  moderation: {
+    /**
+     * Reverses a hide or a removal (an appeal upheld): the item is shown again, a restore recorded
+     * and audit-logged in the caller's transaction; false when there was nothing to undo.
+     */
+    reverse(tx: Tx, reversal: Reversal): Promise<boolean>;
   };
   /** Communities as the organisation has them, and the memberships a plugin manages on people's behalf. */
   communities: {
@@ -155,6 +163,11 @@ export type LevainPlugin = {
         scope: ModerationRuleScope,
         services: PluginServices,
       ) => Promise<ModerationRule[]> | ModerationRule[]);
+  /**
+   * Moderators' actions that must cite at least one of the plugin's `moderationRules` while it is
+   * enabled (the charter asks it of hide, remove and warn); `moderate` refuses them without one.
+   */
+  citeRulesFor?: readonly ('hide' | 'remove' | 'warn' | 'suspend')[];
   /**
    * Asked before a person's post or comment is written (and by the `contributionRequirement`
    * query, so the web client says it before the person types). The first enabled plugin that

@@ -8,6 +8,7 @@ import { PluginDisabledError } from '../errors';
 import type { EventBus, EventName } from '../events';
 import { registerMessages } from '../i18n/messages';
 import type { JobQueue } from '../jobs/queue';
+import { reverseDecision } from '../moderation/reverse';
 import { ModerationRuleRegistry } from '../moderation/rules';
 import { registerPermissions } from '../permissions';
 import type { TranslatePost } from '../posts/translations';
@@ -99,6 +100,7 @@ export class PluginHost implements InstalledPlugins {
         workingHours: (period) => workingHoursActivity(this.db, period),
         communities: (period, groups) => communityActivity(this.db, period, groups),
       },
+      moderation: { reverse: reverseDecision },
       communities: {
         directory: (viewer) => communityDirectory(this.db, viewer),
         addMember: addCommunityMember,
@@ -113,6 +115,7 @@ export class PluginHost implements InstalledPlugins {
         pluginId: id,
         list: (scope) => (typeof rules === 'function' ? rules(scope, services) : rules),
         isActive: () => this.isEnabled(id),
+        citationRequiredFor: plugin.citeRulesFor ?? [],
       });
     for (const [event, handler] of Object.entries(plugin.on ?? {})) {
       this.deps.events.on(event as EventName, async (payload) => {

@@ -5,18 +5,25 @@ import { type AccessRow, accessSelection, toPostAccess } from '../posts/access';
 import { builder } from './builder';
 import { Comment } from './comment';
 import { ModerationActionKind } from './moderation';
+import { ModerationCitation } from './moderation-citation';
 import { Post } from './post';
 
 export const ModerationNotice = builder.objectRef<Notice>('ModerationNotice').implement({
   description:
     'A moderation decision about a person’s content, as its author sees it: what, under which rule and why (never who).',
   fields: (t) => ({
+    id: t.exposeID('id', { description: 'The decision, to appeal it.' }),
     action: t.field({ type: ModerationActionKind, resolve: (n) => n.action }),
     reason: t.exposeString('reason'),
     rule: t.exposeString('rule', { nullable: true }),
     ruleLabel: t.string({
       nullable: true,
       resolve: (n, _args, ctx) => ruleLabel(ctx, n.rule, n.communityId),
+    }),
+    citations: t.field({
+      type: [ModerationCitation],
+      description: 'The rules cited, quoted: a charter article’s number, title and text.',
+      resolve: (n) => n.citations,
     }),
     createdAt: t.field({ type: 'DateTime', resolve: (n) => n.createdAt }),
     suspendedUntil: t.field({ type: 'DateTime', nullable: true, resolve: (n) => n.suspendedUntil }),

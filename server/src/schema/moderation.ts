@@ -3,10 +3,11 @@ import { NotFoundError } from '../errors';
 import { moderate, moderationActionKinds } from '../moderation/actions';
 import { reasonLabel, ruleLabel, rulesFor } from '../moderation/labels';
 import { fileReport } from '../moderation/reports';
-import { coreReasonLabel, coreReportReasons } from '../moderation/rules';
+import { coreReasonLabel, coreReportReasons, toCitations } from '../moderation/rules';
 import { builder } from './builder';
 import { Comment } from './comment';
 import { Community } from './community';
+import { ModerationCitation } from './moderation-citation';
 import { Post } from './post';
 import { User } from './user';
 import { message } from './validation';
@@ -81,6 +82,12 @@ export const ModerationAction = builder.drizzleObject('moderationActions', {
       select: { columns: { rule: true } },
       resolve: (a, _args, ctx) => ruleLabel(ctx, a.rule, a.communityId),
     }),
+    citations: t.field({
+      type: [ModerationCitation],
+      description: 'Every rule cited, as worded when the decision was taken.',
+      select: { columns: { citations: true } },
+      resolve: (a) => toCitations(a.citations),
+    }),
     suspendedUntil: t.expose('suspendedUntil', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     actor: t.relation('actor', { nullable: true, type: User }),
@@ -141,6 +148,11 @@ const ModerateInput = builder.inputType('ModerateInput', {
       validate: text(1000).min(1, message('validation.required')),
     }),
     rule: t.string({ validate: text(100) }),
+    rules: t.stringList({
+      description:
+        'The rule ids cited (charter articles, from `reportReasons`); while the charter plugin is enabled, hide, remove and warn need one.',
+      validate: z.array(text(100)).max(5, message('validation.tooManyCitations', { max: 5 })),
+    }),
     suspendDays: t.int({ description: 'For suspend: how many days (1 to 365).' }),
   }),
 });
@@ -180,6 +192,7 @@ builder.mutationFields((t) => ({
         action: input.action,
         reason: input.reason,
         rule: input.rule,
+        rules: input.rules,
         suspendDays: input.suspendDays,
       });
       return (await ctx.db.query.moderationActions.findFirst(query({ where: { id: actionId } })))!;

@@ -6,6 +6,7 @@ import { audienceWhere } from '../charters/audience';
 import type { ArticleDraft } from '../charters/publish';
 import { behaviourCharter } from './behaviour';
 import { editorialCharter } from './editorial';
+import { seedModerationDemo } from './moderation';
 import { socialMediaCharter } from './social-media';
 import type { DemoCharter, DemoVersion } from './types';
 
@@ -121,13 +122,16 @@ async function seedCharter(db: Db, seed: DemoSeed, charter: DemoCharter, publish
 
 /**
  * The demo's charters, written from the ORSYS guide and its Kookai and Transavia cases, with
- * acknowledgements at rates that differ by country (France ahead, the United Kingdom behind).
+ * acknowledgements at rates that differ by country (France ahead, the United Kingdom behind), and
+ * a removal citing the behaviour charter's article 3 with its appeal pending.
  */
-export async function seedCharterDemo(seed: DemoSeed, { db }: PluginServices): Promise<void> {
+export async function seedCharterDemo(seed: DemoSeed, services: PluginServices): Promise<void> {
+  const { db } = services;
   const [chief] = await db
     .select({ id: core.users.id })
     .from(core.users)
     .where(eq(core.users.email, 'cm@atlas.example'));
   for (const charter of [socialMediaCharter, behaviourCharter, editorialCharter])
     await seedCharter(db, seed, charter, chief?.id ?? null);
+  await seedModerationDemo(seed, services);
 }

@@ -1,6 +1,8 @@
 import type { PluginSchema } from '@levain/server/plugin';
+import { appealSchema } from './appeals';
 import { charterMutations } from './mutations';
 import { charterQueries } from './queries';
+import { statisticsSchema } from './statistics';
 import { charterTypes } from './types';
 
 /** The charter plugin's part of the GraphQL schema. */
@@ -8,4 +10,6 @@ export function charterSchema(schema: PluginSchema) {
   const types = charterTypes(schema);
   charterQueries(schema, types);
   charterMutations(schema, types);
+  appealSchema(schema);
+  statisticsSchema(schema, types);
 }

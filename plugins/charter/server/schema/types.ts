@@ -7,6 +7,7 @@ import {
   type Localised,
   type VersionView,
 } from '../charters/model';
+import { articleRuleId } from '../moderation/rules';
 
 const kinds = ['SOCIAL_MEDIA', 'BEHAVIOUR', 'COMMUNITY', 'EDITORIAL'] as const;
 export const kindOf = (kind: CharterView['kind']) => kind.toUpperCase() as (typeof kinds)[number];
@@ -37,6 +38,10 @@ export function charterTypes({ builder }: PluginSchema) {
   const CharterArticle = builder.objectRef<ArticleRow>('CharterArticle').implement({
     description: 'A numbered article, in the viewer’s language (the other when not translated).',
     fields: (t) => ({
+      id: t.id({
+        description: 'What reports and moderation decisions cite (`rule`, `rules` of `moderate`).',
+        resolve: (a) => articleRuleId(a.versionId, a.number),
+      }),
       number: t.exposeInt('number'),
       title: t.string({ resolve: (a, _args, ctx) => pick(a.title, ctx.locale) }),
       body: t.string({

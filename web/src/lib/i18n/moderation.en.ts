@@ -60,8 +60,7 @@ export const moderationEn = {
   'moderate.about.warn': 'The author receives your message; the content stays.',
   'moderate.about.suspend': 'The author can no longer post, comment or react in this community for a while.',
   'moderate.about.restore': 'The content comes back where it was.',
-  'moderate.rule': 'Rule concerned',
-  'moderate.noRule': 'No particular rule',
+  'moderate.rules': 'Rules cited (the charter’s articles that apply)',
   'moderate.reason': 'Reason',
   'moderate.reasonHint':
     'Recorded in the audit log; the author reads it for a removal, a warning or a suspension.',

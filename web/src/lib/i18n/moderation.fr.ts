@@ -63,8 +63,7 @@ export const moderationFr: Record<keyof typeof moderationEn, string> = {
   'moderate.about.suspend':
     'L’auteur·rice ne peut plus publier, commenter ni réagir dans cette communauté pendant un temps.',
   'moderate.about.restore': 'Le contenu revient à sa place.',
-  'moderate.rule': 'Règle concernée',
-  'moderate.noRule': 'Aucune règle en particulier',
+  'moderate.rules': 'Règles citées (les articles de la charte qui s’appliquent)',
   'moderate.reason': 'Motif',
   'moderate.reasonHint':
     'Inscrit au journal d’audit ; l’auteur·rice le lit en cas de retrait, d’avertissement ou de suspension.',

@@ -5,6 +5,8 @@ export type SlotProps = {
   viewer: { id: string; name: string; roles: string[] };
   // biome-ignore lint/suspicious/noExplicitAny: plugins bring their own documents and result types
   graphql: <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+  /** What the slot is about, for slots that are about something (`moderation.notice/v1`: noticeId, action). */
+  context?: Readonly<Record<string, string>>;
 }; // read-only
 export type WebPluginRoute = {
   path: string;
@@ -18,7 +20,13 @@ export type WebPluginRoute = {
   component: () => Promise<{ default: Component<SlotProps> }>;
 };
 /** `home.feed-top/v1`: above the composer, for what the person should do first (a pulse to answer). */
-export type SlotId = 'home.feed-top/v1' | 'home.widgets/v1' | 'profile.sidebar/v1' | 'admin.dashboard/v1';
+/** `moderation.notice/v1`: under a moderation decision on the author's notices page (an appeal). */
+export type SlotId =
+  | 'home.feed-top/v1'
+  | 'home.widgets/v1'
+  | 'profile.sidebar/v1'
+  | 'admin.dashboard/v1'
+  | 'moderation.notice/v1';
 export type WebPlugin = {
   id: string;
   routes?: WebPluginRoute[];

@@ -55,7 +55,7 @@ export const PostFields = graphql(`
     viewerCanInteract
     viewerCanModerate
     rejectionReason
-    moderationNotice { action reason ruleLabel createdAt }
+    moderationNotice { action reason ruleLabel citations { label text } createdAt }
     author { id name title avatarUrl }
     community { id slug name }
     profileUser { id name }
