@@ -35,10 +35,10 @@ const runInTurns = async (jobs: Array<() => Promise<void>>, lanes: number) => {
 export async function deferIndexes(ctx: SeedContext): Promise<() => Promise<number>> {
   const bulk = sql.raw(`array[${BULK_TABLES.map((t) => `'${t}'`).join(', ')}]`);
   const foreignKeys = await ctx.rows<Definition>(sql`
-    select conrelid::regclass::text as table, conname as name, pg_get_constraintdef(oid) as definition
+    select conrelid::regclass::text as table, quote_ident(conname) as name, pg_get_constraintdef(oid) as definition
     from pg_constraint where contype = 'f' and connamespace = 'public'::regnamespace order by conname`);
   const keys = await ctx.rows<Definition>(sql`
-    select conrelid::regclass::text as table, conname as name, pg_get_constraintdef(oid) as definition
+    select conrelid::regclass::text as table, quote_ident(conname) as name, pg_get_constraintdef(oid) as definition
     from pg_constraint where contype in ('p', 'u') and conrelid::regclass::text = any(${bulk})`);
   const indexes = await ctx.rows<Definition>(sql`
     select i.indrelid::regclass::text as table, i.indexrelid::regclass::text as name,
