@@ -17,3 +17,6 @@ export type Context = {
   /** Set-Cookie values to add to the response (sessions). */
   responseCookies: string[];
 };
+
+/** The context of a field built with `t.withAuth({ signedIn: true })`: the viewer is known. */
+export type SignedInContext = Context & { viewer: Viewer };

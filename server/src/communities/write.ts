@@ -1,14 +1,14 @@
 import type { Tx } from '@levain/db';
-import type { Context } from '../context';
+import type { SignedInContext } from '../context';
 import { NotFoundError } from '../errors';
 import { type Actor, forgetViewerMemberships } from './access';
 
 /** Runs a write as the viewer in one transaction; the rest of the request sees its effect. */
 export async function communityWrite<T>(
-  ctx: Context,
+  ctx: SignedInContext,
   work: (tx: Tx, actor: Actor) => Promise<T>,
 ): Promise<T> {
-  const result = await ctx.db.transaction((tx) => work(tx, { viewer: ctx.viewer! }));
+  const result = await ctx.db.transaction((tx) => work(tx, { viewer: ctx.viewer }));
   forgetViewerMemberships(ctx);
   return result;
 }

@@ -1,7 +1,7 @@
 import { type Db, schema, type Tx } from '@levain/db';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { audit } from '../audit';
-import type { Context } from '../context';
+import type { SignedInContext } from '../context';
 import { NotFoundError, ValidationError } from '../errors';
 import type { MessageKey } from '../i18n/messages';
 import { recountComments } from '../posts/counters';
@@ -52,8 +52,8 @@ const effects: Record<
  * see), the reports on it, the suspension, the action record and the audit entry. Emits
  * `moderation.actioned` after commit.
  */
-export async function moderate(ctx: Context, input: ModerateInput): Promise<string> {
-  const viewer = ctx.viewer!;
+export async function moderate(ctx: SignedInContext, input: ModerateInput): Promise<string> {
+  const viewer = ctx.viewer;
   const effect = effects[input.action];
   const ref = input.reportId ? await reportTarget(ctx.db, input.reportId) : input;
   if (!ref.postId && !ref.commentId) throw ValidationError.field('reportId', 'validation.moderationTarget');
@@ -125,7 +125,7 @@ export async function moderate(ctx: Context, input: ModerateInput): Promise<stri
  * The rules the moderator cites, each one offered where the content is, as worded now; at least
  * one when an enabled plugin asks it for this action (the charter, for hide, remove and warn).
  */
-async function citedRules(ctx: Context, input: ModerateInput, communityId: string | null) {
+async function citedRules(ctx: SignedInContext, input: ModerateInput, communityId: string | null) {
   const ids = [...new Set([input.rule, ...(input.rules ?? [])].filter((id): id is string => !!id))];
   if (ids.length > MAX_CITED_RULES)
     throw ValidationError.field('rules', 'validation.tooManyCitations', { max: MAX_CITED_RULES });

@@ -1,6 +1,6 @@
 import { schema } from '@levain/db';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Context } from '../context';
+import type { SignedInContext } from '../context';
 import { ValidationError } from '../errors';
 import { isCoreReason } from './rules';
 import { loadTargetFor } from './targets';
@@ -15,7 +15,7 @@ export type ReportInput = {
 
 /** A plugin rule the person cites must be one offered where the content is. */
 export async function assertKnownRule(
-  ctx: Context,
+  ctx: SignedInContext,
   rule: string | null | undefined,
   communityId: string | null,
 ) {
@@ -28,10 +28,10 @@ export async function assertKnownRule(
  * reporting again returns the open one (a double click, or a second thought, adds no noise).
  */
 export async function fileReport(
-  ctx: Context,
+  ctx: SignedInContext,
   input: ReportInput,
 ): Promise<{ id: string; created: boolean }> {
-  const viewer = ctx.viewer!;
+  const viewer = ctx.viewer;
   if (!!input.postId === !!input.commentId) throw ValidationError.field('postId', 'validation.oneTarget');
   if (!isCoreReason(input.reason)) throw ValidationError.field('reason', 'validation.reportReason');
   const target = await loadTargetFor(ctx.db, viewer, input, 'content:report');

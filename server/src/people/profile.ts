@@ -1,7 +1,7 @@
 import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { audit } from '../audit';
-import type { Context } from '../context';
+import type { SignedInContext } from '../context';
 
 export type ProfileChanges = Partial<{
   name: string;
@@ -13,8 +13,12 @@ export type ProfileChanges = Partial<{
 }>;
 
 /** Changes a person's profile (themselves, or an admin), recorded in the audit log. */
-export async function updateProfile(ctx: Context, userId: string, changes: ProfileChanges): Promise<void> {
-  const actorId = ctx.viewer!.id;
+export async function updateProfile(
+  ctx: SignedInContext,
+  userId: string,
+  changes: ProfileChanges,
+): Promise<void> {
+  const actorId = ctx.viewer.id;
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(schema.users)

@@ -18,7 +18,7 @@ import type { PluginNotifier } from './notifications';
 import type { CommunityFacts } from './plugin-communities';
 
 export { audit } from '../audit';
-export type { Context } from '../context';
+export type { Context, SignedInContext } from '../context';
 export {
   ActionRequiredError,
   NotAllowedError,

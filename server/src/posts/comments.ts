@@ -1,7 +1,7 @@
 import { schema } from '@levain/db';
 import { eq, sql } from 'drizzle-orm';
 import { audit } from '../audit';
-import type { Context } from '../context';
+import type { SignedInContext } from '../context';
 import { NotFoundError } from '../errors';
 import { loadCommentFor } from './access';
 import { renderBody, storeReferences } from './body';
@@ -14,11 +14,11 @@ type CommentRow = { id: string; postId: string; authorId: string };
  * reply joins its thread. Returns the new comment's id.
  */
 export async function addComment(
-  ctx: Context,
+  ctx: SignedInContext,
   post: { id: string },
   input: { body: string; parentId: string | null },
 ): Promise<string> {
-  const viewer = ctx.viewer!;
+  const viewer = ctx.viewer;
   let threadId: string | null = null;
   if (input.parentId) {
     const { comment: parent } = await loadCommentFor(ctx.db, viewer, input.parentId);
@@ -59,8 +59,8 @@ export async function addComment(
   return comment.id;
 }
 
-export async function editComment(ctx: Context, comment: CommentRow, body: string): Promise<void> {
-  const rendered = await renderBody(ctx, ctx.viewer!, body);
+export async function editComment(ctx: SignedInContext, comment: CommentRow, body: string): Promise<void> {
+  const rendered = await renderBody(ctx, ctx.viewer, body);
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(schema.comments)
@@ -71,8 +71,8 @@ export async function editComment(ctx: Context, comment: CommentRow, body: strin
 }
 
 /** Deletes a comment (its replies go with it) and recounts what readers see; kept for the audit. */
-export async function deleteComment(ctx: Context, comment: CommentRow): Promise<void> {
-  const actorId = ctx.viewer!.id;
+export async function deleteComment(ctx: SignedInContext, comment: CommentRow): Promise<void> {
+  const actorId = ctx.viewer.id;
   await ctx.db.transaction(async (tx) => {
     await tx.update(schema.comments).set({ deletedAt: new Date() }).where(eq(schema.comments.id, comment.id));
     await recountComments(tx, comment.postId);

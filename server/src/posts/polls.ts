@@ -1,13 +1,13 @@
 import { schema } from '@levain/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Context } from '../context';
+import type { SignedInContext } from '../context';
 import { ValidationError } from '../errors';
 
 export const pollClosed = (poll: { closesAt: Date | null }) =>
   !!poll.closesAt && poll.closesAt.getTime() <= Date.now();
 
 /** Replaces the viewer's votes; counters move in the same transaction. */
-export async function castVote(ctx: Context, postId: string, optionIds: string[]): Promise<void> {
+export async function castVote(ctx: SignedInContext, postId: string, optionIds: string[]): Promise<void> {
   const poll = await ctx.db.query.polls.findFirst({ where: { postId }, with: { options: true } });
   if (!poll) throw ValidationError.field('postId', 'post.noPoll');
   if (pollClosed(poll)) throw ValidationError.field('optionIds', 'post.pollClosed');
@@ -18,7 +18,7 @@ export async function castVote(ctx: Context, postId: string, optionIds: string[]
       'optionIds',
       poll.multipleChoice ? 'post.pollChooseSome' : 'post.pollChooseOne',
     );
-  const userId = ctx.viewer!.id;
+  const userId = ctx.viewer.id;
   await ctx.db.transaction(async (tx) => {
     const previous = await tx
       .delete(schema.pollVotes)

@@ -1,6 +1,6 @@
 import { schema, type Tx } from '@levain/db';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Context } from '../context';
+import type { SignedInContext } from '../context';
 
 export const reactionKinds = ['like', 'bravo', 'support', 'insightful', 'curious'] as const;
 export type ReactionKindValue = (typeof reactionKinds)[number];
@@ -40,8 +40,12 @@ async function moveCounter(tx: Tx, target: ReactionTarget, by: 1 | -1) {
 }
 
 /** One reaction per person: a new kind replaces the old one, and only a new reaction is announced. */
-export async function react(ctx: Context, target: ReactionTarget, kind: ReactionKindValue): Promise<void> {
-  const userId = ctx.viewer!.id;
+export async function react(
+  ctx: SignedInContext,
+  target: ReactionTarget,
+  kind: ReactionKindValue,
+): Promise<void> {
+  const userId = ctx.viewer.id;
   const added = await ctx.db.transaction(async (tx) => {
     const inserted = await upsertReaction(tx, target, userId, kind);
     if (inserted) await moveCounter(tx, target, 1);
@@ -50,8 +54,8 @@ export async function react(ctx: Context, target: ReactionTarget, kind: Reaction
   if (added) ctx.services.events.emit('reaction.added', { ...target, userId, kind });
 }
 
-export async function unreact(ctx: Context, target: ReactionTarget): Promise<void> {
-  const userId = ctx.viewer!.id;
+export async function unreact(ctx: SignedInContext, target: ReactionTarget): Promise<void> {
+  const userId = ctx.viewer.id;
   await ctx.db.transaction(async (tx) => {
     const removed = target.commentId
       ? await tx

@@ -1,15 +1,15 @@
-import type { Context } from '../context';
+import type { SignedInContext } from '../context';
 import { ActionRequiredError } from '../errors';
 import type { Contribution } from '../plugin-host/contract';
 
 /** Refuses a post or comment while a plugin requires something of the person first. */
 export async function assertMayContribute(
-  ctx: Context,
+  ctx: SignedInContext,
   kind: Contribution['kind'],
   communityId: string | null,
 ): Promise<void> {
   const requirement = await ctx.services.host.contributionRequirement({
-    viewer: ctx.viewer!,
+    viewer: ctx.viewer,
     kind,
     communityId,
   });

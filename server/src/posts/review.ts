@@ -1,7 +1,7 @@
 import { schema } from '@levain/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { audit } from '../audit';
-import type { Context } from '../context';
+import type { SignedInContext } from '../context';
 import { announcePublished, queuePublication } from './publication';
 
 type PendingPost = { id: string; communityId: string | null; authorId: string };
@@ -10,8 +10,8 @@ type PendingPost = { id: string; communityId: string | null; authorId: string };
  * Publishes a post that waited for approval: now, or at its scheduled time if that is later.
  * Returns the post as decided.
  */
-export async function approvePost(ctx: Context, pending: PendingPost) {
-  const actorId = ctx.viewer!.id;
+export async function approvePost(ctx: SignedInContext, pending: PendingPost) {
+  const actorId = ctx.viewer.id;
   const post = await ctx.db.transaction(async (tx) => {
     const [decided] = await tx
       .update(schema.posts)
@@ -40,8 +40,8 @@ export async function approvePost(ctx: Context, pending: PendingPost) {
 }
 
 /** Rejects a post that waited for approval, with a reason its author sees. */
-export async function rejectPost(ctx: Context, pending: PendingPost, reason: string): Promise<void> {
-  const actorId = ctx.viewer!.id;
+export async function rejectPost(ctx: SignedInContext, pending: PendingPost, reason: string): Promise<void> {
+  const actorId = ctx.viewer.id;
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(schema.posts)
@@ -63,7 +63,7 @@ export async function rejectPost(ctx: Context, pending: PendingPost, reason: str
 }
 
 /** Pins a post at the top of its community's feed, or unpins it. */
-export async function setPinned(ctx: Context, postId: string, pinned: boolean): Promise<void> {
+export async function setPinned(ctx: SignedInContext, postId: string, pinned: boolean): Promise<void> {
   await ctx.db
     .update(schema.posts)
     .set({ pinnedAt: pinned ? new Date() : null })

@@ -1,7 +1,7 @@
 import { schema, type Tx } from '@levain/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { audit } from '../audit';
-import type { Context } from '../context';
+import type { SignedInContext } from '../context';
 import { ValidationError } from '../errors';
 import { authorize, type CommunityAccess, can, type Viewer } from '../permissions';
 import { loadCommunityFor } from './access';
@@ -27,7 +27,7 @@ export type PostDraft = {
 };
 
 /** Where a post goes: a community the author may post in, or the author's own profile. */
-async function destination(ctx: Context, viewer: Viewer, draft: PostDraft) {
+async function destination(ctx: SignedInContext, viewer: Viewer, draft: PostDraft) {
   if (!draft.communityId) {
     if (draft.isAnnouncement)
       throw ValidationError.field('isAnnouncement', 'post.announcementNeedsCommunity');
@@ -70,8 +70,8 @@ async function createPoll(tx: Tx, postId: string, poll: PollDraft) {
  * Writes a post. It is published now, scheduled (a job publishes it at `publishAt`, which stays
  * its time in feeds), or waits for an animator when the community requires approval.
  */
-export async function writePost(ctx: Context, draft: PostDraft): Promise<string> {
-  const viewer = ctx.viewer!;
+export async function writePost(ctx: SignedInContext, draft: PostDraft): Promise<string> {
+  const viewer = ctx.viewer;
   const { community, access } = await destination(ctx, viewer, draft);
   await assertMayContribute(ctx, 'post', community?.id ?? null);
   const needsApproval =
@@ -116,11 +116,11 @@ export async function writePost(ctx: Context, draft: PostDraft): Promise<string>
 
 /** Edits a post's body and language; the previous body is kept in its history. */
 export async function editPost(
-  ctx: Context,
+  ctx: SignedInContext,
   post: { id: string; body: string },
   edit: { body: string; language: PostLanguage | null | undefined },
 ): Promise<void> {
-  const viewer = ctx.viewer!;
+  const viewer = ctx.viewer;
   const rendered = await renderBody(ctx, viewer, edit.body);
   const language = edit.language ?? detectLanguage(edit.body, viewer.locale);
   await ctx.db.transaction(async (tx) => {
@@ -136,10 +136,10 @@ export async function editPost(
 
 /** Deletes a post (a soft delete: it is kept for the audit). */
 export async function deletePost(
-  ctx: Context,
+  ctx: SignedInContext,
   post: { id: string; communityId: string | null; authorId: string },
 ): Promise<void> {
-  const actorId = ctx.viewer!.id;
+  const actorId = ctx.viewer.id;
   await ctx.db.transaction(async (tx) => {
     await tx.update(schema.posts).set({ deletedAt: new Date() }).where(eq(schema.posts.id, post.id));
     await audit(tx, actorId, 'post.deleted', 'post', post.id, {

@@ -1,6 +1,6 @@
 import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
-import type { Context } from '../context';
+import type { SignedInContext } from '../context';
 import { ValidationError } from '../errors';
 import { type Locale, translate } from '../i18n/messages';
 import { writePost } from '../posts/write';
@@ -35,8 +35,8 @@ function postBody(locale: Locale, input: StatusUpdateInput): string {
  * Tells the project's weather: a post in its feed and, in the same transaction, the structured
  * update (the weather timeline) and the project's current weather.
  */
-export async function postStatusUpdate(ctx: Context, input: StatusUpdateInput): Promise<string> {
-  const viewer = ctx.viewer!;
+export async function postStatusUpdate(ctx: SignedInContext, input: StatusUpdateInput): Promise<string> {
+  const viewer = ctx.viewer;
   await loadProjectFor(ctx.db, viewer, input.projectId, 'project:report');
   if (!input.done && !input.next && !input.helpNeeded && !input.reason)
     throw ValidationError.field('done', 'project.statusUpdateEmpty');

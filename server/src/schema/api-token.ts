@@ -54,14 +54,13 @@ const ApiTokenCreated = builder
   });
 
 builder.queryFields((t) => ({
-  apiTokens: t.drizzleConnection({
+  apiTokens: t.withAuth({ signedIn: true }).drizzleConnection({
     type: ApiToken,
     description: 'API tokens, newest first: every one for admins, one’s own for the others.',
-    authScopes: { signedIn: true },
     resolve: async (query, _root, _args, ctx) => {
       const rows = await ctx.db.query.apiTokens.findMany(
         query({
-          where: visibleTokensWhere(ctx.viewer!),
+          where: visibleTokensWhere(ctx.viewer),
           // The cursor holds the exact microsecond text: a millisecond Date would skip rows.
           extras: {
             createdAtExact: (a) =>
@@ -74,10 +73,9 @@ builder.queryFields((t) => ({
       return rows as unknown as ApiTokenRow[];
     },
   }),
-  apiTokenScopes: t.stringList({
+  apiTokenScopes: t.withAuth({ signedIn: true }).stringList({
     description: `The scopes the viewer may give a token of theirs (a token lives at most ${MAX_LIFETIME_DAYS} days).`,
-    authScopes: { signedIn: true },
-    resolve: (_root, _args, ctx) => grantableScopes(ctx.viewer!),
+    resolve: (_root, _args, ctx) => grantableScopes(ctx.viewer),
   }),
 }));
 

@@ -98,18 +98,16 @@ builder.mutationFields((t) => ({
       return true;
     },
   }),
-  signOutEverywhere: t.boolean({
+  signOutEverywhere: t.withAuth({ signedIn: true }).boolean({
     description: 'Ends every session of the viewer, on every device, this one included.',
-    authScopes: { signedIn: true },
     resolve: async (_root, _args, ctx) => {
-      await ctx.services.sessions.invalidateAllFor(ctx.viewer!.id);
+      await ctx.services.sessions.invalidateAllFor(ctx.viewer.id);
       ctx.responseCookies.push(clearedSessionCookie(ctx.config.publicUrl));
       return true;
     },
   }),
-  changePassword: t.boolean({
+  changePassword: t.withAuth({ signedIn: true }).boolean({
     description: 'Changes the viewer’s password and signs out their other sessions.',
-    authScopes: { signedIn: true },
     errors: {},
     args: {
       currentPassword: t.arg.string({ required: true, validate: z.string().max(256) }),
@@ -117,18 +115,18 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const throttle = ctx.services.passwordChangeThrottle;
-      await throttle.assertAllowed(ctx.viewer!.id);
-      const user = await ctx.db.query.users.findFirst({ where: { id: ctx.viewer!.id } });
+      await throttle.assertAllowed(ctx.viewer.id);
+      const user = await ctx.db.query.users.findFirst({ where: { id: ctx.viewer.id } });
       if (user?.passwordHash && !(await verifyPassword(user.passwordHash, args.currentPassword))) {
-        if (await throttle.recordFailure(ctx.viewer!.id)) {
+        if (await throttle.recordFailure(ctx.viewer.id)) {
           if (ctx.sessionId) await ctx.services.sessions.invalidate(ctx.sessionId);
           ctx.responseCookies.push(clearedSessionCookie(ctx.config.publicUrl));
-          await throttle.assertAllowed(ctx.viewer!.id);
+          await throttle.assertAllowed(ctx.viewer.id);
         }
         throw ValidationError.field('currentPassword', 'error.invalidCredentials');
       }
-      await setPassword(ctx.db, ctx.viewer!.id, args.newPassword);
-      await ctx.services.sessions.invalidateAllFor(ctx.viewer!.id, ctx.sessionId ?? undefined);
+      await setPassword(ctx.db, ctx.viewer.id, args.newPassword);
+      await ctx.services.sessions.invalidateAllFor(ctx.viewer.id, ctx.sessionId ?? undefined);
       return true;
     },
   }),

@@ -13,10 +13,9 @@ const bookmarked = drizzleConnectionHelpers(builder, 'bookmarks', {
 });
 
 builder.queryField('myBookmarks', (t) =>
-  t.connection({
+  t.withAuth({ signedIn: true }).connection({
     type: Post,
     description: 'Posts the viewer saved that they may still read.',
-    authScopes: { signedIn: true },
     args: bookmarked.getArgs(),
     resolve: async (_root, args, ctx, info) => {
       const query = bookmarked.getQuery(args, ctx, info);
@@ -25,7 +24,7 @@ builder.queryField('myBookmarks', (t) =>
         where: {
           AND: [
             query.where ?? {},
-            { userId: ctx.viewer!.id, RAW: (b) => readablePostById(ctx.viewer, b.postId) },
+            { userId: ctx.viewer.id, RAW: (b) => readablePostById(ctx.viewer, b.postId) },
           ],
         },
       });
@@ -35,26 +34,24 @@ builder.queryField('myBookmarks', (t) =>
 );
 
 builder.mutationFields((t) => ({
-  bookmarkPost: t.drizzleField({
+  bookmarkPost: t.withAuth({ signedIn: true }).drizzleField({
     type: Post,
     description: 'Saves a post to read later.',
-    authScopes: { signedIn: true },
     errors: {},
     args: { postId: t.arg.globalID({ required: true, for: Post }) },
     resolve: async (query, _root, args, ctx) => {
       const { post } = await loadPostFor(ctx.db, ctx.viewer, args.postId.id, 'post:read');
-      await bookmarkPost(ctx.db, ctx.viewer!.id, post.id);
+      await bookmarkPost(ctx.db, ctx.viewer.id, post.id);
       return (await ctx.db.query.posts.findFirst(query({ where: { id: post.id } })))!;
     },
   }),
-  unbookmarkPost: t.drizzleField({
+  unbookmarkPost: t.withAuth({ signedIn: true }).drizzleField({
     type: Post,
-    authScopes: { signedIn: true },
     errors: {},
     args: { postId: t.arg.globalID({ required: true, for: Post }) },
     resolve: async (query, _root, args, ctx) => {
       const { post } = await loadPostFor(ctx.db, ctx.viewer, args.postId.id, 'post:read');
-      await unbookmarkPost(ctx.db, ctx.viewer!.id, post.id);
+      await unbookmarkPost(ctx.db, ctx.viewer.id, post.id);
       return (await ctx.db.query.posts.findFirst(query({ where: { id: post.id } })))!;
     },
   }),

@@ -7,7 +7,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../context';
+import type { Context, SignedInContext } from '../context';
 import {
   NotAllowedError,
   NotFoundError,
@@ -28,6 +28,8 @@ export type PothosTypes = {
   Context: Context;
   DrizzleRelations: typeof dbSchema.relations;
   AuthScopes: AuthScopes;
+  /** Fields built with `t.withAuth({ signedIn: true })` see a viewer that is never null. */
+  AuthContexts: { signedIn: SignedInContext };
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     JSON: { Input: unknown; Output: unknown };

@@ -79,10 +79,9 @@ export const Comment = builder.drizzleNode('comments', {
 });
 
 builder.mutationFields((t) => ({
-  addComment: t.drizzleField({
+  addComment: t.withAuth({ signedIn: true }).drizzleField({
     type: Comment,
     description: 'Comments a post, or replies to a comment (a reply to a reply joins its thread).',
-    authScopes: { signedIn: true },
     errors: { types: [ActionRequiredError] },
     args: {
       postId: t.arg.globalID({ required: true, for: Post }),
@@ -96,9 +95,8 @@ builder.mutationFields((t) => ({
       return (await ctx.db.query.comments.findFirst(query({ where: { id } })))!;
     },
   }),
-  updateComment: t.drizzleField({
+  updateComment: t.withAuth({ signedIn: true }).drizzleField({
     type: Comment,
-    authScopes: { signedIn: true },
     errors: {},
     args: {
       id: t.arg.globalID({ required: true, for: Comment }),
@@ -111,9 +109,8 @@ builder.mutationFields((t) => ({
       return (await ctx.db.query.comments.findFirst(query({ where: { id: comment.id } })))!;
     },
   }),
-  deleteComment: t.boolean({
+  deleteComment: t.withAuth({ signedIn: true }).boolean({
     description: 'Deletes a comment (its author, or an animator); its replies go with it.',
-    authScopes: { signedIn: true },
     errors: {},
     args: { id: t.arg.globalID({ required: true, for: Comment }) },
     resolve: async (_root, args, ctx) => {

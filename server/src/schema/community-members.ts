@@ -66,50 +66,46 @@ builder.mutationFields((t) => {
   const communityArg = () => t.arg.globalID({ required: true, for: Community });
   const userArg = () => t.arg.globalID({ required: true, for: User });
   return {
-    joinCommunity: t.drizzleField({
+    joinCommunity: t.withAuth({ signedIn: true }).drizzleField({
       type: Community,
       description: 'Joins an open community, or one the viewer was invited to.',
-      authScopes: { signedIn: true },
       errors: {},
       args: { id: communityArg() },
       resolve: async (query, _root, { id }, ctx) => {
         await communityWrite(ctx, (tx, actor) => joinCommunity(tx, actor, id.id));
-        ctx.services.events.emit('membership.joined', { communityId: id.id, userId: ctx.viewer!.id });
+        ctx.services.events.emit('membership.joined', { communityId: id.id, userId: ctx.viewer.id });
         return found(await ctx.db.query.communities.findFirst(query({ where: { id: id.id } })));
       },
     }),
-    leaveCommunity: t.field({
+    leaveCommunity: t.withAuth({ signedIn: true }).field({
       type: CommunityLeft,
       description: 'Leaves a community, withdraws a request or declines an invitation.',
-      authScopes: { signedIn: true },
       errors: {},
       args: { id: communityArg() },
       resolve: async (_root, { id }, ctx) => {
         const wasMember = await communityWrite(ctx, (tx, actor) => leaveCommunity(tx, actor, id.id));
         if (wasMember)
-          ctx.services.events.emit('membership.left', { communityId: id.id, userId: ctx.viewer!.id });
+          ctx.services.events.emit('membership.left', { communityId: id.id, userId: ctx.viewer.id });
         return { communityId: id.id };
       },
     }),
-    requestMembership: t.drizzleField({
+    requestMembership: t.withAuth({ signedIn: true }).drizzleField({
       type: Community,
       description: 'Asks the animators of an on-request community to let the viewer in.',
-      authScopes: { signedIn: true },
       errors: {},
       args: { id: communityArg() },
       resolve: async (query, _root, { id }, ctx) => {
         const outcome = await communityWrite(ctx, (tx, actor) => requestMembership(tx, actor, id.id));
-        const userId = ctx.viewer!.id;
+        const userId = ctx.viewer.id;
         if (outcome === 'joined')
           ctx.services.events.emit('membership.joined', { communityId: id.id, userId });
         else ctx.services.events.emit('membership.requested', { communityId: id.id, userId });
         return found(await ctx.db.query.communities.findFirst(query({ where: { id: id.id } })));
       },
     }),
-    decideMembershipRequest: t.drizzleField({
+    decideMembershipRequest: t.withAuth({ signedIn: true }).drizzleField({
       type: Community,
       description: 'Lets a person in, or turns their request down (animators).',
-      authScopes: { signedIn: true },
       errors: {},
       args: { communityId: communityArg(), userId: userArg(), approve: t.arg.boolean({ required: true }) },
       resolve: async (query, _root, args, ctx) => {
@@ -122,16 +118,15 @@ builder.mutationFields((t) => {
           communityId,
           userId,
           approved: args.approve,
-          actorId: ctx.viewer!.id,
+          actorId: ctx.viewer.id,
         });
         return found(await ctx.db.query.communities.findFirst(query({ where: { id: communityId } })));
       },
     }),
-    inviteToCommunity: t.field({
+    inviteToCommunity: t.withAuth({ signedIn: true }).field({
       type: CommunityInvitationResult,
       description:
         'Invites people and whole org units (sub-units included: their active people now). People already in, invited or asking are skipped.',
-      authScopes: { signedIn: true },
       errors: {},
       args: {
         communityId: communityArg(),
@@ -159,15 +154,14 @@ builder.mutationFields((t) => {
           ctx.services.events.emit('membership.invited', {
             communityId,
             userIds: counts.invitedUserIds,
-            actorId: ctx.viewer!.id,
+            actorId: ctx.viewer.id,
           });
         return { communityId, ...counts, invitedCount: counts.invitedUserIds.length };
       },
     }),
-    changeMemberRole: t.drizzleField({
+    changeMemberRole: t.withAuth({ signedIn: true }).drizzleField({
       type: CommunityMembership,
       description: 'Makes a member an owner, an animator or a member (owners and admins).',
-      authScopes: { signedIn: true },
       errors: {},
       args: {
         communityId: communityArg(),
@@ -183,11 +177,10 @@ builder.mutationFields((t) => {
         );
       },
     }),
-    removeMember: t.drizzleField({
+    removeMember: t.withAuth({ signedIn: true }).drizzleField({
       type: Community,
       description:
         'Removes a member, or cancels an invitation or a request (animators; owners for an owner).',
-      authScopes: { signedIn: true },
       errors: {},
       args: { communityId: communityArg(), userId: userArg() },
       resolve: async (query, _root, args, ctx) => {

@@ -76,27 +76,25 @@ function changesFrom(input: typeof UpdateCommunityInput.$inferInput): CommunityC
 type MutationFieldBuilder = Parameters<Parameters<typeof builder.mutationFields>[0]>[0];
 
 function archiving(t: MutationFieldBuilder, archived: boolean) {
-  return t.drizzleField({
+  return t.withAuth({ signedIn: true }).drizzleField({
     type: Community,
     description: archived
       ? 'Makes a community read-only: no new posts, comments, reactions or members.'
       : 'Opens an archived community again.',
-    authScopes: { signedIn: true },
     errors: {},
     args: { id: t.arg.globalID({ required: true, for: Community }) },
     resolve: async (query, _root, { id }, ctx) => {
       await communityWrite(ctx, (tx, actor) => setArchived(tx, actor, id.id, archived));
-      ctx.services.events.emit('community.updated', { communityId: id.id, actorId: ctx.viewer!.id });
+      ctx.services.events.emit('community.updated', { communityId: id.id, actorId: ctx.viewer.id });
       return found(await ctx.db.query.communities.findFirst(query({ where: { id: id.id } })));
     },
   });
 }
 
 builder.mutationFields((t) => ({
-  createCommunity: t.drizzleField({
+  createCommunity: t.withAuth({ signedIn: true }).drizzleField({
     type: Community,
     description: 'Creates a community; its creator becomes its owner. The slug comes from the name.',
-    authScopes: { signedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateCommunityInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
@@ -113,14 +111,13 @@ builder.mutationFields((t) => ({
           orgUnitIds: (input.orgUnitIds ?? []).map((unit) => unit.id),
         }),
       );
-      ctx.services.events.emit('community.created', { communityId: created.id, actorId: ctx.viewer!.id });
+      ctx.services.events.emit('community.created', { communityId: created.id, actorId: ctx.viewer.id });
       return found(await ctx.db.query.communities.findFirst(query({ where: { id: created.id } })));
     },
   }),
-  updateCommunity: t.drizzleField({
+  updateCommunity: t.withAuth({ signedIn: true }).drizzleField({
     type: Community,
     description: 'Changes a community’s settings (its animators, owners and admins).',
-    authScopes: { signedIn: true },
     errors: {},
     args: {
       id: t.arg.globalID({ required: true, for: Community }),
@@ -138,14 +135,13 @@ builder.mutationFields((t) => ({
         throw error;
       });
       await removeCover(ctx.config, previousCover);
-      ctx.services.events.emit('community.updated', { communityId: id.id, actorId: ctx.viewer!.id });
+      ctx.services.events.emit('community.updated', { communityId: id.id, actorId: ctx.viewer.id });
       return found(await ctx.db.query.communities.findFirst(query({ where: { id: id.id } })));
     },
   }),
-  attachOrgUnits: t.drizzleField({
+  attachOrgUnits: t.withAuth({ signedIn: true }).drizzleField({
     type: Community,
     description: 'Sets the org units the community belongs to (replaces the list; empty detaches it).',
-    authScopes: { signedIn: true },
     errors: {},
     args: {
       communityId: t.arg.globalID({ required: true, for: Community }),
@@ -161,32 +157,30 @@ builder.mutationFields((t) => ({
           args.orgUnitIds.map((unit) => unit.id),
         ),
       );
-      ctx.services.events.emit('community.updated', { communityId: id, actorId: ctx.viewer!.id });
+      ctx.services.events.emit('community.updated', { communityId: id, actorId: ctx.viewer.id });
       return found(await ctx.db.query.communities.findFirst(query({ where: { id } })));
     },
   }),
   archiveCommunity: archiving(t, true),
   unarchiveCommunity: archiving(t, false),
-  deleteCommunity: t.boolean({
+  deleteCommunity: t.withAuth({ signedIn: true }).boolean({
     description: 'Deletes a community (owners and admins). An admin can restore it for 30 days.',
-    authScopes: { signedIn: true },
     errors: {},
     args: { id: t.arg.globalID({ required: true, for: Community }) },
     resolve: async (_root, { id }, ctx) => {
       await communityWrite(ctx, (tx, actor) => softDeleteCommunity(tx, actor, id.id));
-      ctx.services.events.emit('community.deleted', { communityId: id.id, actorId: ctx.viewer!.id });
+      ctx.services.events.emit('community.deleted', { communityId: id.id, actorId: ctx.viewer.id });
       return true;
     },
   }),
-  restoreCommunity: t.drizzleField({
+  restoreCommunity: t.withAuth({ signedIn: true }).drizzleField({
     type: Community,
     description: 'Brings back a community deleted less than 30 days ago (admins).',
-    authScopes: { signedIn: true },
     errors: {},
     args: { id: t.arg.globalID({ required: true, for: Community }) },
     resolve: async (query, _root, { id }, ctx) => {
       await communityWrite(ctx, (tx, actor) => restoreCommunity(tx, actor, id.id));
-      ctx.services.events.emit('community.updated', { communityId: id.id, actorId: ctx.viewer!.id });
+      ctx.services.events.emit('community.updated', { communityId: id.id, actorId: ctx.viewer.id });
       return found(await ctx.db.query.communities.findFirst(query({ where: { id: id.id } })));
     },
   }),

@@ -52,11 +52,10 @@ function filterWhere(
 }
 
 builder.queryFields((t) => ({
-  community: t.drizzleField({
+  community: t.withAuth({ signedIn: true }).drizzleField({
     type: Community,
     nullable: true,
     description: 'A community by its slug; null when it does not exist or the viewer may not know it.',
-    authScopes: { signedIn: true },
     args: { slug: t.arg.string({ required: true, validate: z.string().max(100) }) },
     resolve: (query, _root, args, ctx) =>
       ctx.db.query.communities.findFirst(
@@ -68,14 +67,13 @@ builder.queryFields((t) => ({
         }),
       ),
   }),
-  communities: t.drizzleConnection({
+  communities: t.withAuth({ signedIn: true }).drizzleConnection({
     type: Community,
     description: 'Communities the viewer may know of, by name.',
-    authScopes: { signedIn: true },
     args: { filter: t.arg({ type: CommunityFilter }) },
     resolve: async (query, _root, { filter }, ctx) => {
       if (filter?.deleted) authorize(ctx.viewer, 'community:restore');
-      const viewer = ctx.viewer!;
+      const viewer = ctx.viewer;
       const rows = await ctx.db.query.communities.findMany(
         query({
           where: {
@@ -95,27 +93,25 @@ builder.queryFields((t) => ({
       return rows as unknown as CommunityRow[];
     },
   }),
-  myCommunities: t.drizzleField({
+  myCommunities: t.withAuth({ signedIn: true }).drizzleField({
     type: [Community],
     description: 'The communities the viewer belongs to, by name.',
-    authScopes: { signedIn: true },
     resolve: (query, _root, _args, ctx) =>
       ctx.db.query.communities.findMany(
         query({
           where: {
             deletedAt: { isNull: true },
             RAW: (c) => sql`exists (select 1 from community_memberships m where m.community_id = ${c.id}
-              and m.user_id = ${ctx.viewer!.id} and m.status = 'active')`,
+              and m.user_id = ${ctx.viewer.id} and m.status = 'active')`,
           },
           orderBy: { name: 'asc', id: 'asc' },
         }),
       ),
   }),
-  discoverCommunities: t.drizzleField({
+  discoverCommunities: t.withAuth({ signedIn: true }).drizzleField({
     type: [Community],
     description:
       'Communities to join: attached to the viewer’s org unit or a unit above it, and where their colleagues are; then the most followed.',
-    authScopes: { signedIn: true },
     args: {
       first: t.arg.int({
         defaultValue: 10,
@@ -127,7 +123,7 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: (query, _root, args, ctx) => {
-      const viewer = ctx.viewer!;
+      const viewer = ctx.viewer;
       return ctx.db.query.communities.findMany(
         query({
           where: { RAW: (c) => discoverableWhere(viewer, c) },

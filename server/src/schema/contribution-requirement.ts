@@ -16,20 +16,19 @@ const ContributionRequirementRef = builder
   });
 
 builder.queryField('contributionRequirement', (t) =>
-  t.field({
+  t.withAuth({ signedIn: true }).field({
     type: ContributionRequirementRef,
     nullable: true,
     errors: {},
     description:
       'What the viewer must do before posting or commenting in a community (on a profile when empty); null when nothing.',
-    authScopes: { signedIn: true },
     args: {
       kind: t.arg({ type: ContributionKind, required: true }),
       communityId: t.arg.globalID(),
     },
     resolve: (_root, { kind, communityId }, ctx) =>
       ctx.services.host.contributionRequirement({
-        viewer: ctx.viewer!,
+        viewer: ctx.viewer,
         kind: kind === 'POST' ? 'post' : 'comment',
         communityId: communityIdOf(communityId),
       }),

@@ -74,10 +74,9 @@ const CreateEventInput = builder.inputType('CreateEventInput', {
 });
 
 builder.mutationFields((t) => ({
-  createEvent: t.drizzleField({
+  createEvent: t.withAuth({ signedIn: true }).drizzleField({
     type: Event,
     description: 'Creates an event in a community (its posters) or for the company (admins, the chief CM).',
-    authScopes: { signedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateEventInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
@@ -96,7 +95,7 @@ builder.mutationFields((t) => ({
           : null,
       });
       const created = await ctx.db.transaction((tx) =>
-        createEvent(tx, ctx.viewer!, {
+        createEvent(tx, ctx.viewer, {
           communityId: input.communityId?.id ?? null,
           title: input.title,
           description: input.description ?? '',
@@ -109,11 +108,10 @@ builder.mutationFields((t) => ({
       return found(await ctx.db.query.events.findFirst(query({ where: { id: created.id } })));
     },
   }),
-  answerEvent: t.drizzleField({
+  answerEvent: t.withAuth({ signedIn: true }).drizzleField({
     type: Event,
     description:
       'Going, maybe or declined, with guests. Going to a full event puts the viewer on the waiting list (Event.viewerAttendance.waitlistPosition); a freed seat goes to the first waiting.',
-    authScopes: { signedIn: true },
     errors: {},
     args: {
       eventId: t.arg.globalID({ required: true, for: Event }),
@@ -129,28 +127,26 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       await ctx.db.transaction((tx) =>
-        answerEvent(tx, ctx.viewer!, args.eventId.id, args.answer, args.guests ?? 0),
+        answerEvent(tx, ctx.viewer, args.eventId.id, args.answer, args.guests ?? 0),
       );
       return found(await ctx.db.query.events.findFirst(query({ where: { id: args.eventId.id } })));
     },
   }),
-  cancelEvent: t.drizzleField({
+  cancelEvent: t.withAuth({ signedIn: true }).drizzleField({
     type: Event,
     description:
       'Cancels an event (its organisers, its community’s animators, admins); it stays listed, marked cancelled.',
-    authScopes: { signedIn: true },
     errors: {},
     args: { id: t.arg.globalID({ required: true, for: Event }) },
     resolve: async (query, _root, { id }, ctx) => {
-      await ctx.db.transaction((tx) => cancelEvent(tx, ctx.viewer!, id.id));
+      await ctx.db.transaction((tx) => cancelEvent(tx, ctx.viewer, id.id));
       return found(await ctx.db.query.events.findFirst(query({ where: { id: id.id } })));
     },
   }),
-  checkIn: t.drizzleField({
+  checkIn: t.withAuth({ signedIn: true }).drizzleField({
     type: EventAttendee,
     description:
       'Marks someone present: an organiser names the person (userId); a person checks themselves in with the code shown in the room.',
-    authScopes: { signedIn: true },
     errors: {},
     args: {
       eventId: t.arg.globalID({ required: true, for: Event }),
@@ -160,7 +156,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       const eventId = args.eventId.id;
       const who = args.userId ? { userId: args.userId.id } : { code: args.code ?? '' };
-      const userId = await ctx.db.transaction((tx) => checkIn(tx, ctx.viewer!, eventId, who));
+      const userId = await ctx.db.transaction((tx) => checkIn(tx, ctx.viewer, eventId, who));
       return found(await ctx.db.query.eventAnswers.findFirst(query({ where: { eventId, userId } })));
     },
   }),

@@ -7,22 +7,20 @@ import { Community } from './community';
 import { Event, eventRange } from './event';
 
 builder.queryFields((t) => ({
-  event: t.drizzleField({
+  event: t.withAuth({ signedIn: true }).drizzleField({
     type: Event,
     nullable: true,
     description: 'An event; null when it does not exist or the viewer may not see it.',
-    authScopes: { signedIn: true },
     args: { id: t.arg.globalID({ required: true, for: Event }) },
     resolve: (query, _root, { id }, ctx) =>
       ctx.db.query.events.findFirst(
         query({ where: { id: id.id, RAW: (e) => readableEventsWhere(ctx.viewer, e) } }),
       ),
   }),
-  events: t.drizzleConnection({
+  events: t.withAuth({ signedIn: true }).drizzleConnection({
     type: Event,
     description:
       'Events with an occurrence between from and to (at most a year), by start: the company’s and those of communities the viewer reads; communityId keeps one community’s.',
-    authScopes: { signedIn: true },
     args: {
       from: t.arg({ type: 'DateTime', required: true }),
       to: t.arg({ type: 'DateTime', required: true }),

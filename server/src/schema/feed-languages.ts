@@ -1,7 +1,7 @@
 import { queryRows } from '@levain/db';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Context } from '../context';
+import type { SignedInContext } from '../context';
 import { postLanguage, postLanguages } from '../posts/language';
 import { readLanguagesSql, setReadLanguages } from '../posts/read-languages';
 import { builder } from './builder';
@@ -20,8 +20,8 @@ const FeedLanguagesRef = builder.objectRef<FeedLanguages>('FeedLanguages').imple
   }),
 });
 
-async function feedLanguagesOf(ctx: Context): Promise<FeedLanguages> {
-  const viewer = ctx.viewer!;
+async function feedLanguagesOf(ctx: SignedInContext): Promise<FeedLanguages> {
+  const viewer = ctx.viewer;
   const [row] = await queryRows<{ languages: string[]; chosen: boolean }>(
     ctx.db,
     sql`select ${readLanguagesSql(viewer)} as languages,
@@ -31,18 +31,16 @@ async function feedLanguagesOf(ctx: Context): Promise<FeedLanguages> {
 }
 
 builder.queryField('feedLanguages', (t) =>
-  t.field({
+  t.withAuth({ signedIn: true }).field({
     type: FeedLanguagesRef,
-    authScopes: { signedIn: true },
     resolve: (_root, _args, ctx) => feedLanguagesOf(ctx),
   }),
 );
 
 builder.mutationField('setFeedLanguages', (t) =>
-  t.field({
+  t.withAuth({ signedIn: true }).field({
     type: FeedLanguagesRef,
     description: 'Chooses the languages of the home feed; null goes back to the default.',
-    authScopes: { signedIn: true },
     errors: {},
     args: {
       languages: t.arg.stringList({
@@ -54,7 +52,7 @@ builder.mutationField('setFeedLanguages', (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const languages = args.languages ? [...new Set(args.languages)] : null;
-      await setReadLanguages(ctx.db, ctx.viewer!.id, languages);
+      await setReadLanguages(ctx.db, ctx.viewer.id, languages);
       return feedLanguagesOf(ctx);
     },
   }),

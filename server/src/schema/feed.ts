@@ -15,13 +15,12 @@ type Posts = typeof schema.posts;
 export const newestFirst = { publishedAt: 'desc', id: 'desc' } as const;
 
 builder.queryField('feed', (t) =>
-  t.drizzleConnection({
+  t.withAuth({ signedIn: true }).drizzleConnection({
     type: 'posts',
     description:
       'The home feed: the viewer’s communities, the people they follow and official announcements, newest first.',
-    authScopes: { signedIn: true },
     resolve: (query, _root, args, ctx) => {
-      const viewer = ctx.viewer!;
+      const viewer = ctx.viewer;
       const inScope = (p: Posts) => and(readablePostsWhere(viewer, p), homeFeedScope(viewer, p))!;
       const page = query({ where: { RAW: inScope }, orderBy: newestFirst });
       // Reading forwards (the feed's only direction in the client), the page is picked among a
@@ -92,13 +91,12 @@ const FeedUpdate = builder.objectRef<{ postId: string }>('FeedUpdate').implement
 });
 
 builder.subscriptionField('feedUpdated', (t) =>
-  t.field({
+  t.withAuth({ signedIn: true }).field({
     type: FeedUpdate,
     description: 'Tells the viewer a new post reached their home feed (the "new posts" indicator).',
-    authScopes: { signedIn: true },
     subscribe: (_root, _args, ctx) =>
       viewerStream(ctx, () => {
-        const viewer = ctx.viewer!;
+        const viewer = ctx.viewer;
         return pipe(
           ctx.services.pubsub.subscribe('feed.updated'),
           filter(async (event) => {

@@ -39,11 +39,10 @@ const Hashtag = builder.objectRef<{ tag: string }>('Hashtag').implement({
 });
 
 builder.queryField('hashtag', (t) =>
-  t.field({
+  t.withAuth({ signedIn: true }).field({
     type: Hashtag,
     nullable: true,
     description: 'A hashtag by name (with or without #, any case or accents); null when it is not a tag.',
-    authScopes: { signedIn: true },
     args: {
       name: t.arg.string({
         required: true,

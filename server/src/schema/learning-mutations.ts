@@ -23,35 +23,32 @@ function announce(ctx: Context, completion: Completion | null) {
 }
 
 builder.mutationFields((t) => ({
-  enroll: t.drizzleField({
+  enroll: t.withAuth({ signedIn: true }).drizzleField({
     type: Enrollment,
     description: 'Enrols the viewer in a path (again: keeps the first enrolment).',
-    authScopes: { signedIn: true },
     errors: {},
     args: { pathId: t.arg.globalID({ required: true, for: LearningPath }) },
     resolve: async (query, _root, { pathId }, ctx) => {
-      const enrollment = await enroll(ctx.db, ctx.viewer!, pathId.id);
+      const enrollment = await enroll(ctx.db, ctx.viewer, pathId.id);
       return (await ctx.db.query.enrollments.findFirst(query({ where: { id: enrollment.id } })))!;
     },
   }),
-  completeLesson: t.drizzleField({
+  completeLesson: t.withAuth({ signedIn: true }).drizzleField({
     type: Enrollment,
     description:
       'Marks a lesson done; the path completes (and its certificate is issued) with its last step.',
-    authScopes: { signedIn: true },
     errors: {},
     args: { lessonId: t.arg.globalID({ required: true, for: Lesson }) },
     resolve: async (query, _root, { lessonId }, ctx) => {
-      const { enrollment, completion } = await completeLesson(ctx.db, ctx.viewer!, lessonId.id);
+      const { enrollment, completion } = await completeLesson(ctx.db, ctx.viewer, lessonId.id);
       announce(ctx, completion);
       return (await ctx.db.query.enrollments.findFirst(query({ where: { id: enrollment.id } })))!;
     },
   }),
-  submitQuiz: t.drizzleField({
+  submitQuiz: t.withAuth({ signedIn: true }).drizzleField({
     type: 'quizAttempts',
     description:
       'Checks the answers on the server and records the attempt; refused once the attempts allowed are used or the quiz is passed.',
-    authScopes: { signedIn: true },
     errors: {},
     args: {
       quizId: t.arg.globalID({ required: true, for: Quiz }),
@@ -64,7 +61,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { quizId, answers }, ctx) => {
       const { attempt, completion } = await submitQuiz(
         ctx.db,
-        ctx.viewer!,
+        ctx.viewer,
         quizId.id,
         answers.map((a) => ({ questionId: String(a.questionId), choiceIds: a.choiceIds.map(String) })),
       );

@@ -10,10 +10,9 @@ import { Certificate, Enrollment, LearningPath } from './learning-path';
 type EnrollmentRow = typeof schema.enrollments.$inferSelect;
 
 builder.queryFields((t) => ({
-  learningPaths: t.drizzleConnection({
+  learningPaths: t.withAuth({ signedIn: true }).drizzleConnection({
     type: LearningPath,
     description: 'Paths the viewer may take, the newest first; of one community when given.',
-    authScopes: { signedIn: true },
     args: { communityId: t.arg.globalID({ for: Community }) },
     resolve: async (query, _root, { communityId }, ctx) => {
       const rows = await ctx.db.query.learningPaths.findMany(
@@ -29,11 +28,10 @@ builder.queryFields((t) => ({
       return rows as unknown as { id: string }[];
     },
   }),
-  learningPath: t.drizzleField({
+  learningPath: t.withAuth({ signedIn: true }).drizzleField({
     type: LearningPath,
     nullable: true,
     description: 'A path by id; null when it does not exist or the viewer may not read it.',
-    authScopes: { signedIn: true },
     args: { id: t.arg.globalID({ required: true, for: LearningPath }) },
     resolve: (query, _root, { id }, ctx) =>
       isUuid(id.id)
@@ -42,16 +40,15 @@ builder.queryFields((t) => ({
           )
         : null,
   }),
-  myEnrollments: t.drizzleConnection({
+  myEnrollments: t.withAuth({ signedIn: true }).drizzleConnection({
     type: Enrollment,
     description: 'The paths the viewer is taking or took, the latest enrolment first.',
-    authScopes: { signedIn: true },
     args: { completed: t.arg.boolean({ description: 'Only completed (true) or in progress (false).' }) },
     resolve: async (query, _root, { completed }, ctx) => {
       const rows = await ctx.db.query.enrollments.findMany(
         query({
           where: {
-            userId: ctx.viewer!.id,
+            userId: ctx.viewer.id,
             ...(completed != null && { completedAt: completed ? { isNotNull: true } : { isNull: true } }),
             RAW: (e) =>
               sql`${e.pathId} in (select p.id from learning_paths p where ${readablePathsWhere(ctx.viewer, {
@@ -64,12 +61,11 @@ builder.queryFields((t) => ({
       return rows as unknown as EnrollmentRow[];
     },
   }),
-  certificate: t.drizzleField({
+  certificate: t.withAuth({ signedIn: true }).drizzleField({
     type: Certificate,
     nullable: true,
     description:
       'A certificate by the id in its verification URL: the holder’s name, the path and the date, for any signed-in person.',
-    authScopes: { signedIn: true },
     args: { id: t.arg.id({ required: true, validate: z.string().max(100) }) },
     resolve: (query, _root, { id }, ctx) =>
       isUuid(String(id)) ? ctx.db.query.certificates.findFirst(query({ where: { id: String(id) } })) : null,

@@ -5,11 +5,10 @@ import { User } from './user';
 import { message } from './validation';
 
 builder.queryField('mentionSuggestions', (t) =>
-  t.drizzleField({
+  t.withAuth({ signedIn: true }).drizzleField({
     type: [User],
     description:
       'People to offer while someone types "@…": every word typed starts a word of their name (accents ignored), people the viewer works with first (followed, manager and reports, same org unit, shared communities), then by name.',
-    authScopes: { signedIn: true },
     args: {
       query: t.arg.string({
         required: true,
@@ -20,7 +19,7 @@ builder.queryField('mentionSuggestions', (t) =>
     resolve: async (query, _root, args, ctx) => {
       const words = mentionWords(args.query);
       if (!words.length) return [];
-      const viewer = ctx.viewer!;
+      const viewer = ctx.viewer;
       return ctx.db.query.users.findMany(
         query({
           where: {

@@ -97,15 +97,14 @@ builder.drizzleObjectFields(Comment, (t) => ({
 }));
 
 builder.queryField('myModerationNotices', (t) =>
-  t.connection(
+  t.withAuth({ signedIn: true }).connection(
     {
       type: ModerationNotice,
       description:
         'Moderation decisions about the viewer’s posts and comments, warnings and suspensions, newest first.',
-      authScopes: { signedIn: true },
       resolve: async (_root, args, ctx) => {
         const first = Math.min(Math.max(args.first ?? 20, 1), 100);
-        const page = await noticesOf(ctx.db, ctx.viewer!.id, { first, after: args.after });
+        const page = await noticesOf(ctx.db, ctx.viewer.id, { first, after: args.after });
         return {
           edges: page.notices.map((node, i) => ({ node, cursor: page.cursors[i]! })),
           pageInfo: {

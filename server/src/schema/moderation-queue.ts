@@ -67,18 +67,17 @@ async function authorizeQueue(ctx: Context, communityId: string | null) {
 
 builder.queryField('moderationQueue', (t) => {
   const path = (field: string) => ['edges', 'node', field];
-  return t.connection(
+  return t.withAuth({ signedIn: true }).connection(
     {
       type: ModerationQueueItem,
       description:
         'Reported items of a community (its animators, owners and admins) or, without communityId, of the whole organisation (admins).',
-      authScopes: { signedIn: true },
       args: { communityId: t.arg.globalID({ for: Community }) },
       resolve: async (_root, args, ctx, info) => {
         const communityId = args.communityId?.id ?? null;
         await authorizeQueue(ctx, communityId);
         const first = Math.min(Math.max(args.first ?? 20, 1), 100);
-        const page = await queuePage(ctx.db, ctx.viewer!.id, communityId, { first, after: args.after });
+        const page = await queuePage(ctx.db, ctx.viewer.id, communityId, { first, after: args.after });
         const ids = (pick: (item: QueueItem) => string | null) => [
           ...new Set(page.items.map(pick).filter((id): id is string => !!id)),
         ];

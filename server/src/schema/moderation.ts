@@ -96,10 +96,9 @@ export const ModerationAction = builder.drizzleObject('moderationActions', {
 });
 
 builder.queryField('reportReasons', (t) =>
-  t.field({
+  t.withAuth({ signedIn: true }).field({
     type: [ReportReason],
     description: 'Reasons and rules a report may cite for content of this community (or of a profile).',
-    authScopes: { signedIn: true },
     args: { communityId: t.arg.globalID({ for: Community }) },
     resolve: async (_root, args, ctx) => {
       const communityId = args.communityId?.id ?? null;
@@ -158,10 +157,9 @@ const ModerateInput = builder.inputType('ModerateInput', {
 });
 
 builder.mutationFields((t) => ({
-  reportContent: t.drizzleField({
+  reportContent: t.withAuth({ signedIn: true }).drizzleField({
     type: Report,
     description: 'Reports a post or a comment to its moderators; reporting it again returns the open report.',
-    authScopes: { signedIn: true },
     errors: {},
     args: { input: t.arg({ type: ReportContentInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
@@ -177,11 +175,10 @@ builder.mutationFields((t) => ({
       return report;
     },
   }),
-  moderate: t.drizzleField({
+  moderate: t.withAuth({ signedIn: true }).drizzleField({
     type: ModerationAction,
     description:
       'Dismisses reports, hides pending review, restores, removes, warns the author or suspends them from the community. Animators of the community and admins.',
-    authScopes: { signedIn: true },
     errors: {},
     args: { input: t.arg({ type: ModerateInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {

@@ -63,15 +63,13 @@ const preferenceList = async (db: Db, userId: string): Promise<Preference[]> => 
 };
 
 builder.queryFields((t) => ({
-  notificationPreferences: t.field({
+  notificationPreferences: t.withAuth({ signedIn: true }).field({
     type: [NotificationPreference],
-    authScopes: { signedIn: true },
-    resolve: (_root, _args, ctx) => preferenceList(ctx.db, ctx.viewer!.id),
+    resolve: (_root, _args, ctx) => preferenceList(ctx.db, ctx.viewer.id),
   }),
-  workingHoursNotice: t.field({
+  workingHoursNotice: t.withAuth({ signedIn: true }).field({
     type: [WorkingHoursNotice],
     description: 'Among these people, those outside their working hours now (for the composer’s notice).',
-    authScopes: { signedIn: true },
     args: {
       userIds: t.arg.globalIDList({
         required: true,
@@ -80,7 +78,7 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_root, args, ctx) => {
-      const ids = [...new Set(args.userIds.map((id) => id.id))].filter((id) => id !== ctx.viewer!.id);
+      const ids = [...new Set(args.userIds.map((id) => id.id))].filter((id) => id !== ctx.viewer.id);
       if (!ids.length) return [];
       const people = await ctx.db.query.users.findMany({
         where: { id: { in: ids }, ...visibleUsers(ctx.viewer), status: 'active' },
@@ -88,7 +86,7 @@ builder.queryFields((t) => ({
         orderBy: { name: 'asc' },
       });
       const now = new Date();
-      const viewer = { locale: ctx.locale, timeZone: ctx.viewer!.timeZone };
+      const viewer = { locale: ctx.locale, timeZone: ctx.viewer.timeZone };
       return people.flatMap((person) => {
         const notice = outOfHoursNotice(person, now, viewer);
         return notice ? [{ userId: person.id, ...notice }] : [];
@@ -98,14 +96,13 @@ builder.queryFields((t) => ({
 }));
 
 builder.mutationFields((t) => ({
-  updateNotificationPreferences: t.field({
+  updateNotificationPreferences: t.withAuth({ signedIn: true }).field({
     type: [NotificationPreference],
     description: 'Sets the email frequency of the given categories; the others keep theirs.',
-    authScopes: { signedIn: true },
     errors: {},
     args: { preferences: t.arg({ type: [NotificationPreferenceInput], required: true }) },
     resolve: async (_root, args, ctx) => {
-      const viewerId = ctx.viewer!.id;
+      const viewerId = ctx.viewer.id;
       for (const preference of args.preferences)
         await setPreference(ctx.db, viewerId, preference.category, preference.email);
       return preferenceList(ctx.db, viewerId);

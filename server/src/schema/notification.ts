@@ -92,16 +92,15 @@ export const Notification = builder.drizzleObject('notifications', {
 const notificationId = z.uuid();
 
 builder.queryFields((t) => ({
-  notifications: t.drizzleConnection({
+  notifications: t.withAuth({ signedIn: true }).drizzleConnection({
     type: Notification,
     description: 'The viewer’s notifications, newest first; removed content’s ones are gone.',
-    authScopes: { signedIn: true },
     args: { unreadOnly: t.arg.boolean({ description: 'Only those not read yet.' }) },
     resolve: async (query, _root, args, ctx) => {
       const rows = await ctx.db.query.notifications.findMany(
         query({
           where: {
-            RAW: (row) => visibleNotificationsWhere(ctx.viewer!, row),
+            RAW: (row) => visibleNotificationsWhere(ctx.viewer, row),
             ...(args.unreadOnly && { readAt: { isNull: true } }),
           },
           orderBy: { createdAt: 'desc', id: 'desc' },
@@ -111,58 +110,54 @@ builder.queryFields((t) => ({
       return rows as unknown as { id: string }[];
     },
   }),
-  unreadNotificationCount: t.int({
+  unreadNotificationCount: t.withAuth({ signedIn: true }).int({
     description: 'The number shown on the bell in the header.',
-    authScopes: { signedIn: true },
     resolve: async (_root, _args, ctx) => {
       const [row] = await ctx.db
         .select({ value: count() })
         .from(n)
-        .where(and(isNull(n.readAt), visibleNotificationsWhere(ctx.viewer!)));
+        .where(and(isNull(n.readAt), visibleNotificationsWhere(ctx.viewer)));
       return row?.value ?? 0;
     },
   }),
 }));
 
 builder.mutationFields((t) => ({
-  markNotificationRead: t.drizzleField({
+  markNotificationRead: t.withAuth({ signedIn: true }).drizzleField({
     type: Notification,
     errors: {},
-    authScopes: { signedIn: true },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
       const id = notificationId.safeParse(String(args.id));
       if (!id.success) throw new NotFoundError();
-      const where = { id: id.data, RAW: (row: typeof n) => visibleNotificationsWhere(ctx.viewer!, row) };
-      await markNotificationRead(ctx.db, ctx.viewer!, id.data);
+      const where = { id: id.data, RAW: (row: typeof n) => visibleNotificationsWhere(ctx.viewer, row) };
+      await markNotificationRead(ctx.db, ctx.viewer, id.data);
       const notification = await ctx.db.query.notifications.findFirst(query({ where }));
       if (!notification) throw new NotFoundError();
       return notification;
     },
   }),
-  markAllNotificationsRead: t.int({
+  markAllNotificationsRead: t.withAuth({ signedIn: true }).int({
     description: 'Marks every notification of the viewer read; returns how many were unread.',
-    authScopes: { signedIn: true },
     resolve: async (_root, _args, ctx) => {
-      return markAllNotificationsRead(ctx.db, ctx.viewer!);
+      return markAllNotificationsRead(ctx.db, ctx.viewer);
     },
   }),
 }));
 
 builder.subscriptionField('notificationAdded', (t) =>
-  t.drizzleField({
+  t.withAuth({ signedIn: true }).drizzleField({
     type: Notification,
     nullable: true,
     description: 'The viewer’s new or updated (grouped) notifications as they happen; null if already gone.',
-    authScopes: { signedIn: true },
     subscribe: (_root, _args, ctx) =>
-      viewerStream(ctx, () => ctx.services.pubsub.subscribe('notification.added', ctx.viewer!.id)),
+      viewerStream(ctx, () => ctx.services.pubsub.subscribe('notification.added', ctx.viewer.id)),
     resolve: (query, event, _args, ctx) =>
       ctx.db.query.notifications.findFirst(
         query({
           where: {
             id: (event as { notificationId: string }).notificationId,
-            RAW: (row) => visibleNotificationsWhere(ctx.viewer!, row),
+            RAW: (row) => visibleNotificationsWhere(ctx.viewer, row),
           },
         }),
       ),

@@ -31,10 +31,9 @@ export const OrgUnit = builder.drizzleNode('orgUnits', {
 });
 
 builder.queryField('orgUnits', (t) =>
-  t.drizzleField({
+  t.withAuth({ signedIn: true }).drizzleField({
     type: [OrgUnit],
     description: 'The whole organisation chart, parents before children.',
-    authScopes: { signedIn: true },
     resolve: (query, _root, _args, ctx) =>
       ctx.db.query.orgUnits.findMany(
         query({ where: { archived: false }, orderBy: { kind: 'asc', name: 'asc' } }),

@@ -6,13 +6,12 @@ import { builder } from './builder';
 import { User } from './user';
 
 builder.queryField('myPersonalData', (t) =>
-  t.field({
+  t.withAuth({ signedIn: true }).field({
     type: 'JSON',
     description:
       'Everything Levain stores about the viewer (GDPR right of access): the core’s data and each plugin’s, by plugin id.',
-    authScopes: { signedIn: true },
     resolve: async (_root, _args, ctx) => {
-      authorize(ctx.viewer, 'user:export-personal-data', { id: ctx.viewer!.id });
+      authorize(ctx.viewer, 'user:export-personal-data', { id: ctx.viewer.id });
       const userId = ctx.viewer.id;
       return {
         exportedAt: new Date(),

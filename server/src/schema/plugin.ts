@@ -16,10 +16,9 @@ const Plugin = builder.objectRef<PluginInfo>('Plugin').implement({
 });
 
 builder.queryField('plugins', (t) =>
-  t.field({
+  t.withAuth({ signedIn: true }).field({
     type: [Plugin],
     description: 'Installed plugins and whether they are enabled (the client hides disabled ones).',
-    authScopes: { signedIn: true },
     resolve: (_root, _args, ctx) => ctx.services.host.list(),
   }),
 );
@@ -41,10 +40,9 @@ builder.mutationField('setPluginEnabled', (t) =>
 );
 
 builder.subscriptionField('pluginToggled', (t) =>
-  t.field({
+  t.withAuth({ signedIn: true }).field({
     type: Plugin,
     description: 'Tells open clients when an admin enables or disables a plugin.',
-    authScopes: { signedIn: true },
     subscribe: (_root, _args, ctx) =>
       viewerStream(ctx, () => ctx.services.pubsub.subscribe('plugin.toggled')),
     // The flag comes from the event: this replica's copy of the flags may be seconds older than it.

@@ -83,23 +83,21 @@ const Reminder = builder.objectRef<{ remindedCount: number }>('AnnouncementRemin
 });
 
 builder.mutationFields((t) => ({
-  acknowledgeAnnouncement: t.drizzleField({
+  acknowledgeAnnouncement: t.withAuth({ signedIn: true }).drizzleField({
     type: Post,
     description: 'Confirms the viewer read an announcement.',
-    authScopes: { signedIn: true },
     errors: {},
     args: { postId: t.arg.globalID({ required: true, for: Post }) },
     resolve: async (query, _root, args, ctx) => {
       const { post } = await loadPostFor(ctx.db, ctx.viewer, args.postId.id, 'post:read');
       if (!post.isAnnouncement) throw ValidationError.field('postId', 'post.notAnnouncement');
-      await acknowledgeAnnouncement(ctx.db, ctx.viewer!.id, post.id);
+      await acknowledgeAnnouncement(ctx.db, ctx.viewer.id, post.id);
       return (await ctx.db.query.posts.findFirst(query({ where: { id: post.id } })))!;
     },
   }),
-  remindAnnouncement: t.field({
+  remindAnnouncement: t.withAuth({ signedIn: true }).field({
     type: Reminder,
     description: 'Reminds the members who have not acknowledged an announcement (its author, animators).',
-    authScopes: { signedIn: true },
     errors: {},
     args: { postId: t.arg.globalID({ required: true, for: Post }) },
     resolve: async (_root, args, ctx) => {
@@ -114,7 +112,7 @@ builder.mutationFields((t) => ({
       if (userIds.length)
         ctx.services.events.emit('announcement.reminded', {
           postId: post.id,
-          actorId: ctx.viewer!.id,
+          actorId: ctx.viewer.id,
           userIds,
         });
       return { remindedCount: userIds.length };

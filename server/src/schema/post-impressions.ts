@@ -9,10 +9,9 @@ import { Post } from './post';
 import { message } from './validation';
 
 builder.mutationField('recordImpressions', (t) =>
-  t.boolean({
+  t.withAuth({ signedIn: true }).boolean({
     description:
       'Tells the server which posts the viewer saw (the client sends the posts that were on screen). Written in batches.',
-    authScopes: { signedIn: true },
     errors: {},
     args: {
       postIds: t.arg.globalIDList({
@@ -30,7 +29,7 @@ builder.mutationField('recordImpressions', (t) =>
         .from(schema.posts)
         .where(sql`${schema.posts.id} in ${ids} and ${readablePostsWhere(ctx.viewer)}`);
       impressionsOf(ctx.services).record(
-        ctx.viewer!.id,
+        ctx.viewer.id,
         readable.map((r) => r.id),
       );
       return true;

@@ -60,11 +60,10 @@ const CreatePostInput = builder.inputType('CreatePostInput', {
 });
 
 builder.mutationFields((t) => ({
-  createPost: t.drizzleField({
+  createPost: t.withAuth({ signedIn: true }).drizzleField({
     type: Post,
     description:
       'Posts in a community or on the viewer’s profile; scheduled, or waiting for approval when needed.',
-    authScopes: { signedIn: true },
     errors: { types: [ActionRequiredError] },
     args: { input: t.arg({ type: CreatePostInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
@@ -86,10 +85,9 @@ builder.mutationFields((t) => ({
       return (await ctx.db.query.posts.findFirst(query({ where: { id } })))!;
     },
   }),
-  sharePost: t.drizzleField({
+  sharePost: t.withAuth({ signedIn: true }).drizzleField({
     type: Post,
     description: 'Shares a post into a community (or the viewer’s profile) with an optional comment.',
-    authScopes: { signedIn: true },
     errors: { types: [ActionRequiredError] },
     args: {
       postId: t.arg.globalID({ required: true, for: Post }),
@@ -116,10 +114,9 @@ builder.mutationFields((t) => ({
       return (await ctx.db.query.posts.findFirst(query({ where: { id } })))!;
     },
   }),
-  updatePost: t.drizzleField({
+  updatePost: t.withAuth({ signedIn: true }).drizzleField({
     type: Post,
     description: 'Edits a post’s body; the previous version is kept in its history.',
-    authScopes: { signedIn: true },
     errors: {},
     args: {
       id: t.arg.globalID({ required: true, for: Post }),
@@ -138,9 +135,8 @@ builder.mutationFields((t) => ({
       return (await ctx.db.query.posts.findFirst(query({ where: { id: post.id } })))!;
     },
   }),
-  deletePost: t.boolean({
+  deletePost: t.withAuth({ signedIn: true }).boolean({
     description: 'Deletes a post (its author, or an animator of its community); kept for the audit.',
-    authScopes: { signedIn: true },
     errors: {},
     args: { id: t.arg.globalID({ required: true, for: Post }) },
     resolve: async (_root, args, ctx) => {

@@ -88,10 +88,9 @@ builder.drizzleObject('polls', {
 builder.drizzleObjectField(Post, 'poll', (t) => t.relation('poll', { nullable: true }));
 
 builder.mutationField('vote', (t) =>
-  t.drizzleField({
+  t.withAuth({ signedIn: true }).drizzleField({
     type: Post,
     description: 'Votes in a poll (again to change the vote while it is open).',
-    authScopes: { signedIn: true },
     errors: {},
     args: {
       postId: t.arg.globalID({ required: true, for: Post }),

@@ -14,11 +14,10 @@ async function pendingPost(ctx: Context, id: string) {
 }
 
 builder.mutationFields((t) => ({
-  approvePost: t.drizzleField({
+  approvePost: t.withAuth({ signedIn: true }).drizzleField({
     type: Post,
     description:
       'Publishes a post waiting for approval (animators). It appears now, or at its scheduled time if that is later.',
-    authScopes: { signedIn: true },
     errors: {},
     args: { id: t.arg.globalID({ required: true, for: Post }) },
     resolve: async (query, _root, args, ctx) => {
@@ -27,10 +26,9 @@ builder.mutationFields((t) => ({
       return (await ctx.db.query.posts.findFirst(query({ where: { id: post.id } })))!;
     },
   }),
-  rejectPost: t.drizzleField({
+  rejectPost: t.withAuth({ signedIn: true }).drizzleField({
     type: Post,
     description: 'Rejects a post waiting for approval, with a reason its author sees (animators).',
-    authScopes: { signedIn: true },
     errors: {},
     args: {
       id: t.arg.globalID({ required: true, for: Post }),
@@ -42,10 +40,9 @@ builder.mutationFields((t) => ({
       return (await ctx.db.query.posts.findFirst(query({ where: { id: pending.id } })))!;
     },
   }),
-  pinPost: t.drizzleField({
+  pinPost: t.withAuth({ signedIn: true }).drizzleField({
     type: Post,
     description: 'Pins a post at the top of its community’s feed (animators).',
-    authScopes: { signedIn: true },
     errors: {},
     args: { id: t.arg.globalID({ required: true, for: Post }) },
     resolve: async (query, _root, args, ctx) => {
@@ -54,9 +51,8 @@ builder.mutationFields((t) => ({
       return (await ctx.db.query.posts.findFirst(query({ where: { id: post.id } })))!;
     },
   }),
-  unpinPost: t.drizzleField({
+  unpinPost: t.withAuth({ signedIn: true }).drizzleField({
     type: Post,
-    authScopes: { signedIn: true },
     errors: {},
     args: { id: t.arg.globalID({ required: true, for: Post }) },
     resolve: async (query, _root, args, ctx) => {

@@ -145,11 +145,10 @@ export const Post = builder.drizzleNode('posts', {
 });
 
 builder.queryField('post', (t) =>
-  t.drizzleField({
+  t.withAuth({ signedIn: true }).drizzleField({
     type: Post,
     nullable: true,
     description: 'A post the viewer may read, or their own, or one waiting for their approval.',
-    authScopes: { signedIn: true },
     args: { id: t.arg.globalID({ required: true, for: Post }) },
     resolve: (query, _root, args, ctx) =>
       isUuid(args.id.id)

@@ -33,15 +33,14 @@ const StatusUpdateInput = builder.inputType('StatusUpdateInput', {
 });
 
 builder.mutationFields((t) => ({
-  createTask: t.drizzleField({
+  createTask: t.withAuth({ signedIn: true }).drizzleField({
     type: Task,
     description: 'Adds a task at the bottom of its column (those who may post in the project).',
-    authScopes: { signedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateTaskInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const created = await ctx.db.transaction((tx) =>
-        createTask(tx, ctx.viewer!, {
+        createTask(tx, ctx.viewer, {
           projectId: input.projectId.id,
           title: input.title,
           description: input.description ?? '',
@@ -53,11 +52,10 @@ builder.mutationFields((t) => ({
       return found(await ctx.db.query.tasks.findFirst(query({ where: { id: created.id } })));
     },
   }),
-  moveTask: t.drizzleField({
+  moveTask: t.withAuth({ signedIn: true }).drizzleField({
     type: Task,
     description:
       'Moves a task to a column (status) at a place in it (0: top; left out: bottom): a drop on the board or the keyboard’s move.',
-    authScopes: { signedIn: true },
     errors: {},
     args: {
       id: t.arg.globalID({ for: Task, required: true }),
@@ -71,17 +69,14 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (query, _root, args, ctx) => {
-      await ctx.db.transaction((tx) =>
-        moveTask(tx, ctx.viewer!, args.id.id, args.status, args.index ?? null),
-      );
+      await ctx.db.transaction((tx) => moveTask(tx, ctx.viewer, args.id.id, args.status, args.index ?? null));
       return found(await ctx.db.query.tasks.findFirst(query({ where: { id: args.id.id } })));
     },
   }),
-  postStatusUpdate: t.drizzleField({
+  postStatusUpdate: t.withAuth({ signedIn: true }).drizzleField({
     type: StatusUpdate,
     description:
       'Tells the project’s weather (its owner, animators, admins): a post in its feed and a point of its weather timeline.',
-    authScopes: { signedIn: true },
     errors: {},
     args: { input: t.arg({ type: StatusUpdateInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {

@@ -14,10 +14,9 @@ const ProjectFilter = builder.inputType('ProjectFilter', {
 });
 
 builder.queryFields((t) => ({
-  projects: t.drizzleConnection({
+  projects: t.withAuth({ signedIn: true }).drizzleConnection({
     type: Project,
     description: 'The project directory: projects the viewer reads, the last to change weather first.',
-    authScopes: { signedIn: true },
     args: { filter: t.arg({ type: ProjectFilter }) },
     resolve: async (query, _root, { filter }, ctx) => {
       const me = ctx.viewer?.id ?? NOBODY;
@@ -49,15 +48,14 @@ builder.queryFields((t) => ({
       return rows as unknown as ProjectState[];
     },
   }),
-  myTasks: t.drizzleConnection({
+  myTasks: t.withAuth({ signedIn: true }).drizzleConnection({
     type: Task,
     description: 'The viewer’s open tasks across projects: overdue first, then by due date (undated last).',
-    authScopes: { signedIn: true },
     resolve: async (query, _root, _args, ctx) => {
       const rows = await ctx.db.query.tasks.findMany(
         query({
           where: {
-            assigneeId: ctx.viewer!.id,
+            assigneeId: ctx.viewer.id,
             status: { ne: 'done' },
             RAW: (task) => readableProjectsWhere(ctx.viewer, task.projectId),
           },

@@ -136,10 +136,9 @@ async function targetOf(
 }
 
 builder.mutationFields((t) => ({
-  react: t.field({
+  react: t.withAuth({ signedIn: true }).field({
     type: Reacted,
     description: 'Reacts to a post or a comment; one reaction per person, a new kind replaces the old one.',
-    authScopes: { signedIn: true },
     errors: {},
     args: {
       postId: t.arg.globalID({ description: 'The post reacted to (or give commentId).' }),
@@ -152,10 +151,9 @@ builder.mutationFields((t) => ({
       return target;
     },
   }),
-  unreact: t.field({
+  unreact: t.withAuth({ signedIn: true }).field({
     type: Reacted,
     description: 'Takes the viewer’s reaction back.',
-    authScopes: { signedIn: true },
     errors: {},
     args: { postId: t.arg.globalID(), commentId: t.arg.globalID() },
     resolve: async (_root, args, ctx) => {

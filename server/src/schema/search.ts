@@ -136,12 +136,11 @@ builder.queryField('search', (t) => {
       ),
   };
 
-  return t.connection(
+  return t.withAuth({ signedIn: true }).connection(
     {
       type: SearchResult,
       description:
         'Posts, comments, communities, people and hashtags matching the words (French and English, accents ignored), best first; only what the viewer may read.',
-      authScopes: { signedIn: true },
       args: {
         query: t.arg.string({
           required: true,
@@ -161,7 +160,7 @@ builder.queryField('search', (t) => {
         const filter = args.filter;
         const page = await searchAll(
           ctx.db,
-          ctx.viewer!,
+          ctx.viewer,
           args.query.trim(),
           {
             kinds: filter?.kinds,

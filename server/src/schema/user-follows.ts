@@ -19,25 +19,23 @@ builder.drizzleObjectFields(User, (t) => ({
 }));
 
 builder.mutationFields((t) => ({
-  followUser: t.drizzleField({
+  followUser: t.withAuth({ signedIn: true }).drizzleField({
     type: User,
     description: 'Follows a colleague: their profile posts reach the viewer’s home feed.',
-    authScopes: { signedIn: true },
     errors: {},
     args: { userId: t.arg.globalID({ required: true, for: User }) },
     resolve: async (query, _root, { userId }, ctx) => {
-      await followUser(ctx.db, ctx.viewer!, userId.id);
+      await followUser(ctx.db, ctx.viewer, userId.id);
       return found(await ctx.db.query.users.findFirst(query({ where: { id: userId.id } })));
     },
   }),
-  unfollowUser: t.drizzleField({
+  unfollowUser: t.withAuth({ signedIn: true }).drizzleField({
     type: User,
     description: 'Stops following a colleague.',
-    authScopes: { signedIn: true },
     errors: {},
     args: { userId: t.arg.globalID({ required: true, for: User }) },
     resolve: async (query, _root, { userId }, ctx) => {
-      await unfollowUser(ctx.db, ctx.viewer!, userId.id);
+      await unfollowUser(ctx.db, ctx.viewer, userId.id);
       return found(await ctx.db.query.users.findFirst(query({ where: { id: userId.id } })));
     },
   }),

@@ -114,18 +114,16 @@ builder.queryFields((t) => ({
     resolve: (query, _root, _args, ctx) =>
       ctx.viewer ? ctx.db.query.users.findFirst(query({ where: { id: ctx.viewer.id } })) : null,
   }),
-  user: t.drizzleField({
+  user: t.withAuth({ signedIn: true }).drizzleField({
     type: User,
     nullable: true,
-    authScopes: { signedIn: true },
     args: { id: t.arg.globalID({ required: true, for: User }) },
     resolve: (query, _root, args, ctx) =>
       ctx.db.query.users.findFirst(query({ where: { id: args.id.id, ...visibleUsers(ctx.viewer) } })),
   }),
-  users: t.drizzleConnection({
+  users: t.withAuth({ signedIn: true }).drizzleConnection({
     type: 'users',
     description: 'The people directory: active colleagues, by name.',
-    authScopes: { signedIn: true },
     args: {
       search: t.arg.string({ validate: z.string().max(200, message('validation.tooLong', { max: 200 })) }),
       orgUnit: t.arg.globalID({ for: OrgUnit }),
@@ -206,13 +204,12 @@ const UpdateProfileInput = builder.inputType('UpdateProfileInput', {
 });
 
 builder.mutationField('updateProfile', (t) =>
-  t.drizzleField({
+  t.withAuth({ signedIn: true }).drizzleField({
     type: User,
-    authScopes: { signedIn: true },
     errors: {},
     args: { input: t.arg({ type: UpdateProfileInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const userId = input.userId?.id ?? ctx.viewer!.id;
+      const userId = input.userId?.id ?? ctx.viewer.id;
       authorize(ctx.viewer, 'user:update', { id: userId });
       // null leaves a required field unchanged; an empty title or bio clears it.
       const changes = {

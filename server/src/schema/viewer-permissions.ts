@@ -2,10 +2,9 @@ import { placePermissions } from '../permissions';
 import { builder } from './builder';
 
 builder.queryField('viewerPermissions', (t) =>
-  t.stringList({
+  t.withAuth({ signedIn: true }).stringList({
     description:
       'Actions the viewer holds that open a place in the app: admin sections ("audit:read") and every plugin action ("pulse:manage"). The web client builds its navigation and guards plugin pages with them; the server still checks each operation.',
-    authScopes: { signedIn: true },
     resolve: (_root, _args, ctx) => placePermissions(ctx.viewer),
   }),
 );

@@ -40,11 +40,10 @@ export function appealSchema({ builder, queryField, mutationField, services }: P
 
   const connection = (name: string, description: string, load: typeof appealQueue) =>
     queryField(name, (t) =>
-      t.connection(
+      t.withAuth({ signedIn: true }).connection(
         {
           type: Appeal,
           description,
-          authScopes: { signedIn: true },
           resolve: async (_root, args, ctx) => {
             authorize(ctx.viewer, 'charter:read');
             const first = Math.min(Math.max(args.first ?? 20, 1), MAX_PAGE);
@@ -79,11 +78,10 @@ export function appealSchema({ builder, queryField, mutationField, services }: P
   });
 
   mutationField('appealModeration', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: Appeal,
       errors: {},
       description: 'The author appeals a hide, a removal or a warning about their content, once.',
-      authScopes: { signedIn: true },
       args: { input: t.arg({ type: AppealInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         authorize(ctx.viewer, 'charter:read');
@@ -109,11 +107,10 @@ export function appealSchema({ builder, queryField, mutationField, services }: P
   });
 
   mutationField('decideAppeal', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: Appeal,
       errors: {},
       description: 'Another moderator of the community or an admin upholds or rejects an appeal.',
-      authScopes: { signedIn: true },
       args: { input: t.arg({ type: DecideInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         authorize(ctx.viewer, 'charter:read');

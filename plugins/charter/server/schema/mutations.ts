@@ -46,11 +46,10 @@ export function charterMutations({ builder, mutationField, services }: PluginSch
   });
 
   mutationField('publishCharterVersion', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: types.Charter,
       errors: {},
       description: 'Publishes a new version of a company charter (admins and the chief CM).',
-      authScopes: { signedIn: true },
       args: { input: t.arg({ type: PublishInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         authorize(ctx.viewer, 'charter:publish');
@@ -77,11 +76,10 @@ export function charterMutations({ builder, mutationField, services }: PluginSch
   );
 
   mutationField('acknowledgeCharter', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: types.Charter,
       errors: {},
       description: 'States that the viewer read this version of the charter ("j’ai pris connaissance").',
-      authScopes: { signedIn: true },
       args: {
         charterId: t.arg.id({ required: true }),
         versionNumber: t.arg.int({ required: true, description: 'The version the viewer read.' }),

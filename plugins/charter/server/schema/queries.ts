@@ -22,10 +22,9 @@ export async function requireCharter(
 
 export function charterQueries({ builder, queryField, core }: PluginSchema, types: CharterTypes) {
   queryField('charters', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: [types.Charter],
       description: 'The company’s charters (social media, behaviour, editorial) with their current version.',
-      authScopes: { signedIn: true },
       resolve: (_root, _args, ctx) => {
         authorize(ctx.viewer, 'charter:read');
         return loadCharterViews(ctx.db, ctx.viewer.id, companyCharters);
@@ -34,11 +33,10 @@ export function charterQueries({ builder, queryField, core }: PluginSchema, type
   );
 
   queryField('charter', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: types.Charter,
       nullable: true,
       errors: {},
-      authScopes: { signedIn: true },
       args: { id: t.arg.id({ required: true }) },
       resolve: async (_root, { id }, ctx) => {
         authorize(ctx.viewer, 'charter:read');
@@ -78,11 +76,10 @@ export function charterQueries({ builder, queryField, core }: PluginSchema, type
   });
 
   queryField('charterAcknowledgementRates', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: RatesRef,
       errors: {},
       description: 'For admins, HR and the chief CM.',
-      authScopes: { signedIn: true },
       args: { charterId: t.arg.id({ required: true }) },
       resolve: async (_root, { charterId }, ctx) => {
         authorize(ctx.viewer, 'charter:read-rates');

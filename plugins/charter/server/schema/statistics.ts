@@ -37,12 +37,11 @@ export function statisticsSchema({ builder, queryField, services }: PluginSchema
   });
 
   queryField('charterArticleStatistics', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: [Statistic],
       errors: {},
       description:
         'Per article of a charter: reports, confirmed violations, appeals upheld (admins, HR, the chief CM).',
-      authScopes: { signedIn: true },
       args: { charterId: t.arg.id({ required: true }) },
       resolve: async (_root, { charterId }, ctx) => {
         authorize(ctx.viewer, 'charter:read-rates');
@@ -88,12 +87,11 @@ export function statisticsSchema({ builder, queryField, services }: PluginSchema
     });
 
   queryField('charterTransparencyReport', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: Report,
       errors: {},
       description:
         'The quarterly transparency report of the organisation, or of a community the viewer may see: counts only, no names.',
-      authScopes: { signedIn: true },
       args: {
         year: t.arg.int({ required: true }),
         quarter: t.arg.int({ required: true }),

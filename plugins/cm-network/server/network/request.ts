@@ -1,4 +1,9 @@
-import { authorize, type CommunityFacts, type Context, type PluginServices } from '@levain/server/plugin';
+import {
+  authorize,
+  type CommunityFacts,
+  type PluginServices,
+  type SignedInContext,
+} from '@levain/server/plugin';
 import type { NetworkAccess } from '../permissions';
 import { loadOrgChart, type OrgChart } from './org-chart';
 import { heldPositions } from './positions';
@@ -17,8 +22,8 @@ export type NetworkView = {
 
 const views = new WeakMap<object, Promise<NetworkView>>();
 
-async function loadView(ctx: Context, services: PluginServices): Promise<NetworkView> {
-  const viewer = ctx.viewer!;
+async function loadView(ctx: SignedInContext, services: PluginServices): Promise<NetworkView> {
+  const viewer = ctx.viewer;
   const [chart, held, communities, visible] = await Promise.all([
     loadOrgChart(ctx.db),
     heldPositions(ctx.db, viewer.id),
@@ -36,7 +41,7 @@ async function loadView(ctx: Context, services: PluginServices): Promise<Network
 }
 
 /** The network as the viewer may see it; NotAllowedError for people who hold no part of it. */
-export async function networkView(ctx: Context, services: PluginServices): Promise<NetworkView> {
+export async function networkView(ctx: SignedInContext, services: PluginServices): Promise<NetworkView> {
   authorize(ctx.viewer, 'cm-network:read-roster');
   let view = views.get(ctx);
   if (!view) {

@@ -65,11 +65,10 @@ export function boardSchema(schema: PluginSchema, network: ReturnType<typeof net
   });
 
   queryField('cmBoard', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: Board,
       description:
         'The monthly digital board of a scope. The chief CM reads the network; a CM the part under their positions; employees get NotAllowedError.',
-      authScopes: { signedIn: true },
       args: {
         month: t.arg.string({ required: true }),
         scope: t.arg({ type: Scope, required: true }),
@@ -102,10 +101,9 @@ export function boardSchema(schema: PluginSchema, network: ReturnType<typeof net
   });
 
   queryField('cmTargets', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: [TargetRef],
       description: 'The targets the chief CM has set: the network’s defaults and each country’s own.',
-      authScopes: { signedIn: true },
       resolve: async (_root, _args, ctx) => {
         authorize(ctx.viewer, 'cm-network:manage-board');
         return ctx.db

@@ -60,7 +60,7 @@ export function networkSchema(schema: PluginSchema, { Role, Kind }: ReturnType<t
       country: t.field({ type: refs.OrgUnit, resolve: (c) => asOrgUnit(c.country) }),
       direction: t.field({ type: Direction, resolve: (c) => c.direction }),
       orgUnit: t.field({ type: refs.OrgUnit, resolve: (c) => asOrgUnit(c.unit) }),
-      positions: t.field({
+      positions: t.withAuth({ signedIn: true }).field({
         type: [PositionRef],
         resolve: (c) => c.positions.map((p) => ({ ...p, history: c.history })),
       }),
@@ -113,7 +113,7 @@ export function networkSchema(schema: PluginSchema, { Role, Kind }: ReturnType<t
     description: 'The network of community managers led by the chief CM.',
     fields: (t) => ({
       members: t.field({ type: [Role], resolve: (_network, _args, ctx) => loadRoster(ctx.db) }),
-      positions: t.field({
+      positions: t.withAuth({ signedIn: true }).field({
         type: [PositionRef],
         description: 'Positions (filled or vacant) the viewer may see; employees get NotAllowedError.',
         resolve: async (_n, _a, ctx) => {
@@ -125,7 +125,7 @@ export function networkSchema(schema: PluginSchema, { Role, Kind }: ReturnType<t
           return positions.map((p) => ({ ...p, history }));
         },
       }),
-      map: t.field({
+      map: t.withAuth({ signedIn: true }).field({
         type: MapRef,
         description: 'Countries × directions, health and gaps; employees get NotAllowedError.',
         resolve: async (_n, _a, ctx) => {
@@ -144,9 +144,8 @@ export function networkSchema(schema: PluginSchema, { Role, Kind }: ReturnType<t
   });
 
   queryField('cmNetwork', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: Network,
-      authScopes: { signedIn: true },
       resolve: (_root, _args, ctx) => {
         authorize(ctx.viewer, 'cm-network:read-roster');
         return {};

@@ -61,10 +61,9 @@ export function actionsSchema(schema: PluginSchema, types: SharedTypes, { PulseC
   });
 
   queryField('pulseActionPlans', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: [ActionPlanRef],
       description: 'Action plans of the units whose results the viewer reads (HR: all; a manager: theirs).',
-      authScopes: { signedIn: true },
       resolve: async (_root, _args, ctx) => {
         const scope = await requireScope(ctx);
         return actionPlansOf(ctx.db, scope.ids ? [...scope.ids] : null);
@@ -73,13 +72,12 @@ export function actionsSchema(schema: PluginSchema, types: SharedTypes, { PulseC
   );
 
   queryField('pulseTeamActions', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: [ActionPlanRef],
       description: '“You said, we did”: what was decided for the viewer’s team and the units above it.',
-      authScopes: { signedIn: true },
       resolve: async (_root, _args, ctx) => {
         const chart = await chartOf(ctx);
-        return actionPlansOf(ctx.db, chart.pathOf(ctx.viewer!.orgUnitId), 20);
+        return actionPlansOf(ctx.db, chart.pathOf(ctx.viewer.orgUnitId), 20);
       },
     }),
   );
@@ -98,18 +96,17 @@ export function actionsSchema(schema: PluginSchema, types: SharedTypes, { PulseC
   });
 
   mutationField('createActionPlan', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: ActionPlanRef,
       errors: {},
       description: 'Attaches an action plan to a unit’s results. HR, or the unit’s manager.',
-      authScopes: { signedIn: true },
       args: { input: t.arg({ type: PlanInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         const chart = await chartOf(ctx);
         const unitId = input.orgUnitId.id;
         authorize(ctx.viewer, 'pulse:plan-actions', {
           path: chart.byId.has(unitId) ? chart.pathOf(unitId) : [],
-          managesPeople: await managesPeople(ctx.db, ctx.viewer!),
+          managesPeople: await managesPeople(ctx.db, ctx.viewer),
         });
         const campaignId = input.campaignId ? String(input.campaignId) : null;
         if (campaignId && !(await loadCampaign(ctx.db, campaignId))) throw new NotFoundError();
@@ -124,18 +121,17 @@ export function actionsSchema(schema: PluginSchema, types: SharedTypes, { PulseC
   );
 
   mutationField('updateActionPlan', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: ActionPlanRef,
       errors: {},
       description: 'Ticks the steps done; the plan is done when every step is.',
-      authScopes: { signedIn: true },
       args: { id: t.arg.id({ required: true }), stepsDone: t.arg.booleanList({ required: true }) },
       resolve: async (_root, { id, stepsDone }, ctx) => {
         const plan = await loadActionPlan(ctx.db, String(id));
         const chart = await chartOf(ctx);
         authorize(ctx.viewer, 'pulse:plan-actions', {
           path: chart.pathOf(plan.orgUnitId),
-          managesPeople: await managesPeople(ctx.db, ctx.viewer!),
+          managesPeople: await managesPeople(ctx.db, ctx.viewer),
         });
         return updateActionPlan(ctx.db, ctx.viewer.id, plan, stepsDone);
       },

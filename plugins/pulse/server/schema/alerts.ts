@@ -47,10 +47,9 @@ export function alertsSchema(
   });
 
   queryField('pulseAlerts', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: [PulseAlert],
       description: 'The latest workload-risk alerts of the units the viewer may read, newest first.',
-      authScopes: { signedIn: true },
       args: {
         first: t.arg.int({ defaultValue: 50 }),
         unacknowledgedOnly: t.arg.boolean({ defaultValue: false }),
@@ -73,10 +72,9 @@ export function alertsSchema(
   );
 
   mutationField('acknowledgePulseAlert', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: PulseAlert,
       errors: {},
-      authScopes: { signedIn: true },
       args: { id: t.arg.id({ required: true }) },
       resolve: async (_root, { id }, ctx) => {
         const scope = await requireScope(ctx);
@@ -89,7 +87,7 @@ export function alertsSchema(
         if (!alert || !scope.has(alert.orgUnitId)) throw new NotFoundError();
         const [updated] = await ctx.db
           .update(pulseAlerts)
-          .set({ acknowledgedAt: new Date(), acknowledgedBy: ctx.viewer!.id })
+          .set({ acknowledgedAt: new Date(), acknowledgedBy: ctx.viewer.id })
           .where(eq(pulseAlerts.id, alert.id))
           .returning();
         return updated!;

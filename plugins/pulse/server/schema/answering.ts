@@ -28,13 +28,12 @@ export function answeringSchema(
   });
 
   queryField('myPulse', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: Invitation,
       nullable: true,
       description:
         'The viewer’s open pulse, or null: none open, already answered, or not yet in their working hours.',
-      authScopes: { signedIn: true },
-      resolve: (_root, _args, ctx) => myOpenPulse(ctx.db, ctx.viewer!.id, new Date()),
+      resolve: (_root, _args, ctx) => myOpenPulse(ctx.db, ctx.viewer.id, new Date()),
     }),
   );
 
@@ -46,19 +45,18 @@ export function answeringSchema(
   });
 
   mutationField('answerPulse', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: PulseCampaign,
       errors: {},
       description:
         'Answers the open pulse of a campaign, once. The answers are kept apart from the person (org unit, period, question, value) and shown only in groups.',
-      authScopes: { signedIn: true },
       args: {
         campaignId: t.arg.id({ required: true }),
         answers: t.arg({ type: [AnswerInput], required: true }),
         comment: t.arg.string(),
       },
       resolve: (_root, { campaignId, answers, comment }, ctx) =>
-        answerPulse(ctx.db, ctx.viewer!.id, String(campaignId), answers, comment, new Date()),
+        answerPulse(ctx.db, ctx.viewer.id, String(campaignId), answers, comment, new Date()),
     }),
   );
 }

@@ -111,11 +111,10 @@ export function campaignSchema(schema: PluginSchema, types: SharedTypes) {
   });
 
   queryField('pulseCampaigns', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: [PulseCampaign],
       description:
         'Every pulse campaign, the latest first: for HR, and for managers reading their team’s results.',
-      authScopes: { signedIn: true },
       resolve: async (_root, _args, ctx) => {
         await requireScope(ctx);
         return loadCampaigns(ctx.db);
@@ -124,10 +123,9 @@ export function campaignSchema(schema: PluginSchema, types: SharedTypes) {
   );
 
   queryField('pulseCampaign', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: PulseCampaign,
       nullable: true,
-      authScopes: { signedIn: true },
       args: { id: t.arg.id({ required: true }) },
       resolve: async (_root, { id }, ctx) => {
         await requireScope(ctx);

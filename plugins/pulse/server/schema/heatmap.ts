@@ -101,11 +101,10 @@ export function heatmapSchema(
   };
 
   queryField('pulseHeatmap', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: HeatmapRef,
       description:
         'Org units × dimensions: a unit (by default the top of the viewer’s scope: the organisation for HR, their unit for a manager) and `depth` levels below it (by default all of them up to 100 units, else 2). Employees get NotAllowedError.',
-      authScopes: { signedIn: true },
       args: {
         ...args(t),
         orgUnitId: t.arg.globalID({ for: core.OrgUnit }),
@@ -126,10 +125,9 @@ export function heatmapSchema(
   );
 
   queryField('pulseResultsCsv', (t) =>
-    t.string({
+    t.withAuth({ signedIn: true }).string({
       description:
         'Every unit the viewer may read × dimensions, as CSV: exactly what they may see, hidden cells empty with their reason.',
-      authScopes: { signedIn: true },
       args: args(t),
       resolve: async (_root, input, ctx) =>
         heatmapCsv(await heatmapFor(ctx, input, { rootId: null, depth: null }), ctx.locale),

@@ -46,11 +46,10 @@ export function hyperconnectionSchema(
   });
 
   queryField('hyperconnection', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: Hyperconnection,
       description:
         'The hyperconnection signal of an org unit and the units just below it. HR, or the unit’s manager.',
-      authScopes: { signedIn: true },
       args: { orgUnitId: t.arg.globalID({ for: core.OrgUnit }) },
       resolve: async (_root, { orgUnitId }, ctx) => {
         const unitId = await unitToRead(ctx, orgUnitId?.id);

@@ -11,19 +11,17 @@ const clean = (text: string | null | undefined) => (text ?? '').trim();
 /** The question library HR picks from, rewords and extends. */
 export function librarySchema({ builder, queryField, mutationField }: PluginSchema, types: SharedTypes) {
   queryField('pulseDimensions', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: [types.PulseDimension],
-      authScopes: { signedIn: true },
       resolve: () => Object.values(dimensions),
     }),
   );
 
   queryField('pulseQuestionLibrary', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: [types.PulseQuestion],
       description:
         'Built-in questions as the organisation worded them, then its own; archived ones included. HR only.',
-      authScopes: { signedIn: true },
       resolve: (_root, _args, ctx) => {
         authorize(ctx.viewer, 'pulse:manage');
         return loadLibrary(ctx.db);
@@ -52,12 +50,11 @@ export function librarySchema({ builder, queryField, mutationField }: PluginSche
   });
 
   mutationField('savePulseQuestion', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: types.PulseQuestion,
       errors: {},
       description:
         'Rewords or archives a library question, or adds the organisation’s own. Campaigns keep the wording they were created with.',
-      authScopes: { signedIn: true },
       args: { input: t.arg({ type: QuestionInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         authorize(ctx.viewer, 'pulse:manage');

@@ -175,11 +175,10 @@ export function resultsSchema(
   });
 
   queryField('pulseResults', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: PulseResult,
       description:
         'A group’s results (HR: any org unit; a manager: their unit and below), at the latest closed pulse unless one is given. Employees get NotAllowedError.',
-      authScopes: { signedIn: true },
       args: {
         campaignId: t.arg.id({ required: true }),
         orgUnitId: t.arg.globalID({ for: core.OrgUnit }),

@@ -33,9 +33,8 @@ export function settingsSchema({ builder, queryField, mutationField }: PluginSch
   });
 
   queryField('pulseSettings', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: Settings,
-      authScopes: { signedIn: true },
       resolve: (_root, _args, ctx) => {
         authorize(ctx.viewer, 'pulse:manage');
         return loadSettings(ctx.db);
@@ -44,11 +43,10 @@ export function settingsSchema({ builder, queryField, mutationField }: PluginSch
   );
 
   mutationField('updatePulseSettings', (t) =>
-    t.field({
+    t.withAuth({ signedIn: true }).field({
       type: Settings,
       errors: {},
       description: 'Changes the rules; campaigns already open keep the group minimums they opened with.',
-      authScopes: { signedIn: true },
       args: { input: t.arg({ type: SettingsInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
         authorize(ctx.viewer, 'pulse:manage');
