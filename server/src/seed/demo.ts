@@ -6,6 +6,7 @@ import { seedApiTokens } from './api-tokens';
 import { seedAuditTrail } from './audit-trail';
 import { seedCommunities } from './communities';
 import { seedEvents } from './events';
+import { seedProjects } from './projects';
 import { seedLearning } from './learning';
 import { seedOpenReports } from './open-reports';
 import { seedOrgChart } from './org-chart';
@@ -59,6 +60,7 @@ export async function seedDemoIfEmpty(
       ...conversations,
       enrollments,
       events: await seedEvents(tx, people, communities, random, now),
+      projects: await seedProjects(tx, people, communities, now),
       // What the last days of those conversations left for people to see.
       notifications: await seedRecentNotifications(tx, now),
       openReports: await seedOpenReports(tx, now),
