@@ -38,10 +38,16 @@ describe('the demo projects, whatever the day it is seeded', () => {
     const launch = nodes.find((p: any) => p.community.name === 'Lancement Atlas Flow – plan marketing');
     expect(launch.owner.email).toBe('manager@atlas.example');
     expect(launch.weather).toBe('at_risk');
-    expect(launch.statusUpdates.edges.map((e: any) => e.node.weather)).toEqual(['at_risk', 'late', 'on_track']);
+    expect(launch.statusUpdates.edges.map((e: any) => e.node.weather)).toEqual([
+      'at_risk',
+      'late',
+      'on_track',
+    ]);
     expect(launch.overdueMilestoneCount).toBe(1);
     expect(launch.todo.edges.length).toBeGreaterThan(2);
-    expect(new Set(nodes.map((p: any) => p.weather))).toEqual(new Set(['at_risk', 'on_track', 'done', 'late']));
+    expect(new Set(nodes.map((p: any) => p.weather))).toEqual(
+      new Set(['at_risk', 'on_track', 'done', 'late']),
+    );
   });
 
   it('gives Léa her tasks across projects, the overdue ones first', async () => {

@@ -3,10 +3,10 @@ import { schema, type Tx } from '@levain/db';
 import { slugify } from '../communities/slug';
 import { type CommunitySeed, groupWide } from './community-catalogue';
 import { perCountry } from './community-catalogue-local';
-import { projectCommunities } from './project-catalogue';
 import { voices } from './content/voices';
 import { COMPANY_CODE } from './countries';
 import type { DemoPerson } from './people';
+import { projectCommunities } from './project-catalogue';
 import type { Random } from './random';
 
 type Membership = typeof schema.communityMemberships.$inferInsert;

@@ -6,12 +6,12 @@ import { seedApiTokens } from './api-tokens';
 import { seedAuditTrail } from './audit-trail';
 import { seedCommunities } from './communities';
 import { seedEvents } from './events';
-import { seedProjects } from './projects';
 import { seedLearning } from './learning';
 import { seedOpenReports } from './open-reports';
 import { seedOrgChart } from './org-chart';
 import { demoPeople, insertDemoPeople } from './people';
 import { seedPosts } from './posts';
+import { seedProjects } from './projects';
 import { seededRandom } from './random';
 import { seedRecentNotifications } from './recent-notifications';
 

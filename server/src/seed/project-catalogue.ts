@@ -11,9 +11,23 @@ export type ProjectSeed = {
   startDay: number;
   endDay: number;
   /** Oldest first: the last one is the project's weather now. */
-  updates: { day: number; author: string; weather: Weather; reason: string; done: string; next: string; help?: string }[];
+  updates: {
+    day: number;
+    author: string;
+    weather: Weather;
+    reason: string;
+    done: string;
+    next: string;
+    help?: string;
+  }[];
   milestones: { title: string; day: number; done?: boolean }[];
-  tasks: { title: string; assignee?: string; day?: number; status: 'todo' | 'doing' | 'done'; description?: string }[];
+  tasks: {
+    title: string;
+    assignee?: string;
+    day?: number;
+    status: 'todo' | 'doing' | 'done';
+    description?: string;
+  }[];
 };
 
 /** The project communities the demo adds to the catalogue: Thomas's launch plan among them. */
@@ -106,7 +120,12 @@ export const projectCatalogue: ProjectSeed[] = [
       { title: 'Posts de la campagne LinkedIn', assignee: 'employe@atlas.example', day: -1, status: 'todo' },
       { title: 'Newsletter clients de lancement', assignee: 'employe@atlas.example', day: 9, status: 'todo' },
       { title: 'Recueillir trois témoignages clients', assignee: 'head:fr-sales', day: 12, status: 'todo' },
-      { title: 'Brief de l’agence pour la campagne', assignee: 'manager@atlas.example', day: 3, status: 'doing' },
+      {
+        title: 'Brief de l’agence pour la campagne',
+        assignee: 'manager@atlas.example',
+        day: 3,
+        status: 'doing',
+      },
       { title: 'Plan média', status: 'todo' },
     ],
   },
@@ -133,7 +152,12 @@ export const projectCatalogue: ProjectSeed[] = [
       { title: 'Témoignages tournés', day: -7 },
     ],
     tasks: [
-      { title: 'Relire les fiches métiers marketing', assignee: 'employe@atlas.example', day: -6, status: 'todo' },
+      {
+        title: 'Relire les fiches métiers marketing',
+        assignee: 'employe@atlas.example',
+        day: -6,
+        status: 'todo',
+      },
       { title: 'Planifier le tournage', assignee: 'rh@atlas.example', day: 5, status: 'doing' },
     ],
   },
@@ -195,6 +219,8 @@ export const projectCatalogue: ProjectSeed[] = [
       },
     ],
     milestones: [{ title: 'Rapport de fin d’année', day: 28 }],
-    tasks: [{ title: 'Collecter les chiffres du mois', assignee: 'cm@atlas.example', day: 10, status: 'todo' }],
+    tasks: [
+      { title: 'Collecter les chiffres du mois', assignee: 'cm@atlas.example', day: 10, status: 'todo' },
+    ],
   },
 ];
