@@ -166,3 +166,35 @@ export type ProjectOverviewData = NonNullable<
 export type StatusUpdateData = ProjectOverviewData['statusUpdates']['edges'][number]['node'];
 export const weathers = ['on_track', 'at_risk', 'late', 'done'] as const satisfies readonly ProjectWeather[];
 export const taskStatuses = ['todo', 'doing', 'done'] as const satisfies readonly TaskStatus[];
+
+const MilestoneFields = graphql(`
+  fragment MilestoneFields on Milestone @_unmask { id title dueOn doneAt overdue }
+`);
+
+export const CreateMilestone = graphql(
+  `
+  mutation CreateMilestone($input: CreateMilestoneInput!) {
+    createMilestone(input: $input) {
+      __typename
+      ... on MutationCreateMilestoneSuccess { data { ...MilestoneFields } }
+      ...ErrorFields
+    }
+  }
+`,
+  [MilestoneFields, ErrorFields],
+);
+
+export const CompleteMilestone = graphql(
+  `
+  mutation CompleteMilestone($id: ID!, $done: Boolean) {
+    completeMilestone(id: $id, done: $done) {
+      __typename
+      ... on MutationCompleteMilestoneSuccess { data { ...MilestoneFields } }
+      ...ErrorFields
+    }
+  }
+`,
+  [MilestoneFields, ErrorFields],
+);
+
+export type MilestoneData = ResultOf<typeof MilestoneFields>;
