@@ -28,10 +28,12 @@ export class Board {
       }
       this.projectId = project.id;
       this.canWork = project.viewerCan.work;
+      // One connection in board order (by column, then place): the query's cost allows 100 cards.
+      const tasks = project.tasks.edges.map((e) => e.node);
       this.columns = {
-        todo: project.todo.edges.map((e) => e.node),
-        doing: project.doing.edges.map((e) => e.node),
-        done: project.done.edges.map((e) => e.node),
+        todo: tasks.filter((task) => task.status === 'todo'),
+        doing: tasks.filter((task) => task.status === 'doing'),
+        done: tasks.filter((task) => task.status === 'done'),
       };
       this.status = 'ready';
     } catch (error) {

@@ -107,9 +107,7 @@ export const ProjectBoard = graphql(
       project {
         id
         viewerCan { work }
-        todo: tasks(status: todo, first: 100) { edges { node { ...TaskFields } } }
-        doing: tasks(status: doing, first: 100) { edges { node { ...TaskFields } } }
-        done: tasks(status: done, first: 100) { edges { node { ...TaskFields } } }
+        tasks(first: 100) { edges { node { ...TaskFields } } }
       }
     }
   }
