@@ -30,6 +30,7 @@ describe('projects, their board and my tasks', () => {
     await lea.getByRole('heading', { level: 1, name: 'Projets' }).waitFor();
     await lea.getByRole('link', { name: 'Mes tâches' }).click();
     await lea.getByRole('heading', { level: 1, name: 'Mes tâches' }).waitFor();
+    await lea.getByRole('heading', { level: 2, name: LINKEDIN }).waitFor();
     const titles = await lea.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
     expect(titles.slice(0, 3)).toEqual(
       expect.arrayContaining([
