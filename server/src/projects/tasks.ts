@@ -92,3 +92,15 @@ async function lastPosition(tx: Tx, projectId: string, status: TaskStatus, taskI
     .where(and(eq(t.projectId, projectId), eq(t.status, status), ne(t.id, taskId)));
   return (row?.last ?? 0) + 1;
 }
+
+export type TaskChanges = Partial<Pick<NewTask, 'title' | 'description' | 'assigneeId' | 'dueOn'>>;
+
+/** Changes what a task says, who does it and when it is due; those who may move it may. */
+export async function updateTask(tx: Tx, viewer: Viewer, taskId: string, changes: TaskChanges) {
+  const { task } = await loadTaskFor(tx, viewer, taskId, 'project:work');
+  if (changes.assigneeId !== undefined) await assertMember(tx, task.projectId, changes.assigneeId);
+  await tx
+    .update(schema.tasks)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(schema.tasks.id, taskId));
+}

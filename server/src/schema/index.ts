@@ -55,6 +55,7 @@ import './event-mutations';
 import './project';
 import './project-queries';
 import './project-mutations';
+import './project-plan-mutations';
 
 let built: { plugins: string; schema: GraphQLSchema } | null = null;
 

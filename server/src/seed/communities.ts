@@ -6,6 +6,7 @@ import { perCountry } from './community-catalogue-local';
 import { voices } from './content/voices';
 import { COMPANY_CODE } from './countries';
 import type { DemoPerson } from './people';
+import { projectCommunities } from './project-catalogue';
 import type { Random } from './random';
 
 type Membership = typeof schema.communityMemberships.$inferInsert;
@@ -24,11 +25,11 @@ export type SeededCommunity = {
 };
 
 const DAY_MS = 86_400_000;
-const communityCatalogue: CommunitySeed[] = [...groupWide, ...perCountry()];
+const communityCatalogue: CommunitySeed[] = [...groupWide, ...perCountry(), ...projectCommunities];
 const BATCH = 1000;
 
 /** The people of Groupe Atlas, found by email or as "head:<org unit code>". */
-function directory(people: DemoPerson[]) {
+export function directory(people: DemoPerson[]) {
   const byEmail = new Map(people.map((p) => [p.email, p]));
   const byId = new Map(people.map((p) => [p.id, p]));
   // Demo codes nest by prefix: "fr" ⊃ "fr-marketing" ⊃ "fr-marketing-digital".

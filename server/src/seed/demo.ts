@@ -11,6 +11,7 @@ import { seedOpenReports } from './open-reports';
 import { seedOrgChart } from './org-chart';
 import { demoPeople, insertDemoPeople } from './people';
 import { seedPosts } from './posts';
+import { seedProjects } from './projects';
 import { seededRandom } from './random';
 import { seedRecentNotifications } from './recent-notifications';
 
@@ -59,6 +60,7 @@ export async function seedDemoIfEmpty(
       ...conversations,
       enrollments,
       events: await seedEvents(tx, people, communities, random, now),
+      projects: await seedProjects(tx, people, communities, now),
       // What the last days of those conversations left for people to see.
       notifications: await seedRecentNotifications(tx, now),
       openReports: await seedOpenReports(tx, now),

@@ -64,4 +64,7 @@ export const voices: Record<string, Voice> = {
   'uk-sales-key-accounts': en([sales]),
   'hr-uk': en([hr, onboarding]),
   'comite-de-direction-france': fr([leadership]),
+  'lancement-atlas-flow-plan-marketing': fr([marketing], 'fr', 4),
+  'refonte-du-site-carrieres': fr([hr], 'fr', 3),
+  'salon-retail-tech-2026': fr([sales], 'fr', 3),
 };

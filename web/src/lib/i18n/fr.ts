@@ -7,6 +7,7 @@ import { learningFr } from './learning.fr';
 import { moderationFr } from './moderation.fr';
 import { notificationsFr } from './notifications.fr';
 import { postsFr } from './posts.fr';
+import { projectsFr } from './projects.fr';
 import { searchFr } from './search.fr';
 import { securityFr } from './security.fr';
 
@@ -276,6 +277,7 @@ export const fr: Record<MessageKey, string> = {
   ...composerFr,
   ...communitiesFr,
   ...eventsFr,
+  ...projectsFr,
   ...notificationsFr,
   ...searchFr,
   ...learningFr,

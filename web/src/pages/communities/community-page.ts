@@ -33,7 +33,16 @@ export async function loadCommunity(slug: string): Promise<CommunityPageData | n
 }
 
 /** The tabs of a community page, and who sees each. */
-export const communityTabs = ['feed', 'members', 'requests', 'approvals', 'moderation', 'settings'] as const;
+export const communityTabs = [
+  'feed',
+  'project',
+  'tasks',
+  'members',
+  'requests',
+  'approvals',
+  'moderation',
+  'settings',
+] as const;
 export type CommunityTab = (typeof communityTabs)[number];
 
 export function tabVisible(tab: CommunityTab, community: CommunityPageData): boolean {
@@ -42,6 +51,9 @@ export function tabVisible(tab: CommunityTab, community: CommunityPageData): boo
     case 'feed':
     case 'members':
       return true;
+    case 'project':
+    case 'tasks':
+      return community.kind === 'project';
     case 'requests':
       return can.manageMembers;
     case 'approvals':
