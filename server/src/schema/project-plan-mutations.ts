@@ -32,10 +32,9 @@ const UpdateTaskInput = builder.inputType('UpdateTaskInput', {
 });
 
 builder.mutationFields((t) => ({
-  updateTask: t.drizzleField({
+  updateTask: t.withAuth({ signedIn: true }).drizzleField({
     type: Task,
     description: 'Renames, describes, assigns or reschedules a task (those who may move it).',
-    authScopes: { signedIn: true },
     errors: {},
     args: {
       id: t.arg.globalID({ for: Task, required: true }),
@@ -43,7 +42,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, { id, input }, ctx) => {
       await ctx.db.transaction((tx) =>
-        updateTask(tx, ctx.viewer!, id.id, {
+        updateTask(tx, ctx.viewer, id.id, {
           ...(input.title != null && { title: input.title }),
           ...(input.description != null && { description: input.description }),
           ...(input.assigneeId !== undefined && { assigneeId: input.assigneeId?.id ?? null }),
@@ -53,15 +52,14 @@ builder.mutationFields((t) => ({
       return found(await ctx.db.query.tasks.findFirst(query({ where: { id: id.id } })));
     },
   }),
-  createMilestone: t.drizzleField({
+  createMilestone: t.withAuth({ signedIn: true }).drizzleField({
     type: Milestone,
     description: 'Plans a milestone of a project (its owner, animators, admins).',
-    authScopes: { signedIn: true },
     errors: {},
     args: { input: t.arg({ type: CreateMilestoneInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const created = await ctx.db.transaction((tx) =>
-        createMilestone(tx, ctx.viewer!, {
+        createMilestone(tx, ctx.viewer, {
           projectId: input.projectId.id,
           title: input.title,
           dueOn: input.dueOn,
@@ -70,14 +68,13 @@ builder.mutationFields((t) => ({
       return found(await ctx.db.query.milestones.findFirst(query({ where: { id: created.id } })));
     },
   }),
-  completeMilestone: t.drizzleField({
+  completeMilestone: t.withAuth({ signedIn: true }).drizzleField({
     type: Milestone,
     description: 'Marks a milestone reached, or not reached again (its owner, animators, admins).',
-    authScopes: { signedIn: true },
     errors: {},
     args: { id: t.arg.id({ required: true }), done: t.arg.boolean({ defaultValue: true }) },
     resolve: async (query, _root, { id, done }, ctx) => {
-      await ctx.db.transaction((tx) => completeMilestone(tx, ctx.viewer!, String(id), done ?? true));
+      await ctx.db.transaction((tx) => completeMilestone(tx, ctx.viewer, String(id), done ?? true));
       return found(await ctx.db.query.milestones.findFirst(query({ where: { id: String(id) } })));
     },
   }),
