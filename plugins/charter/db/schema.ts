@@ -175,7 +175,12 @@ export const charterAmbassadorQuestions = snakeCase.table(
   (t) => [index('charter_ambassador_questions_asker_idx').on(t.askerId)],
 );
 
-export const charterAdvocacyNetwork = pgEnum('charter_advocacy_network', ['linkedin', 'x', 'facebook', 'mastodon']);
+export const charterAdvocacyNetwork = pgEnum('charter_advocacy_network', [
+  'linkedin',
+  'x',
+  'facebook',
+  'mastodon',
+]);
 
 /**
  * An item of the employee advocacy kit: approved content to share outside, with text variants per

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { definePlugin } from '@levain/server/plugin';
 import { contributionRequirement } from './charters/gate';
+import { shareRedirect } from './advocacy/redirect';
+import { certifyOnCompletion } from './ambassadors/training';
 import { seedCharterDemo } from './demo/index';
 import { messages } from './messages';
 import { charterRules } from './moderation/rules';
@@ -23,5 +25,7 @@ export default definePlugin({
   moderationRules: charterRules,
   citeRulesFor: ['hide', 'remove', 'warn'],
   personalData,
+  on: { 'learning.path-completed': certifyOnCompletion },
+  routes: [shareRedirect],
   demo: seedCharterDemo,
 });
