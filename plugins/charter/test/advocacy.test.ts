@@ -46,7 +46,9 @@ beforeAll(async () => {
     .values([
       item('Notre charte', SEED_NOW),
       item('Ancienne campagne', new Date(SEED_NOW.getTime() - 86_400_000), new Date('2020-01-01T00:00:00Z')),
-      ...Array.from({ length: 5 }, (_, i) => item(`Offre ${i}`, new Date(SEED_NOW.getTime() - (i + 2) * 86_400_000))),
+      ...Array.from({ length: 5 }, (_, i) =>
+        item(`Offre ${i}`, new Date(SEED_NOW.getTime() - (i + 2) * 86_400_000)),
+      ),
     ])
     .returning({ id: charterAdvocacyItems.id });
   [itemId, expiredId] = [rows[0]!.id, rows[1]!.id];

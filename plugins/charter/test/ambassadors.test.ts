@@ -68,21 +68,36 @@ describe('ambassadors', () => {
 
   it('lets an employee put only themselves forward, waiting for the chief CM’s approval', async () => {
     const other = await volunteer.data(NOMINATE, { user: parisEmployee.user.id });
-    expect(other.nominateAmbassador).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'userId' }] });
+    expect(other.nominateAmbassador).toMatchObject({
+      __typename: 'ValidationError',
+      issues: [{ field: 'userId' }],
+    });
     await volunteer.data(NOMINATE, { user: volunteer.user.id, unit: units.paris });
     expect(names(await parisEmployee.data(AMBASSADORS, {}))).toEqual(['Amina Ambassadrice']);
     const refused = await volunteer.gql(AMBASSADORS, { nominated: true });
     expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_ALLOWED');
     expect(names(await chiefCm.data(AMBASSADORS, { nominated: true }))).toEqual(['Vera Volontaire']);
     await chiefCm.data(NOMINATE, { user: volunteer.user.id, unit: units.paris });
-    expect(names(await parisEmployee.data(AMBASSADORS, {}))).toEqual(['Amina Ambassadrice', 'Vera Volontaire']);
+    expect(names(await parisEmployee.data(AMBASSADORS, {}))).toEqual([
+      'Amina Ambassadrice',
+      'Vera Volontaire',
+    ]);
   });
 
   it('refuses an unknown unit on orgUnitId, writing nothing', async () => {
     const person = await app.createUser();
-    const result = await chiefCm.data(NOMINATE, { user: person.id, unit: '00000000-0000-4000-8000-000000000000' });
-    expect(result.nominateAmbassador).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'orgUnitId' }] });
-    const rows = await app.services.db.select().from(charterAmbassadors).where(eq(charterAmbassadors.userId, person.id));
+    const result = await chiefCm.data(NOMINATE, {
+      user: person.id,
+      unit: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(result.nominateAmbassador).toMatchObject({
+      __typename: 'ValidationError',
+      issues: [{ field: 'orgUnitId' }],
+    });
+    const rows = await app.services.db
+      .select()
+      .from(charterAmbassadors)
+      .where(eq(charterAmbassadors.userId, person.id));
     expect(rows).toEqual([]);
   });
 
@@ -94,7 +109,10 @@ describe('ambassadors', () => {
       .select()
       .from(charterAmbassadorQuestions)
       .where(eq(charterAmbassadorQuestions.askerId, lyonEmployee.user.id));
-    expect(question).toMatchObject({ orgUnitId: units.lyon, question: 'Puis-je citer un client sur LinkedIn ?' });
+    expect(question).toMatchObject({
+      orgUnitId: units.lyon,
+      question: 'Puis-je citer un client sur LinkedIn ?',
+    });
   });
 
   it('tells an employee whom no ambassador serves, in their language', async () => {
@@ -124,7 +142,9 @@ describe('ambassadors', () => {
       certificateId: '00000000-0000-4000-8000-000000000001',
     });
     await expect
-      .poll(async () => (await parisEmployee.data(AMBASSADORS, {})).ambassadors.edges.map((e: any) => e.node.certified))
+      .poll(async () =>
+        (await parisEmployee.data(AMBASSADORS, {})).ambassadors.edges.map((e: any) => e.node.certified),
+      )
       .toEqual([false, true]);
   });
 
