@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { definePlugin } from '@levain/server/plugin';
-import { contributionRequirement } from './charters/gate';
 import { shareRedirect } from './advocacy/redirect';
 import { certifyOnCompletion } from './ambassadors/training';
+import { contributionRequirement } from './charters/gate';
 import { seedCharterDemo } from './demo/index';
 import { messages } from './messages';
 import { charterRules } from './moderation/rules';
