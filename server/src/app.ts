@@ -136,6 +136,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.use(eventIcsRoutes(services));
   app.use(avatarRoutes(services));
   app.use(yoga.graphqlEndpoint, yoga as unknown as express.RequestHandler);
+  app.use(host.httpRoutes());
   app.use(webClient(config.webDist));
   app.use(unavailableErrors(services.database));
   app.use(maskUnexpectedErrors(logger));

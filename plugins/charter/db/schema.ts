@@ -1,4 +1,4 @@
-import { communities, moderationActions, users } from '@levain/db/schema';
+import { communities, learningPaths, moderationActions, orgUnits, users } from '@levain/db/schema';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -124,6 +124,116 @@ export const charterAppeals = snakeCase.table(
     index('charter_appeals_appellant_idx').on(t.appellantId),
   ],
 );
+
+export const charterAmbassadorStatus = pgEnum('charter_ambassador_status', ['nominated', 'approved']);
+
+/**
+ * An ambassador of the charters for a site or a direction: nominated by themselves (then approved
+ * by the chief CM or an admin) or by them directly. Certified by completing the training path; a
+ * later major version of the social-media charter asks them to recertify.
+ */
+export const charterAmbassadors = snakeCase.table(
+  'charter_ambassadors',
+  {
+    userId: uuid()
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    orgUnitId: uuid().references(() => orgUnits.id, { onDelete: 'set null' }),
+    status: charterAmbassadorStatus().notNull(),
+    nominatedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    approvedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    nominatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    approvedAt: timestamp({ withTimezone: true }),
+    certifiedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('charter_ambassadors_unit_idx').on(t.status, t.orgUnitId)],
+);
+
+/** The learning paths whose completion certifies an ambassador (the core's social learning). */
+export const charterAmbassadorTrainings = snakeCase.table('charter_ambassador_trainings', {
+  pathId: uuid()
+    .primaryKey()
+    .references(() => learningPaths.id, { onDelete: 'cascade' }),
+});
+
+/** "Ask an ambassador": a question about the charters for the ambassadors of the asker's unit. */
+export const charterAmbassadorQuestions = snakeCase.table(
+  'charter_ambassador_questions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    askerId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    orgUnitId: uuid().references(() => orgUnits.id, { onDelete: 'set null' }),
+    question: text().notNull(),
+    answer: text(),
+    /** The ambassador the answer is credited to. */
+    answeredBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    answeredAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('charter_ambassador_questions_asker_idx').on(t.askerId)],
+);
+
+export const charterAdvocacyNetwork = pgEnum('charter_advocacy_network', [
+  'linkedin',
+  'x',
+  'facebook',
+  'mastodon',
+]);
+
+/**
+ * An item of the employee advocacy kit: approved content to share outside, with text variants per
+ * language, a link, hashtags and the disclosure line the social-media charter requires.
+ */
+export const charterAdvocacyItems = snakeCase.table(
+  'charter_advocacy_items',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    title: jsonb().$type<Localised>().notNull(),
+    text: jsonb().$type<Localised>().notNull(),
+    link: text().notNull(),
+    imageUrl: text(),
+    hashtags: text().array().notNull().default(sql`'{}'::text[]`),
+    disclosure: jsonb().$type<Localised>().notNull(),
+    createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** After it, the item is no longer offered nor shared; null: evergreen. */
+    expiresAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('charter_advocacy_items_recent_idx').on(t.createdAt, t.id)],
+);
+
+/**
+ * One person's share of a kit item on one network: the text they wrote and the code of the link
+ * `/s/<code>`, whose clicks are counted (never who clicked nor their address).
+ */
+export const charterAdvocacyShares = snakeCase.table(
+  'charter_advocacy_shares',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    itemId: uuid()
+      .notNull()
+      .references(() => charterAdvocacyItems.id, { onDelete: 'cascade' }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    network: charterAdvocacyNetwork().notNull(),
+    code: text().notNull(),
+    text: text().notNull(),
+    clicks: integer().notNull().default(0),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('charter_advocacy_shares_code_key').on(t.code),
+    index('charter_advocacy_shares_item_idx').on(t.itemId, t.userId),
+  ],
+);
+
+/** The organisation's words a share must not contain (the social-media charter's list), lower case. */
+export const charterForbiddenWords = snakeCase.table('charter_forbidden_words', {
+  word: text().primaryKey(),
+});
 
 /**
  * Version 1 of the plugin stored one charter as versions of a title and a body. Its rows are

@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { definePlugin } from '@levain/server/plugin';
+import { shareRedirect } from './advocacy/redirect';
+import { certifyOnCompletion } from './ambassadors/training';
 import { contributionRequirement } from './charters/gate';
 import { seedCharterDemo } from './demo/index';
 import { messages } from './messages';
@@ -23,5 +25,7 @@ export default definePlugin({
   moderationRules: charterRules,
   citeRulesFor: ['hide', 'remove', 'warn'],
   personalData,
+  on: { 'learning.path-completed': certifyOnCompletion },
+  routes: [shareRedirect],
   demo: seedCharterDemo,
 });

@@ -42,6 +42,17 @@ export const messages = {
     'notification.appeal.filed': 'Un auteur fait appel d’une décision de modération : à examiner.',
     'notification.appeal.upheld': 'Votre appel a été accepté : la décision de modération est annulée.',
     'notification.appeal.rejected': 'Votre appel a été examiné : la décision de modération est maintenue.',
+    'validation.nominateSelfOnly':
+      'Vous pouvez vous proposer comme ambassadeur ; le CM en chef ou un administrateur nomme les autres.',
+    'validation.unknownUnit': 'Choisissez un site ou une direction de l’organisation.',
+    'validation.noAmbassador':
+      'Aucun ambassadeur ne couvre encore votre site ou votre direction : écrivez au CM en chef.',
+    'validation.itemExpired': 'Ce contenu du kit a expiré : il ne peut plus être partagé.',
+    'validation.forbiddenWord': 'Votre texte contient « {word} », que la charte réseaux sociaux proscrit.',
+    'validation.disclosureMissing':
+      'Gardez la mention « {disclosure} » : la charte réseaux sociaux l’exige quand vous parlez de l’entreprise.',
+    'validation.hashtagMissing': 'Gardez le hashtag {hashtag} de ce contenu.',
+    'notification.question.asked': 'Un collègue pose une question sur la charte aux ambassadeurs.',
     'requirement.behaviour':
       'Avant votre première publication, lisez et acceptez la charte de comportement du réseau.',
     ...notifications(
@@ -68,6 +79,16 @@ export const messages = {
     'notification.appeal.filed': 'An author appeals a moderation decision: please review it.',
     'notification.appeal.upheld': 'Your appeal was upheld: the moderation decision is reversed.',
     'notification.appeal.rejected': 'Your appeal was reviewed: the moderation decision stands.',
+    'validation.nominateSelfOnly':
+      'You may put yourself forward as an ambassador; the chief CM or an admin nominates others.',
+    'validation.unknownUnit': 'Choose a site or a direction of the organisation.',
+    'validation.noAmbassador': 'No ambassador covers your site or direction yet: write to the chief CM.',
+    'validation.itemExpired': 'This kit item has expired: it can no longer be shared.',
+    'validation.forbiddenWord': 'Your text contains “{word}”, which the social-media charter rules out.',
+    'validation.disclosureMissing':
+      'Keep the line “{disclosure}”: the social-media charter requires it when you speak about the company.',
+    'validation.hashtagMissing': 'Keep this item’s hashtag {hashtag}.',
+    'notification.question.asked': 'A colleague asks the ambassadors a question about the charter.',
     'requirement.behaviour': 'Before your first post, read and accept the network’s behaviour charter.',
     ...notifications(
       kindsEn,

@@ -10,4 +10,8 @@ export const charterPermissions = {
     hasRole(viewer, 'admin') || hasRole(viewer, 'hr') || hasRole(viewer, 'chief_cm'),
   /** The appeals queue in the admin area; a community's animators reach it from the notification of an appeal. */
   'charter:decide-appeals': (viewer) => hasRole(viewer, 'admin'),
+  /** Ambassadors are approved (or nominated directly) by admins and the chief CM. */
+  'charter:approve-ambassadors': (viewer) => hasRole(viewer, 'admin') || hasRole(viewer, 'chief_cm'),
+  /** Everyone may share the advocacy kit. */
+  'charter:advocacy': () => true,
 } satisfies Record<string, PermissionRule>;

@@ -2,13 +2,19 @@ import type { PersonalDataHooks } from '@levain/server/plugin';
 import { desc, eq } from 'drizzle-orm';
 import {
   charterAcknowledgements,
+  charterAdvocacyShares,
+  charterAmbassadorQuestions,
+  charterAmbassadors,
   charterCharters,
   charterDocuments,
   charterVersionAcknowledgements,
   charterVersions,
 } from '../db/schema';
 
-/** What the plugin keeps about a person: which versions they acknowledged, and when. */
+/**
+ * What the plugin keeps about a person: which versions they acknowledged, and when; whether they
+ * are an ambassador, their questions to ambassadors and their advocacy shares.
+ */
 export const personalData: PersonalDataHooks = {
   export: async (userId, { db }) => ({
     acknowledgements: (
@@ -24,6 +30,29 @@ export const personalData: PersonalDataHooks = {
         .where(eq(charterVersionAcknowledgements.userId, userId))
         .orderBy(desc(charterVersionAcknowledgements.acknowledgedAt))
     ).map((a) => ({ ...a, acknowledgedAt: a.acknowledgedAt.toISOString() })),
+    ambassador:
+      (
+        await db
+          .select({ status: charterAmbassadors.status, certifiedAt: charterAmbassadors.certifiedAt })
+          .from(charterAmbassadors)
+          .where(eq(charterAmbassadors.userId, userId))
+      )[0] ?? null,
+    questionsToAmbassadors: await db
+      .select({
+        question: charterAmbassadorQuestions.question,
+        askedAt: charterAmbassadorQuestions.createdAt,
+      })
+      .from(charterAmbassadorQuestions)
+      .where(eq(charterAmbassadorQuestions.askerId, userId)),
+    advocacyShares: await db
+      .select({
+        network: charterAdvocacyShares.network,
+        text: charterAdvocacyShares.text,
+        clicks: charterAdvocacyShares.clicks,
+        sharedAt: charterAdvocacyShares.createdAt,
+      })
+      .from(charterAdvocacyShares)
+      .where(eq(charterAdvocacyShares.userId, userId)),
   }),
   erase: async (userId, { db }) => {
     await db.transaction(async (tx) => {
@@ -34,6 +63,9 @@ export const personalData: PersonalDataHooks = {
         .update(charterVersions)
         .set({ publishedBy: null })
         .where(eq(charterVersions.publishedBy, userId));
+      await tx.delete(charterAmbassadors).where(eq(charterAmbassadors.userId, userId));
+      await tx.delete(charterAmbassadorQuestions).where(eq(charterAmbassadorQuestions.askerId, userId));
+      await tx.delete(charterAdvocacyShares).where(eq(charterAdvocacyShares.userId, userId));
       // Version 1's rows, kept since the move to articles.
       await tx.delete(charterAcknowledgements).where(eq(charterAcknowledgements.userId, userId));
       await tx

@@ -85,3 +85,42 @@ describe('the demo’s moderation under the charter', () => {
     expect(queue.map((e: { node: unknown }) => e.node)).toEqual([{ noticeId: removal.id, mayDecide: true }]);
   });
 });
+
+describe('the demo’s ambassadors and advocacy kit', () => {
+  const AMBASSADORS = `query($forMe: Boolean) { ambassadors(forMe: $forMe, first: 100) {
+    edges { node { name certified orgUnit { code } } } } }`;
+  const KIT = '{ advocacyKit { edges { node { title shareCount clickCount myShares { clicks } } } } }';
+
+  it('gives every country ambassadors, Léa among France’s, and Olivia hers to ask', async () => {
+    const chief = await demoClient('cm@atlas.example');
+    const all = (await chief.data(AMBASSADORS, {})).ambassadors.edges.map((e: { node: any }) => e.node);
+    const countries = new Set(all.map((a: { orgUnit: { code: string } }) => a.orgUnit.code));
+    expect(countries.size).toBeGreaterThanOrEqual(3);
+    expect(all).toContainEqual(expect.objectContaining({ name: 'Léa Dubois', orgUnit: { code: 'fr' } }));
+    expect(all.some((a: { certified: boolean }) => a.certified)).toBe(true);
+    const waiting = await chief.data('{ ambassadors(nominated: true) { edges { node { name } } } }');
+    expect(waiting.ambassadors.edges.length).toBeGreaterThan(0);
+
+    const olivia = await demoClient('employee@atlas.example', 'en');
+    const hers = (await olivia.data(AMBASSADORS, { forMe: true })).ambassadors.edges;
+    expect(hers.length).toBeGreaterThan(0);
+    expect(hers.every((e: { node: { orgUnit: { code: string } } }) => e.node.orgUnit.code === 'uk')).toBe(
+      true,
+    );
+  });
+
+  it('shows the kit, its shares and clicks, without the expired item', async () => {
+    const lea = await demoClient('employe@atlas.example');
+    const items = (await lea.data(KIT)).advocacyKit.edges.map((e: { node: any }) => e.node);
+    expect(items.map((i: { title: string }) => i.title)).toEqual([
+      'Nous recrutons à Lyon',
+      'Notre charte réseaux sociaux',
+      'Semaine de la qualité de vie au travail',
+    ]);
+    expect(items[0].myShares.length).toBe(1);
+    expect(items[0].shareCount).toBeGreaterThan(1);
+    expect(items.reduce((sum: number, i: { clickCount: number }) => sum + i.clickCount, 0)).toBeGreaterThan(
+      0,
+    );
+  });
+});

@@ -5,6 +5,7 @@ import CharterWidget from './CharterWidget.svelte';
  * Charters in the web client: everyone's charters page in the main navigation, each charter to
  * read and accept (also the blocking page before a first post), the acknowledgement rates in the
  * admin area for admins, HR and the chief CM; on the home page, the charters waiting for the person.
+ * The ambassadors directory (ask one, put oneself forward, approvals) and the advocacy kit.
  */
 export default {
   id: 'charter',
@@ -47,6 +48,20 @@ export default {
       permission: 'charter:decide-appeals',
       nav: 'admin' as const,
       component: () => import('./Appeals.svelte'),
+    },
+    {
+      path: '/ambassadors',
+      title: { fr: 'Ambassadeurs de la charte', en: 'Charter ambassadors' },
+      permission: 'charter:read',
+      nav: 'main' as const,
+      component: () => import('./Ambassadors.svelte'),
+    },
+    {
+      path: '/kit',
+      title: { fr: 'Kit de partage', en: 'Advocacy kit' },
+      permission: 'charter:advocacy',
+      nav: 'main' as const,
+      component: () => import('./AdvocacyKit.svelte'),
     },
   ],
   slots: { 'home.widgets/v1': CharterWidget, 'moderation.notice/v1': AppealButton },

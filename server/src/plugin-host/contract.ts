@@ -1,4 +1,5 @@
 import type { Db, Tx } from '@levain/db';
+import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { AppEvents, EventBus, EventName } from '../events';
@@ -116,6 +117,15 @@ export type JobDefinition = {
   run(payload: unknown, services: PluginServices): Promise<void>;
 };
 
+/**
+ * A GET route a plugin serves outside GraphQL at an absolute path in Express syntax (`/s/:code`):
+ * a redirect, a download. Mounted after GraphQL and before the web client; skipped while disabled.
+ */
+export type PluginRoute = {
+  path: `/${string}`;
+  handle(request: Request, response: Response, services: PluginServices): Promise<void> | void;
+};
+
 export type EventHandlers = {
   [E in EventName]?: (payload: AppEvents[E], services: PluginServices) => Promise<void> | void;
 };
@@ -136,6 +146,8 @@ export type LevainPlugin = {
   permissions?: Record<string, PermissionRule>;
   on?: EventHandlers;
   jobs?: Record<string, JobDefinition>;
+  /** HTTP GET routes outside GraphQL (a share link's redirect), gated like the fields. */
+  routes?: PluginRoute[];
   personalData?: PersonalDataHooks;
   /**
    * Fills the demo organisation with the plugin's own data, once, right after the core's demo seed

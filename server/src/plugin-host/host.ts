@@ -32,6 +32,7 @@ import type { InstalledPlugins, PluginInfo, PluginManifest } from './installed';
 import { assertCompatible, orderPlugins } from './manifest';
 import { pluginNotifier } from './notifications';
 import { addCommunityMember, communityDirectory, removeCommunityMember } from './plugin-communities';
+import { pluginRoutes } from './routes';
 
 const { pluginState } = schema;
 
@@ -133,6 +134,11 @@ export class PluginHost implements InstalledPlugins {
       });
     }
     this.loaded.push({ manifest, plugin, services, fields: [] });
+  }
+
+  /** The plugins' HTTP routes (`routes` of the contract), mounted before the web client. */
+  httpRoutes() {
+    return pluginRoutes(this.loaded);
   }
 
   /** The translation services of the enabled plugins that bring one. */

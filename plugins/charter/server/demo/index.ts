@@ -4,6 +4,8 @@ import { eq } from 'drizzle-orm';
 import { charterArticles, charterDocuments, charterVersions } from '../../db/schema';
 import { audienceWhere } from '../charters/audience';
 import type { ArticleDraft } from '../charters/publish';
+import { seedAdvocacy } from './advocacy';
+import { seedAmbassadors } from './ambassadors';
 import { behaviourCharter } from './behaviour';
 import { editorialCharter } from './editorial';
 import { seedModerationDemo } from './moderation';
@@ -123,7 +125,8 @@ async function seedCharter(db: Db, seed: DemoSeed, charter: DemoCharter, publish
 /**
  * The demo's charters, written from the ORSYS guide and its Kookai and Transavia cases, with
  * acknowledgements at rates that differ by country (France ahead, the United Kingdom behind), and
- * a removal citing the behaviour charter's article 3 with its appeal pending.
+ * a removal citing the behaviour charter's article 3 with its appeal pending; ambassadors per
+ * country, and the advocacy kit shared by them with clicks.
  */
 export async function seedCharterDemo(seed: DemoSeed, services: PluginServices): Promise<void> {
   const { db } = services;
@@ -134,4 +137,5 @@ export async function seedCharterDemo(seed: DemoSeed, services: PluginServices):
   for (const charter of [socialMediaCharter, behaviourCharter, editorialCharter])
     await seedCharter(db, seed, charter, chief?.id ?? null);
   await seedModerationDemo(seed, services);
+  await seedAdvocacy(seed, services, await seedAmbassadors(seed, services));
 }

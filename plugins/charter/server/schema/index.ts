@@ -1,4 +1,6 @@
 import type { PluginSchema } from '@levain/server/plugin';
+import { advocacySchema } from './advocacy';
+import { ambassadorSchema } from './ambassadors';
 import { appealSchema } from './appeals';
 import { charterMutations } from './mutations';
 import { charterQueries } from './queries';
@@ -12,4 +14,6 @@ export function charterSchema(schema: PluginSchema) {
   charterMutations(schema, types);
   appealSchema(schema);
   statisticsSchema(schema, types);
+  ambassadorSchema(schema);
+  advocacySchema(schema);
 }
