@@ -1,3 +1,4 @@
+import { defineWebPlugin } from '@levain/web/plugin';
 import AppealButton from './AppealButton.svelte';
 import CharterWidget from './CharterWidget.svelte';
 
@@ -6,14 +7,14 @@ import CharterWidget from './CharterWidget.svelte';
  * read and accept (also the blocking page before a first post), the acknowledgement rates in the
  * admin area for admins, HR and the chief CM; on the home page, the charters waiting for the person.
  */
-export default {
+export default defineWebPlugin({
   id: 'charter',
   routes: [
     {
       path: '/',
       title: { fr: 'Chartes', en: 'Charters' },
       permission: 'charter:read',
-      nav: 'main' as const,
+      nav: 'main',
       component: () => import('./CharterList.svelte'),
     },
     {
@@ -32,7 +33,7 @@ export default {
       path: '/',
       title: { fr: 'Chartes', en: 'Charters' },
       permission: 'charter:read-rates',
-      nav: 'admin' as const,
+      nav: 'admin',
       component: () => import('./Rates.svelte'),
     },
     {
@@ -45,9 +46,9 @@ export default {
       path: '/appeals',
       title: { fr: 'Appels de modération', en: 'Moderation appeals' },
       permission: 'charter:decide-appeals',
-      nav: 'admin' as const,
+      nav: 'admin',
       component: () => import('./Appeals.svelte'),
     },
   ],
   slots: { 'home.widgets/v1': CharterWidget, 'moderation.notice/v1': AppealButton },
-};
+});
