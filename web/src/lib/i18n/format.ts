@@ -16,12 +16,17 @@ export function formatMessage(locale: string, message: string, params: MessagePa
     compiled.set(cacheKey, format);
   }
   const values = Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [name, simpleArgument(format, name) ? String(value) : value]),
+    Object.entries(params).map(([name, value]) => [
+      name,
+      simpleArgument(format, name) ? String(value) : value,
+    ]),
   );
   return String(format.format(values));
 }
 
 /** Whether `name` appears only as a plain `{name}` (type 1 in the ICU AST), never in a plural or number. */
 function simpleArgument(format: IntlMessageFormat, name: string): boolean {
-  return !format.getAst().some((element) => 'value' in element && element.value === name && element.type !== 1);
+  return !format
+    .getAst()
+    .some((element) => 'value' in element && element.value === name && element.type !== 1);
 }

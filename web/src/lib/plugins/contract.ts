@@ -83,8 +83,10 @@ type SameShape<T> = T extends string
  * ("{count, plural, one {# answer} other {# answers}}"). Components read `strings[locale]` and
  * fill a message with `format(locale, message, params)`.
  */
-export const defineStrings = <const Fr>(strings: { fr: Fr; en: SameShape<Fr> }): Record<Locale, SameShape<Fr>> =>
-  strings as Record<Locale, SameShape<Fr>>;
+export const defineStrings = <const Fr>(strings: {
+  fr: Fr;
+  en: SameShape<Fr>;
+}): Record<Locale, SameShape<Fr>> => strings as Record<Locale, SameShape<Fr>>;
 
 /** Fills an ICU message in the given language (numbers and plurals by its rules). */
 export const format = (locale: Locale, message: string, params?: MessageParams): string =>
