@@ -4,15 +4,11 @@ import { authorize, definePlugin } from '@levain/server/plugin';
 const permissions = { 'welcome:read': () => true };
 
 /**
- * The test plugin written from plugins/README.md alone (not installed in the app): a greeting on
- * every person (a field on the core User type), a page and a profile slot on the web side.
+ * The test plugin written from plugins/README.md alone (not installed in the app): a query, a
+ * field on the core User type (whether the person is the viewer), a page and a profile slot.
  */
 export default definePlugin({
   permissions,
-  messages: {
-    fr: { greeting: 'Bienvenue, {name} !' },
-    en: { greeting: 'Welcome, {name}!' },
-  },
   schema({ queryField, objectField, core }) {
     queryField('welcomeOpen', (t) =>
       t.boolean({
@@ -24,15 +20,8 @@ export default definePlugin({
         },
       }),
     );
-    objectField(core.User, 'welcomeInitials', (t) =>
-      t.string({
-        nullable: true,
-        resolve: (user) =>
-          user.name
-            .split(/\s+/)
-            .map((part) => part.charAt(0).toUpperCase())
-            .join(''),
-      }),
+    objectField(core.User, 'welcomeIsViewer', (t) =>
+      t.boolean({ nullable: true, resolve: (user, _args, ctx) => user.id === ctx.viewer?.id }),
     );
   },
 });

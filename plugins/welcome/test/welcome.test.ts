@@ -8,7 +8,7 @@ const ownPackageJson = fileURLToPath(new URL('../package.json', import.meta.url)
 const SET_ENABLED = `mutation($enabled: Boolean!) {
   setPluginEnabled(id: "welcome", enabled: $enabled) { __typename }
 }`;
-const WELCOME = '{ welcomeOpen me { name welcomeInitials } }';
+const WELCOME = '{ welcomeOpen me { name welcomeIsViewer } }';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -21,12 +21,7 @@ describe('a plugin written from plugins/README.md alone', () => {
     const member = await app.signedIn();
     const { me, welcomeOpen } = await member.data(WELCOME);
     expect(welcomeOpen).toBe(true);
-    expect(me.welcomeInitials).toBe(
-      me.name
-        .split(/\s+/)
-        .map((part: string) => part.charAt(0).toUpperCase())
-        .join(''),
-    );
+    expect(me.welcomeIsViewer).toBe(true);
     expect(await member.data('{ plugins { id enabled } }')).toEqual({
       plugins: [{ id: 'welcome', enabled: true }],
     });
@@ -37,10 +32,10 @@ describe('a plugin written from plugins/README.md alone', () => {
     await admin.data(SET_ENABLED, { enabled: false });
     const member = await app.signedIn([], { locale: 'en' });
     const answer = await member.gql(WELCOME);
-    expect(answer.data?.me?.welcomeInitials).toBeNull();
+    expect(answer.data?.me?.welcomeIsViewer).toBeNull();
     expect(answer.data?.me?.name).toEqual(expect.any(String));
     expect(answer.errors?.map((e) => [e.path?.join('.'), e.extensions?.code]).sort()).toEqual([
-      ['me.welcomeInitials', 'PLUGIN_DISABLED'],
+      ['me.welcomeIsViewer', 'PLUGIN_DISABLED'],
       ['welcomeOpen', 'PLUGIN_DISABLED'],
     ]);
     await admin.data(SET_ENABLED, { enabled: true });
