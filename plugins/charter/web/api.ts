@@ -1,110 +1,108 @@
-/** The charter plugin's GraphQL documents and the shapes of their answers. */
-export type CharterKind = 'SOCIAL_MEDIA' | 'BEHAVIOUR' | 'COMMUNITY' | 'EDITORIAL';
-export type Article = {
-  number: number;
-  title: string;
-  body: string;
-  acceptable: string;
-  unacceptable: string;
-};
-export type ArticleChange = {
-  number: number;
-  change: 'ADDED' | 'CHANGED' | 'REMOVED';
-  before: { title: string } | null;
-  after: { title: string } | null;
-};
-export type Version = {
-  number: number;
-  major: boolean;
-  summary: string;
-  publishedAt: string;
-  articles: Article[];
-  changes: ArticleChange[];
-};
-export type CharterSummary = {
-  id: string;
-  kind: CharterKind;
-  title: string;
-  acknowledgedByMe: boolean;
-  currentVersion: { number: number; major: boolean; publishedAt: string } | null;
-};
-export type Charter = CharterSummary & {
-  myAcknowledgement: { versionNumber: number; acknowledgedAt: string } | null;
-  currentVersion: Version | null;
-};
+/** The charter plugin's GraphQL documents, typed against the printed schema, and the shapes they give. */
+import { graphql, type ResultOf } from '@levain/web/plugin';
 
-export const CHARTERS = `{ charters {
-  id kind title acknowledgedByMe currentVersion { number major publishedAt }
-} }`;
+export const CHARTERS = graphql(`
+  query Charters { charters { id kind title acknowledgedByMe currentVersion { number major publishedAt } } }
+`);
+export type CharterSummary = ResultOf<typeof CHARTERS>['charters'][number];
 
-export const CHARTER = `query($id: ID!) { charter(id: $id) {
-  __typename
-  ... on QueryCharterSuccess { data {
-    id kind title acknowledgedByMe
-    myAcknowledgement { versionNumber acknowledgedAt }
-    currentVersion {
-      number major summary publishedAt
-      articles { number title body acceptable unacceptable }
-      changes { number change before { title } after { title } }
+export const CHARTER = graphql(`
+  query Charter($id: ID!) {
+    charter(id: $id) {
+      __typename
+      ... on QueryCharterSuccess {
+        data {
+          id kind title acknowledgedByMe
+          myAcknowledgement { versionNumber acknowledgedAt }
+          currentVersion {
+            number major summary publishedAt
+            articles { number title body acceptable unacceptable }
+            changes { number change before { title } after { title } }
+          }
+        }
+      }
+      ... on Error { message }
     }
-  } }
-  ... on Error { message }
-} }`;
-
-export const ACKNOWLEDGE = `mutation($id: ID!, $version: Int!) {
-  acknowledgeCharter(charterId: $id, versionNumber: $version) {
-    __typename
-    ... on Error { message }
   }
-}`;
+`);
+type CharterAnswer = NonNullable<ResultOf<typeof CHARTER>['charter']>;
+export type Charter = Extract<CharterAnswer, { data: unknown }>['data'];
+export type Article = NonNullable<Charter['currentVersion']>['articles'][number];
 
-export type UnitRate = {
-  orgUnit: { id: string; name: string };
-  depth: number;
-  audience: number;
-  acknowledged: number;
-  rate: number | null;
-};
-export type Rates = { audience: number; acknowledged: number; rate: number | null; units: UnitRate[] };
+export const ACKNOWLEDGE = graphql(`
+  mutation AcknowledgeCharter($id: ID!, $version: Int!) {
+    acknowledgeCharter(charterId: $id, versionNumber: $version) { __typename ... on Error { message } }
+  }
+`);
 
-export const RATES = `query($id: ID!) { charterAcknowledgementRates(charterId: $id) {
-  __typename
-  ... on QueryCharterAcknowledgementRatesSuccess { data {
-    audience acknowledged rate
-    units { orgUnit { id name } depth audience acknowledged rate }
-  } }
-  ... on Error { message }
-} }`;
+export const RATES = graphql(`
+  query CharterRates($id: ID!) {
+    charterAcknowledgementRates(charterId: $id) {
+      __typename
+      ... on QueryCharterAcknowledgementRatesSuccess {
+        data { audience acknowledged rate units { orgUnit { id name } depth audience acknowledged rate } }
+      }
+      ... on Error { message }
+    }
+  }
+`);
+type RatesAnswer = ResultOf<typeof RATES>['charterAcknowledgementRates'];
+export type Rates = Extract<RatesAnswer, { data: unknown }>['data'];
 
-export const RATES_CSV = `query($id: ID!) { charterAcknowledgementRates(charterId: $id) {
-  ... on QueryCharterAcknowledgementRatesSuccess { data { csv } }
-  ... on Error { message }
-} }`;
+export const RATES_CSV = graphql(`
+  query CharterRatesCsv($id: ID!) {
+    charterAcknowledgementRates(charterId: $id) {
+      __typename
+      ... on QueryCharterAcknowledgementRatesSuccess { data { csv } }
+      ... on Error { message }
+    }
+  }
+`);
 
-export type AppealStatus = 'PENDING' | 'UPHELD' | 'REJECTED';
-export type Appeal = {
-  id: string;
-  noticeId: string;
-  status: AppealStatus;
-  statement: string;
-  decision: string | null;
-  action: string;
-  reason: string;
-  excerpt: string | null;
-  citations: { label: string; text: string | null }[];
-};
-const APPEAL_FIELDS = 'id noticeId status statement decision action reason excerpt citations { label text }';
-const ERRORS = '... on Error { message } ... on ValidationError { issues { field message } }';
+const AppealFields = graphql(`
+  fragment CharterAppealFields on Appeal @_unmask {
+    id noticeId status statement decision action reason excerpt citations { label text }
+  }
+`);
+export type Appeal = ResultOf<typeof AppealFields>;
+const AppealErrors = graphql(`
+  fragment CharterAppealErrors on Error @_unmask { message ... on ValidationError { issues { field message } } }
+`);
 
-export const MY_APPEALS = `{ myAppeals(first: 50) { edges { node { ${APPEAL_FIELDS} } } } }`;
-export const APPEAL_QUEUE = `query($after: String) { charterAppeals(first: 20, after: $after) {
-  edges { node { ${APPEAL_FIELDS} } } pageInfo { hasNextPage endCursor } } }`;
-export const APPEAL = `mutation($input: AppealModerationInput!) { appealModeration(input: $input) {
-  __typename ... on MutationAppealModerationSuccess { data { ${APPEAL_FIELDS} } } ${ERRORS} } }`;
-export const DECIDE = `mutation($input: DecideAppealInput!) { decideAppeal(input: $input) {
-  __typename ... on MutationDecideAppealSuccess { data { ${APPEAL_FIELDS} } } ${ERRORS} } }`;
+export const MY_APPEALS = graphql(
+  `query MyAppeals { myAppeals(first: 50) { edges { node { ...CharterAppealFields } } } }`,
+  [AppealFields],
+);
+export const APPEAL_QUEUE = graphql(
+  `query CharterAppeals($after: String) {
+    charterAppeals(first: 20, after: $after) {
+      edges { node { ...CharterAppealFields } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`,
+  [AppealFields],
+);
+export const APPEAL = graphql(
+  `mutation AppealModeration($input: AppealModerationInput!) {
+    appealModeration(input: $input) {
+      __typename
+      ... on MutationAppealModerationSuccess { data { ...CharterAppealFields } }
+      ...CharterAppealErrors
+    }
+  }`,
+  [AppealFields, AppealErrors],
+);
+export const DECIDE = graphql(
+  `mutation DecideAppeal($input: DecideAppealInput!) {
+    decideAppeal(input: $input) {
+      __typename
+      ... on MutationDecideAppealSuccess { data { ...CharterAppealFields } }
+      ...CharterAppealErrors
+    }
+  }`,
+  [AppealFields, AppealErrors],
+);
 
-/** A mutation's answer: the data, or the message to show (the first field's, else the error's). */
-export type Outcome<T> = { data?: T; message?: string; __typename: string };
-export const failureOf = (o: Outcome<unknown> & { issues?: { message: string }[] }) =>
+/** A mutation's answer: the message to show (the first field's, else the error's), or null. */
+export const failureOf = (o: { data?: unknown; message?: string; issues?: { message: string }[] }) =>
   o.data ? null : (o.issues?.[0]?.message ?? o.message ?? null);

@@ -1,3 +1,4 @@
+import { defineWebPlugin } from '@levain/web/plugin';
 import AppealButton from './AppealButton.svelte';
 import CharterWidget from './CharterWidget.svelte';
 
@@ -7,14 +8,14 @@ import CharterWidget from './CharterWidget.svelte';
  * admin area for admins, HR and the chief CM; on the home page, the charters waiting for the person.
  * The ambassadors directory (ask one, put oneself forward, approvals) and the advocacy kit.
  */
-export default {
+export default defineWebPlugin({
   id: 'charter',
   routes: [
     {
       path: '/',
       title: { fr: 'Chartes', en: 'Charters' },
       permission: 'charter:read',
-      nav: 'main' as const,
+      nav: 'main',
       component: () => import('./CharterList.svelte'),
     },
     {
@@ -33,7 +34,7 @@ export default {
       path: '/',
       title: { fr: 'Chartes', en: 'Charters' },
       permission: 'charter:read-rates',
-      nav: 'admin' as const,
+      nav: 'admin',
       component: () => import('./Rates.svelte'),
     },
     {
@@ -46,7 +47,7 @@ export default {
       path: '/appeals',
       title: { fr: 'Appels de modération', en: 'Moderation appeals' },
       permission: 'charter:decide-appeals',
-      nav: 'admin' as const,
+      nav: 'admin',
       component: () => import('./Appeals.svelte'),
     },
     {
@@ -65,4 +66,4 @@ export default {
     },
   ],
   slots: { 'home.widgets/v1': CharterWidget, 'moderation.notice/v1': AppealButton },
-};
+});

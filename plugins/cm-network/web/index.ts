@@ -1,30 +1,31 @@
+import { defineWebPlugin } from '@levain/web/plugin';
 /**
  * The CM network's pages in the web client: the roster for everyone; the map and the monthly board
  * in the chief CM's navigation (a CM opens them too: the API answers the part under their
  * positions); targets for the chief CM, from the board.
  */
-export default {
+export default defineWebPlugin({
   id: 'cm-network',
   routes: [
     {
       path: '/',
       title: { fr: 'Réseau des CM', en: 'CM network' },
       permission: 'cm-network:read-roster',
-      nav: 'main' as const,
+      nav: 'main',
       component: () => import('./Roster.svelte'),
     },
     {
       path: '/map',
       title: { fr: 'Carte du réseau', en: 'Network map' },
       permission: 'cm-network:read-network',
-      nav: 'main' as const,
+      nav: 'main',
       component: () => import('./MapPage.svelte'),
     },
     {
       path: '/board',
       title: { fr: 'Tableau de bord digital', en: 'Digital board' },
       permission: 'cm-network:read-network',
-      nav: 'main' as const,
+      nav: 'main',
       component: () => import('./BoardPage.svelte'),
     },
     {
@@ -34,4 +35,4 @@ export default {
       component: () => import('./TargetsPage.svelte'),
     },
   ],
-};
+});

@@ -1,3 +1,4 @@
+import { defineWebPlugin } from '@levain/web/plugin';
 import FeedCardSlot from './FeedCardSlot.svelte';
 import HomeSlot from './HomeSlot.svelte';
 
@@ -6,7 +7,7 @@ import HomeSlot from './HomeSlot.svelte';
  * navigation; HR's and managers' results, alerts and action plans under it; campaigns for HR. On
  * the home page, the open pulse above the feed and HR's summary beside it.
  */
-export default {
+export default defineWebPlugin({
   id: 'pulse',
   // Results pages are open to HR and to managers: which units they read, the API decides (and
   // answers employees NotAllowedError), so they ask only for taking part to open.
@@ -15,7 +16,7 @@ export default {
       path: '/',
       title: { fr: 'Baromètre', en: 'Pulse' },
       permission: 'pulse:take-part',
-      nav: 'main' as const,
+      nav: 'main',
       component: () => import('./PulsePage.svelte'),
     },
     {
@@ -46,9 +47,9 @@ export default {
       path: '/',
       title: { fr: 'Baromètre', en: 'Pulse' },
       permission: 'pulse:manage',
-      nav: 'admin' as const,
+      nav: 'admin',
       component: () => import('./Campaigns.svelte'),
     },
   ],
   slots: { 'home.feed-top/v1': FeedCardSlot, 'home.widgets/v1': HomeSlot },
-};
+});

@@ -1,4 +1,5 @@
 import { eventEn, eventFr } from './event-messages';
+import { formatMessage } from './format';
 import { integrationEn, integrationFr } from './integration-messages';
 import { learningEn, learningFr } from './learning-messages';
 import { projectEn, projectFr } from './project-messages';
@@ -299,7 +300,7 @@ export function translate(locale: Locale, message: Message): string {
     (catalogues[locale] as Record<string, string>)[message.key] ??
     pluginCatalogues[locale].get(message.key) ??
     message.key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(message.params?.[name] ?? `{${name}}`));
+  return formatMessage(locale, template, message.params);
 }
 
 /** Picks fr or en from a stored preference, else from the Accept-Language header. */

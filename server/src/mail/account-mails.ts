@@ -1,3 +1,4 @@
+import { formatMessage } from '../i18n/format';
 import type { Locale } from '../i18n/messages';
 import { escapeHtml } from './html';
 import type { OutgoingEmail } from './mailer';
@@ -31,7 +32,7 @@ const texts = {
 type Key = keyof (typeof texts)['fr'];
 
 function text(locale: Locale, key: Key, params: Record<string, string>): string {
-  return texts[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+  return formatMessage(locale, texts[locale][key], params);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { formatMessage } from '../i18n/format';
 import type { Locale } from '../i18n/messages';
 import type { NotificationCategory } from '../notifications/categories';
 
@@ -70,7 +71,7 @@ export function mailText(
   key: MailTextKey,
   params: Record<string, string | number> = {},
 ): string {
-  return catalogues[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return formatMessage(locale, catalogues[locale][key], params);
 }
 
 export const categoryName = (locale: Locale, category: NotificationCategory) =>

@@ -1,9 +1,8 @@
+import { formatMessage, type MessageParams } from '../i18n/format';
 import { type Locale, type PluginMessageKey, translate } from '../i18n/messages';
 import type { NotificationKind } from './categories';
 
-/** Grouped notifications have several actors: French verbs agree with them. */
-type Template = string | { one: string; many: string };
-
+/** ICU messages. Grouped notifications have several actors: French verbs agree with `actorCount`. */
 const fr = {
   'actors.two': '{a} et {b}',
   'actors.more': '{a} et {n} autres',
@@ -13,18 +12,12 @@ const fr = {
   'mention.comment': '{actors} vous a mentionné·e dans un commentaire{where}',
   'reply.post': '{actors} a commenté votre publication{where}',
   'reply.comment': '{actors} a répondu à votre commentaire{where}',
-  'reaction.post': {
-    one: '{actors} a réagi à votre publication',
-    many: '{actors} ont réagi à votre publication',
-  },
-  'reaction.comment': {
-    one: '{actors} a réagi à votre commentaire',
-    many: '{actors} ont réagi à votre commentaire',
-  },
-  membership_request: {
-    one: '{actors} demande à rejoindre {community}',
-    many: '{actors} demandent à rejoindre {community}',
-  },
+  'reaction.post':
+    '{actorCount, plural, one {{actors} a réagi à votre publication} other {{actors} ont réagi à votre publication}}',
+  'reaction.comment':
+    '{actorCount, plural, one {{actors} a réagi à votre commentaire} other {{actors} ont réagi à votre commentaire}}',
+  membership_request:
+    '{actorCount, plural, one {{actors} demande à rejoindre {community}} other {{actors} demandent à rejoindre {community}}}',
   'membership_decision.approved': 'Votre demande pour rejoindre {community} a été acceptée',
   'membership_decision.declined': "Votre demande pour rejoindre {community} n'a pas été acceptée",
   community_invitation: '{actors} vous invite à rejoindre {community}',
@@ -45,11 +38,11 @@ const fr = {
   'item.comment': 'commentaire',
   rule: ' — règle : {rule}',
   reason: ' — motif : {reason}',
-} satisfies Record<string, Template>;
+} satisfies Record<string, string>;
 
 type Key = keyof typeof fr;
 
-const en: Record<Key, Template> = {
+const en: Record<Key, string> = {
   'actors.two': '{a} and {b}',
   'actors.more': '{a} and {n} others',
   someone: 'Someone',
@@ -83,12 +76,10 @@ const en: Record<Key, Template> = {
   reason: ' — reason: {reason}',
 };
 
-const catalogues: Record<Locale, Record<Key, Template>> = { fr, en };
+const catalogues: Record<Locale, Record<Key, string>> = { fr, en };
 
-function text(locale: Locale, key: Key, params: Record<string, string | number> = {}, many = false) {
-  const template = catalogues[locale][key];
-  const chosen = typeof template === 'string' ? template : many ? template.many : template.one;
-  return chosen.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+function text(locale: Locale, key: Key, params: MessageParams = {}) {
+  return formatMessage(locale, catalogues[locale][key], params);
 }
 
 /** What a notification says; the same facts feed the in-app list and the emails. */
@@ -138,6 +129,7 @@ export function notificationMessage(locale: Locale, facts: NotificationFacts, ti
   const community = facts.communityName ?? '';
   const params = {
     actors: actorsPhrase(locale, facts.actorNames, facts.actorCount),
+    actorCount: facts.actorCount,
     community,
     where: community ? text(locale, 'where', { community }) : '',
     item: text(locale, facts.commentId ? 'item.comment' : 'item.post'),
@@ -147,7 +139,7 @@ export function notificationMessage(locale: Locale, facts: NotificationFacts, ti
         )
       : '',
   };
-  let message = text(locale, keyFor(kind, facts), params, facts.actorCount > 1);
+  let message = text(locale, keyFor(kind, facts), params);
   if (facts.kind === 'moderation' && data.rule) message += text(locale, 'rule', { rule: String(data.rule) });
   const explained = facts.kind === 'moderation' || (facts.kind === 'approval_decision' && !data.approved);
   if (explained && data.reason) message += text(locale, 'reason', { reason: String(data.reason) });

@@ -1,3 +1,4 @@
+import { formatMessage } from '../i18n/format';
 import type { Locale } from '../i18n/messages';
 import { isWorkingTime, localParts, nextWorkingStart, type WorkingHours } from './working-hours';
 
@@ -15,9 +16,6 @@ const texts = {
     notice: '{name} is outside their working hours: their day starts {when} (your time).',
   },
 } satisfies Record<Locale, Record<string, string>>;
-
-const fill = (template: string, params: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
 
 const dayNumber = (instant: Date, timeZone: string) => {
   const p = localParts(instant, timeZone);
@@ -43,6 +41,10 @@ export function outOfHoursNotice(
   );
   const day = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long' }).format(startsAt);
   const days = dayNumber(startsAt, timeZone) - dayNumber(now, timeZone);
-  const when = fill(texts[locale][days === 0 ? 'today' : days === 1 ? 'tomorrow' : 'later'], { time, day });
-  return { startsAt, message: fill(texts[locale].notice, { name: colleague.name, when }) };
+  const when = formatMessage(
+    locale,
+    texts[locale][days === 0 ? 'today' : days === 1 ? 'tomorrow' : 'later'],
+    { time, day },
+  );
+  return { startsAt, message: formatMessage(locale, texts[locale].notice, { name: colleague.name, when }) };
 }

@@ -1,79 +1,46 @@
+import { Temporal } from '@js-temporal/polyfill';
 import type { schema } from '@levain/db';
 
 /**
- * Time-zone arithmetic for the right to disconnect. Pure functions over instants: a working
- * period is computed as real instants in the person's zone, so daylight-saving changes and
- * overnight hours (start after end, e.g. 22:00–06:00) need no special case at the call sites.
+ * Time-zone arithmetic for the right to disconnect, on the Temporal polyfill. Pure functions over
+ * instants: a working period is computed as real instants in the person's zone, so daylight-saving
+ * changes and overnight hours (start after end, e.g. 22:00–06:00) need no special case at the call
+ * sites.
  */
 export type WorkingHours = schema.WorkingHours;
 
 type LocalDate = { year: number; month: number; day: number };
-const DAY_MS = 86_400_000;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, format);
-  }
-  return format;
-}
 
 /** The wall-clock date and time of an instant in a zone. */
 export function localParts(instant: Date, timeZone: string) {
-  const parts: Record<string, number> = {};
-  for (const part of formatter(timeZone).formatToParts(instant))
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  const zoned = Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone);
   return {
-    year: parts.year!,
-    month: parts.month!,
-    day: parts.day!,
-    minutes: parts.hour! * 60 + parts.minute!,
-    seconds: parts.second!,
+    year: zoned.year,
+    month: zoned.month,
+    day: zoned.day,
+    minutes: zoned.hour * 60 + zoned.minute,
+    seconds: zoned.second,
   };
-}
-
-/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
-function offsetAt(instantMs: number, timeZone: string): number {
-  const p = localParts(new Date(instantMs), timeZone);
-  const wall = Date.UTC(p.year, p.month - 1, p.day, 0, p.minutes, p.seconds);
-  return wall - Math.floor(instantMs / 1000) * 1000;
 }
 
 /**
  * The instant a wall-clock time happens in a zone. A time skipped by a spring-forward change
  * moves later by the gap (02:30 → 03:30); a time repeated by a fall-back change is its first
- * occurrence — the choice of Temporal's "compatible" disambiguation.
+ * occurrence — Temporal's "compatible" disambiguation.
  */
 export function zonedInstant(date: LocalDate, minutes: number, timeZone: string): Date {
-  const wall = Date.UTC(date.year, date.month - 1, date.day, 0, minutes);
-  const before = offsetAt(wall - DAY_MS, timeZone);
-  const after = offsetAt(wall + DAY_MS, timeZone);
-  const valid = [wall - before, wall - after]
-    .filter((candidate) => offsetAt(candidate, timeZone) === wall - candidate)
-    .sort((a, b) => a - b);
-  return new Date(valid[0] ?? wall - before);
+  const wall = Temporal.PlainDate.from(date).toPlainDateTime().add({ minutes });
+  return new Date(wall.toZonedDateTime(timeZone, { disambiguation: 'compatible' }).epochMilliseconds);
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a local date. */
 export function isoWeekday(date: LocalDate): number {
-  const day = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-  return day === 0 ? 7 : day;
+  return Temporal.PlainDate.from(date).dayOfWeek;
 }
 
 function addDays(date: LocalDate, days: number): LocalDate {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const { year, month, day } = Temporal.PlainDate.from(date).add({ days });
+  return { year, month, day };
 }
 
 const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));

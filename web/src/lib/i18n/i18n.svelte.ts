@@ -1,8 +1,9 @@
 import type { MessageKey } from './en';
+import { formatMessage, type MessageParams } from './format';
 
 export type Locale = 'fr' | 'en';
 export const locales: readonly Locale[] = ['fr', 'en'];
-export type MessageParams = Record<string, string | number>;
+export type { MessageParams };
 /** Keys that exist as "<key>.one" and "<key>.other". */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.one` ? Base : never) : never;
 
@@ -55,10 +56,7 @@ class I18n {
 
   t = (key: MessageKey, params?: MessageParams): string => {
     const text = this.loaded[this.locale]?.[key] ?? key;
-    if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
+    return params ? formatMessage(this.locale, text, params) : text;
   };
 
   /**

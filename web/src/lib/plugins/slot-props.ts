@@ -1,11 +1,11 @@
-import { createRequest } from '@urql/core';
+import { createRequest, type DocumentInput } from '@urql/core';
 import { ApiError } from '../graphql/api';
 import { client } from '../graphql/client';
 import type { Viewer } from '../session/session.svelte';
-import type { SlotProps } from './contract';
+import type { PluginGraphQL, SlotProps } from './contract';
 
-/** The GraphQL function given to plugins: untyped on purpose, they bring their own documents. */
-async function pluginGraphQL<T>(source: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** The GraphQL function given to plugins: their documents are typed by `graphql` of the contract. */
+async function run<T>(source: DocumentInput, variables: Record<string, unknown> = {}): Promise<T> {
   const request = createRequest(source, variables);
   const operation = request.query.definitions.find((d) => d.kind === 'OperationDefinition');
   const kind = operation && 'operation' in operation ? operation.operation : 'query';
@@ -27,6 +27,6 @@ export function slotProps(locale: 'fr' | 'en', viewer: Viewer): SlotProps {
   return Object.freeze({
     locale,
     viewer: Object.freeze({ id: viewer.id, name: viewer.name, roles }),
-    graphql: pluginGraphQL,
+    graphql: run as PluginGraphQL,
   });
 }
