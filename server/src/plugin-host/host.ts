@@ -17,6 +17,7 @@ import type { Builder } from '../schema/builder';
 import { OrgUnit } from '../schema/org-unit';
 import { User } from '../schema/user';
 import { seededRandom } from '../seed/random';
+import { announcePublished } from '../posts/publication';
 import { workingHoursActivity } from './activity';
 import { communityActivity } from './community-activity';
 import type {
@@ -30,6 +31,7 @@ import type {
 } from './contract';
 import type { InstalledPlugins, PluginInfo, PluginManifest } from './installed';
 import { assertCompatible, orderPlugins } from './manifest';
+import { releaseHeldPost } from './held-posts';
 import { pluginNotifier } from './notifications';
 import { addCommunityMember, communityDirectory, removeCommunityMember } from './plugin-communities';
 
@@ -101,6 +103,11 @@ export class PluginHost implements InstalledPlugins {
         communities: (period, groups) => communityActivity(this.db, period, groups),
       },
       moderation: { reverse: reverseDecision },
+      posts: {
+        release: (tx, release) => releaseHeldPost(tx, id, release),
+        announce: (post) =>
+          announcePublished({ db: this.db, events: this.deps.events, pubsub: this.deps.pubsub }, post),
+      },
       communities: {
         directory: (viewer) => communityDirectory(this.db, viewer),
         addMember: addCommunityMember,
@@ -152,6 +159,17 @@ export class PluginHost implements InstalledPlugins {
       if (!plugin.contributionRequirement || !flags.get(manifest.id)) continue;
       const requirement = await plugin.contributionRequirement(contribution, services);
       if (requirement) return requirement;
+    }
+    return null;
+  }
+
+  /** The first enabled plugin that holds this post for its own approval, or null. */
+  async postHolder(contribution: Contribution): Promise<string | null> {
+    const holding = this.loaded.filter((entry) => entry.plugin.holdPost);
+    if (!holding.length) return null;
+    const flags = await this.enabledFlags();
+    for (const { manifest, plugin, services } of holding) {
+      if (flags.get(manifest.id) && (await plugin.holdPost!(contribution, services))) return manifest.id;
     }
     return null;
   }
