@@ -166,7 +166,14 @@ export const cmIncidentMembers = snakeCase.table(
   ],
 );
 
-export const CELL_ROLES = ['lead', 'community_manager', 'communication', 'legal', 'hr', 'staff_representative'] as const;
+export const CELL_ROLES = [
+  'lead',
+  'community_manager',
+  'communication',
+  'legal',
+  'hr',
+  'staff_representative',
+] as const;
 export type CellRole = (typeof CELL_ROLES)[number];
 
 /** The playbook of the incident's severity, as steps with owners and due times. */

@@ -52,7 +52,8 @@ export const messages = {
     'validation.postNotWaiting': 'This post no longer waits for approval.',
     'validation.holdingStatement': 'Write the holding statement before publishing it.',
     'validation.postMortem': 'The post-mortem must say what happened, what worked and what to change.',
-    'validation.postsWaiting': 'Posts still wait for your approval: approve them before closing the incident.',
+    'validation.postsWaiting':
+      'Posts still wait for your approval: approve them before closing the incident.',
     'notification.incidentDeclared': 'You are in the crisis cell “{title}”.',
     'audit.role-assigned': 'named {subject} community manager',
     'audit.roles-removed': 'removed the community manager roles of {subject}',

@@ -31,6 +31,9 @@ export async function releaseHeldPost(
       isAnnouncement: schema.posts.isAnnouncement,
     });
   if (!post) return null;
-  await audit(tx, actorId, 'post.approved', 'post', postId, { communityId: post.communityId, heldBy: pluginId });
+  await audit(tx, actorId, 'post.approved', 'post', postId, {
+    communityId: post.communityId,
+    heldBy: pluginId,
+  });
   return post;
 }

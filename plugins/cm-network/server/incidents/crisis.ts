@@ -43,14 +43,26 @@ export async function logHeldPost(db: Db, post: { postId: string; communityId: s
 }
 
 /** Turns crisis mode on or off in one community of the incident's scope, logged in its timeline. */
-export async function setCrisisMode(db: Db, viewer: Viewer, incident: IncidentRow, communityId: string, on: boolean) {
+export async function setCrisisMode(
+  db: Db,
+  viewer: Viewer,
+  incident: IncidentRow,
+  communityId: string,
+  on: boolean,
+) {
   await db.transaction(async (tx) => {
     const updated = await tx
       .update(cmIncidentCommunities)
       .set({ crisisMode: on })
-      .where(and(eq(cmIncidentCommunities.incidentId, incident.id), eq(cmIncidentCommunities.communityId, communityId)))
+      .where(
+        and(
+          eq(cmIncidentCommunities.incidentId, incident.id),
+          eq(cmIncidentCommunities.communityId, communityId),
+        ),
+      )
       .returning({ communityId: cmIncidentCommunities.communityId });
-    if (!updated.length) throw ValidationError.field('communityId', 'cm-network:validation.communityNotInScope');
+    if (!updated.length)
+      throw ValidationError.field('communityId', 'cm-network:validation.communityNotInScope');
     await tx.insert(cmIncidentEvents).values({
       incidentId: incident.id,
       kind: on ? 'crisis_mode_on' : 'crisis_mode_off',
@@ -102,7 +114,8 @@ export async function approveCrisisPost(
 ) {
   const pending = (await pendingCrisisPosts(services.db, incident.id)).find((p) => p.id === postId);
   if (!pending) throw new NotFoundError();
-  if (pending.author.id === viewer.id) throw ValidationError.field('postId', 'cm-network:validation.ownCrisisPost');
+  if (pending.author.id === viewer.id)
+    throw ValidationError.field('postId', 'cm-network:validation.ownCrisisPost');
   const released = await services.db.transaction(async (tx) => {
     const post = await services.posts.release(tx, { postId, actorId: viewer.id });
     if (!post) throw ValidationError.field('postId', 'cm-network:validation.postNotWaiting');

@@ -24,10 +24,12 @@ async function validate(db: Db, services: PluginServices, viewer: Viewer, input:
   if (!input.title.trim()) throw ValidationError.field('title', 'cm-network:validation.incidentTitle');
   if (!Number.isInteger(input.severity) || input.severity < 1 || input.severity > 3)
     throw ValidationError.field('severity', 'cm-network:validation.severity');
-  if (!input.communityIds.length) throw ValidationError.field('communityIds', 'cm-network:validation.emptyScope');
+  if (!input.communityIds.length)
+    throw ValidationError.field('communityIds', 'cm-network:validation.emptyScope');
   const known = new Map((await services.communities.directory(viewer)).map((c) => [c.id, c]));
   const scope = [...new Set(input.communityIds)].map((id) => known.get(id));
-  if (scope.some((c) => !c)) throw ValidationError.field('communityIds', 'cm-network:validation.unknownCommunity');
+  if (scope.some((c) => !c))
+    throw ValidationError.field('communityIds', 'cm-network:validation.unknownCommunity');
   const memberIds = [...new Set(input.members.map((m) => m.userId))];
   const active = memberIds.length
     ? await db
@@ -62,11 +64,19 @@ export async function declareIncident(
   const id = await db.transaction(async (tx) => {
     const [incident] = await tx
       .insert(cmIncidents)
-      .values({ title: input.title.trim(), severity, leadId: viewer.id, declaredBy: viewer.id, declaredAt: now })
+      .values({
+        title: input.title.trim(),
+        severity,
+        leadId: viewer.id,
+        declaredBy: viewer.id,
+        declaredAt: now,
+      })
       .returning({ id: cmIncidents.id });
     const incidentId = incident!.id;
     await tx.insert(cmIncidentCommunities).values(scope.map((c) => ({ incidentId, communityId: c.id })));
-    await tx.insert(cmIncidentMembers).values([...cell].map(([userId, role]) => ({ incidentId, userId, role })));
+    await tx
+      .insert(cmIncidentMembers)
+      .values([...cell].map(([userId, role]) => ({ incidentId, userId, role })));
     await tx.insert(cmPlaybookSteps).values(
       PLAYBOOKS[severity].map((step, position) => ({
         incidentId,

@@ -14,7 +14,9 @@ export async function publishHoldingStatement(db: Db, viewer: Viewer, incident: 
       .update(cmIncidents)
       .set({ holdingStatement: text, holdingStatementAt: new Date() })
       .where(eq(cmIncidents.id, incident.id));
-    await tx.insert(cmIncidentEvents).values({ incidentId: incident.id, kind: 'holding_statement', actorId: viewer.id });
+    await tx
+      .insert(cmIncidentEvents)
+      .values({ incidentId: incident.id, kind: 'holding_statement', actorId: viewer.id });
   });
 }
 

@@ -2,7 +2,13 @@ import { schema as core, type Db } from '@levain/db';
 import type { Viewer } from '@levain/server/plugin';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { cmIncidentCommunities, cmIncidentEvents, cmIncidentMembers, cmIncidents, cmPlaybookSteps } from '../../db/schema';
+import {
+  cmIncidentCommunities,
+  cmIncidentEvents,
+  cmIncidentMembers,
+  cmIncidents,
+  cmPlaybookSteps,
+} from '../../db/schema';
 import { localId } from '../schema/ids';
 import { type IncidentRow, readableIncidentsWhere } from './access';
 import { pendingCrisisPosts } from './crisis';
@@ -67,7 +73,7 @@ async function incidentDetails(db: Db, incidentId: string) {
 
 export type IncidentView = IncidentRow &
   Awaited<ReturnType<typeof incidentDetails>> & {
-    lead: (typeof core.users.$inferSelect) | null;
+    lead: typeof core.users.$inferSelect | null;
     viewerIsLead: boolean;
   };
 

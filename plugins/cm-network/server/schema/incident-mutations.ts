@@ -38,7 +38,11 @@ export function incidentMutations(
   ) => {
     const viewer = ctx.viewer!;
     await act(await loadIncidentFor(ctx.db, viewer, incidentId(id), action));
-    return viewIncident(ctx.db, viewer, await loadIncidentFor(ctx.db, viewer, incidentId(id), 'cm-network:read-incident'));
+    return viewIncident(
+      ctx.db,
+      viewer,
+      await loadIncidentFor(ctx.db, viewer, incidentId(id), 'cm-network:read-incident'),
+    );
   };
 
   mutationField('declareIncident', (t) =>
@@ -71,7 +75,11 @@ export function incidentMutations(
             link: `/cm-network/incidents/${id}`,
             groupKey: `incident:${id}`,
           });
-        return viewIncident(ctx.db, viewer, await loadIncidentFor(ctx.db, viewer, id, 'cm-network:read-incident'));
+        return viewIncident(
+          ctx.db,
+          viewer,
+          await loadIncidentFor(ctx.db, viewer, id, 'cm-network:read-incident'),
+        );
       },
     }),
   );
@@ -80,7 +88,8 @@ export function incidentMutations(
     t.field({
       type: Incident,
       errors: {},
-      description: 'Turns crisis mode on or off in a community of the scope (the lead): on, its CMs’ posts wait for the lead.',
+      description:
+        'Turns crisis mode on or off in a community of the scope (the lead): on, its CMs’ posts wait for the lead.',
       args: {
         incidentId: t.arg.id({ required: true }),
         communityId: t.arg.id({ required: true }),
@@ -110,7 +119,8 @@ export function incidentMutations(
     t.field({
       type: Incident,
       errors: {},
-      description: 'Publishes the cell’s holding statement (the lead), adapted from the template of the severity.',
+      description:
+        'Publishes the cell’s holding statement (the lead), adapted from the template of the severity.',
       args: { incidentId: t.arg.id({ required: true }), body: t.arg.string({ required: true }) },
       resolve: (_root, args, ctx) =>
         onIncident(ctx, args.incidentId, 'cm-network:lead-incident', (incident) =>
@@ -137,7 +147,10 @@ export function incidentMutations(
       type: Incident,
       errors: {},
       description: 'Closes the incident with its post-mortem (the lead); crisis mode is lifted in the scope.',
-      args: { incidentId: t.arg.id({ required: true }), postMortem: t.arg({ type: PostMortemInput, required: true }) },
+      args: {
+        incidentId: t.arg.id({ required: true }),
+        postMortem: t.arg({ type: PostMortemInput, required: true }),
+      },
       resolve: (_root, args, ctx) =>
         onIncident(ctx, args.incidentId, 'cm-network:lead-incident', (incident) =>
           closeIncident(ctx.db, ctx.viewer!, incident, args.postMortem),

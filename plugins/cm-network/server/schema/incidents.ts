@@ -29,7 +29,10 @@ export function incidentTypes({ builder, queryField, core: refs }: PluginSchema)
   const Step = builder.objectRef<Details['playbook'][number]>('CmPlaybookStep').implement({
     fields: (t) => ({
       id: t.id({ resolve: (s) => s.step.id }),
-      step: t.string({ description: 'The playbook step’s key, worded by the client.', resolve: (s) => s.step.step }),
+      step: t.string({
+        description: 'The playbook step’s key, worded by the client.',
+        resolve: (s) => s.step.step,
+      }),
       owner: t.field({ type: refs.User, nullable: true, resolve: (s) => s.owner }),
       dueAt: t.field({ type: 'DateTime', resolve: (s) => s.step.dueAt }),
       doneAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.step.doneAt }),
@@ -107,7 +110,8 @@ export function incidentTypes({ builder, queryField, core: refs }: PluginSchema)
   queryField('incidents', (t) =>
     t.field({
       type: [Summary],
-      description: 'Incidents the viewer may read, newest first: the chief CM all, a cell member theirs, others none.',
+      description:
+        'Incidents the viewer may read, newest first: the chief CM all, a cell member theirs, others none.',
       authScopes: { signedIn: true },
       args: { status: t.arg({ type: Status }) },
       resolve: (_root, args, ctx) => listIncidents(ctx.db, ctx.viewer!, args.status ?? null),
@@ -122,7 +126,12 @@ export function incidentTypes({ builder, queryField, core: refs }: PluginSchema)
       authScopes: { signedIn: true },
       args: { id: t.arg.id({ required: true }) },
       resolve: async (_root, args, ctx) => {
-        const incident = await loadIncidentFor(ctx.db, ctx.viewer!, incidentId(args.id), 'cm-network:read-incident');
+        const incident = await loadIncidentFor(
+          ctx.db,
+          ctx.viewer!,
+          incidentId(args.id),
+          'cm-network:read-incident',
+        );
         return viewIncident(ctx.db, ctx.viewer!, incident);
       },
     }),
