@@ -38,7 +38,7 @@ export const cmNetworkPermissions = {
   'cm-network:read-incident': ((viewer: Viewer, incident?: IncidentAccess) =>
     hasRole(viewer, 'chief_cm') || !!incident?.cellRole) as PermissionRule,
   /** Ticking playbook steps: the cell, while the incident is open. */
-  'cm-network:work-incident': ((viewer: Viewer, incident?: IncidentAccess) =>
+  'cm-network:work-incident': ((_viewer: Viewer, incident?: IncidentAccess) =>
     incident?.status === 'open' && !!incident.cellRole) as PermissionRule,
   /** Crisis mode, approvals, the holding statement and closing: the lead alone, while it is open. */
   'cm-network:lead-incident': ((viewer: Viewer, incident?: IncidentAccess) =>

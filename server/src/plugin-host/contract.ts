@@ -39,8 +39,8 @@ export {
 } from '../notifications/working-hours';
 export { workingTimeSql } from '../notifications/working-hours-sql';
 export type { PermissionRule, Viewer } from '../permissions';
-export type { PublishedPost } from '../posts/publication';
 export { authorize, can, hasRole } from '../permissions';
+export type { PublishedPost } from '../posts/publication';
 export type { Builder } from '../schema/builder';
 /** zod helpers whose messages reach people in their language (core message keys). */
 export { fields, message } from '../schema/validation';

@@ -11,13 +11,13 @@ import type { JobQueue } from '../jobs/queue';
 import { reverseDecision } from '../moderation/reverse';
 import { ModerationRuleRegistry } from '../moderation/rules';
 import { registerPermissions } from '../permissions';
+import { announcePublished } from '../posts/publication';
 import type { TranslatePost } from '../posts/translations';
 import type { PubSub } from '../realtime/pubsub';
 import type { Builder } from '../schema/builder';
 import { OrgUnit } from '../schema/org-unit';
 import { User } from '../schema/user';
 import { seededRandom } from '../seed/random';
-import { announcePublished } from '../posts/publication';
 import { workingHoursActivity } from './activity';
 import { communityActivity } from './community-activity';
 import type {
@@ -29,9 +29,9 @@ import type {
   PluginServices,
   PluginSource,
 } from './contract';
+import { releaseHeldPost } from './held-posts';
 import type { InstalledPlugins, PluginInfo, PluginManifest } from './installed';
 import { assertCompatible, orderPlugins } from './manifest';
-import { releaseHeldPost } from './held-posts';
 import { pluginNotifier } from './notifications';
 import { addCommunityMember, communityDirectory, removeCommunityMember } from './plugin-communities';
 
