@@ -34,6 +34,8 @@ export const cmNetworkPermissions = {
   /** Declaring an incident: the chief CM, or a CM holding a position (asked without one, only the chief CM's answer is known). */
   'cm-network:declare-incident': ((viewer: Viewer, access?: Pick<NetworkAccess, 'heldUnitIds'>) =>
     hasRole(viewer, 'chief_cm') || (access?.heldUnitIds.length ?? 0) > 0) as PermissionRule,
+  /** The address of an incident's page: anyone may open it, its query answers whether they see it. */
+  'cm-network:open-incident': () => true,
   /** An incident, its title included: its cell and the chief CM, nobody else (`readableIncidentsWhere`). */
   'cm-network:read-incident': ((viewer: Viewer, incident?: IncidentAccess) =>
     hasRole(viewer, 'chief_cm') || !!incident?.cellRole) as PermissionRule,
