@@ -28,7 +28,8 @@ export interface AppEvents {
     mentionedUserIds: string[];
     isAnnouncement: boolean;
   };
-  'post.approval-requested': { postId: string; communityId: string; authorId: string };
+  /** `heldBy`: the plugin that holds the post for its own approval, null when the animators decide. */
+  'post.approval-requested': { postId: string; communityId: string; authorId: string; heldBy: string | null };
   'post.approval-decided': {
     postId: string;
     communityId: string;

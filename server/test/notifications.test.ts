@@ -273,6 +273,7 @@ describe('in-app notifications', () => {
       postId: pending[0]!.id,
       communityId: community.id,
       authorId: author.user.id,
+      heldBy: null,
     });
     expect((await inbox(animator)).items).toMatchObject([
       {

@@ -44,6 +44,8 @@ export const posts = snakeCase.table(
     publishedAt: preciseTime().notNull().defaultNow(),
     rejectionReason: text(),
     reviewedById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    /** The plugin holding this post for its own approval (a crisis cell): the community's animators do not decide it. */
+    heldBy: text(),
     pinnedAt: timestamp({ withTimezone: true }),
     sharedPostId: uuid().references((): AnyPgColumn => posts.id, { onDelete: 'set null' }),
     reactionCount: integer().notNull().default(0),

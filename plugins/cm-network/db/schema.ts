@@ -1,11 +1,13 @@
 import { communities, orgUnits, users } from '@levain/db/schema';
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   doublePrecision,
   index,
   integer,
   pgEnum,
+  primaryKey,
   snakeCase,
   text,
   timestamp,
@@ -92,3 +94,132 @@ export const cmSettings = snakeCase.table('cm_network_settings', {
   id: text().primaryKey().default('default'),
   communityId: uuid().references(() => communities.id, { onDelete: 'set null' }),
 });
+
+/** An incident's life: open while the cell works on it, closed with its post-mortem. */
+export const incidentStatus = pgEnum('cm_network_incident_status', ['open', 'closed']);
+
+/**
+ * A crisis the cell runs: severity 1 (local) to 3 (company-wide), a lead who alone approves what
+ * CMs publish in crisis mode, a holding statement, and the post-mortem that closes it.
+ */
+export const cmIncidents = snakeCase.table(
+  'cm_network_incidents',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    title: text().notNull(),
+    severity: integer().notNull(),
+    status: incidentStatus().notNull().default('open'),
+    leadId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    declaredBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    declaredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    holdingStatement: text(),
+    holdingStatementAt: timestamp({ withTimezone: true }),
+    /** Post-mortem: what happened, what worked, what to change (all three given at closing). */
+    whatHappened: text(),
+    whatWorked: text(),
+    whatToChange: text(),
+    closedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index('cm_network_incidents_declared_idx').on(t.declaredAt.desc(), t.id.desc()),
+    check('cm_network_incidents_severity_check', sql`${t.severity} between 1 and 3`),
+    check(
+      'cm_network_incidents_post_mortem_check',
+      sql`${t.status} = 'open' or (${t.whatHappened} is not null and ${t.whatWorked} is not null and ${t.whatToChange} is not null)`,
+    ),
+  ],
+);
+
+/** The communities an incident covers; in crisis mode, posts there by their CMs wait for the lead. */
+export const cmIncidentCommunities = snakeCase.table(
+  'cm_network_incident_communities',
+  {
+    incidentId: uuid()
+      .notNull()
+      .references(() => cmIncidents.id, { onDelete: 'cascade' }),
+    communityId: uuid()
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    crisisMode: boolean().notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.incidentId, t.communityId] }),
+    index('cm_network_incident_communities_community_idx').on(t.communityId),
+  ],
+);
+
+/** The cell: its lead, the scope's CMs, communication, legal, HR, staff representatives. */
+export const cmIncidentMembers = snakeCase.table(
+  'cm_network_incident_members',
+  {
+    incidentId: uuid()
+      .notNull()
+      .references(() => cmIncidents.id, { onDelete: 'cascade' }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text().$type<CellRole>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.incidentId, t.userId] }),
+    index('cm_network_incident_members_user_idx').on(t.userId),
+  ],
+);
+
+export const CELL_ROLES = [
+  'lead',
+  'community_manager',
+  'communication',
+  'legal',
+  'hr',
+  'staff_representative',
+] as const;
+export type CellRole = (typeof CELL_ROLES)[number];
+
+/** The playbook of the incident's severity, as steps with owners and due times. */
+export const cmPlaybookSteps = snakeCase.table(
+  'cm_network_playbook_steps',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    incidentId: uuid()
+      .notNull()
+      .references(() => cmIncidents.id, { onDelete: 'cascade' }),
+    position: integer().notNull(),
+    /** The step of the playbook ("notify-legal"), worded in the viewer's language by the web client. */
+    step: text().notNull(),
+    ownerId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    dueAt: timestamp({ withTimezone: true }).notNull(),
+    doneAt: timestamp({ withTimezone: true }),
+    doneBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [uniqueIndex('cm_network_playbook_steps_position_key').on(t.incidentId, t.position)],
+);
+
+/** Everything that happened in the incident, in order, logged by the code that did it. */
+export const cmIncidentEvents = snakeCase.table(
+  'cm_network_incident_events',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    incidentId: uuid()
+      .notNull()
+      .references(() => cmIncidents.id, { onDelete: 'cascade' }),
+    kind: text().$type<IncidentEventKind>().notNull(),
+    actorId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    /** What the event is about: a post id, a community id, a step: never a copy of content. */
+    subjectId: uuid(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('cm_network_incident_events_incident_idx').on(t.incidentId, t.at, t.id)],
+);
+
+export const INCIDENT_EVENT_KINDS = [
+  'declared',
+  'crisis_mode_on',
+  'crisis_mode_off',
+  'post_held',
+  'post_approved',
+  'holding_statement',
+  'step_completed',
+  'closed',
+] as const;
+export type IncidentEventKind = (typeof INCIDENT_EVENT_KINDS)[number];

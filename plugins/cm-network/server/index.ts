@@ -3,6 +3,7 @@ import { audit, definePlugin } from '@levain/server/plugin';
 import { and, eq, isNull } from 'drizzle-orm';
 import { cmAssignments, cmPositions, cmTargets } from '../db/schema';
 import { seedCmNetworkDemo } from './demo/index';
+import { holdsPost, logHeldPost } from './incidents/crisis';
 import { messages } from './messages';
 import { emitMembershipEvents, syncNetworkCommunity } from './network/community';
 import { loadHistory } from './network/positions';
@@ -16,7 +17,12 @@ export default definePlugin({
   schema: cmNetworkSchema,
   messages,
   permissions: cmNetworkPermissions,
+  holdPost: holdsPost,
   on: {
+    /** A post crisis mode held goes in the timeline of the incidents holding it. */
+    'post.approval-requested': async (post, { db }) => {
+      if (post.heldBy === 'cm-network') await logHeldPost(db, post);
+    },
     /** A deactivated person no longer animates anything: their positions fall vacant (history kept) and the chief CM sees the gap. */
     'user.deactivated': async ({ userId, actorId }, services) => {
       const events = await services.db.transaction(async (tx) => {

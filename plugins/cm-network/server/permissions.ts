@@ -1,4 +1,5 @@
 import { hasRole, type PermissionRule, type Viewer } from '@levain/server/plugin';
+import type { CellRole } from '../db/schema';
 
 /**
  * What the rules need to know about a part of the board or of the map: the org-unit paths (unit
@@ -30,4 +31,21 @@ export const cmNetworkPermissions = {
   /** Whether the viewer may open the map at all: the chief CM, or anyone holding a position. */
   'cm-network:read-network': ((viewer: Viewer, access?: Pick<NetworkAccess, 'heldUnitIds'>) =>
     leadsNetwork(viewer) || (access?.heldUnitIds.length ?? 0) > 0) as PermissionRule,
+  /** Declaring an incident: the chief CM, or a CM holding a position (asked without one, only the chief CM's answer is known). */
+  'cm-network:declare-incident': ((viewer: Viewer, access?: Pick<NetworkAccess, 'heldUnitIds'>) =>
+    hasRole(viewer, 'chief_cm') || (access?.heldUnitIds.length ?? 0) > 0) as PermissionRule,
+  /** The address of an incident's page: anyone may open it, its query answers whether they see it. */
+  'cm-network:open-incident': () => true,
+  /** An incident, its title included: its cell and the chief CM, nobody else (`readableIncidentsWhere`). */
+  'cm-network:read-incident': ((viewer: Viewer, incident?: IncidentAccess) =>
+    hasRole(viewer, 'chief_cm') || !!incident?.cellRole) as PermissionRule,
+  /** Ticking playbook steps: the cell, while the incident is open. */
+  'cm-network:work-incident': ((_viewer: Viewer, incident?: IncidentAccess) =>
+    incident?.status === 'open' && !!incident.cellRole) as PermissionRule,
+  /** Crisis mode, approvals, the holding statement and closing: the lead alone, while it is open. */
+  'cm-network:lead-incident': ((viewer: Viewer, incident?: IncidentAccess) =>
+    incident?.status === 'open' && incident.leadId === viewer.id) as PermissionRule,
 } satisfies Record<string, PermissionRule>;
+
+/** What the incident rules need: the viewer's place in its cell (null: none), its lead and status. */
+export type IncidentAccess = { cellRole: CellRole | null; leadId: string | null; status: 'open' | 'closed' };

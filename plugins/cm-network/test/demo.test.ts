@@ -70,4 +70,35 @@ describe('the demo’s CM network', () => {
       'NOT_ALLOWED',
     );
   });
+
+  it('has an incident in progress with posts waiting for the chief CM, and a closed one with its post-mortem', async () => {
+    const chief = await demoClient('cm@atlas.example');
+    const { incidents } = await chief.data('{ incidents { id title status pendingPostCount } }');
+    expect(
+      incidents.map((i: { status: string; pendingPostCount: number }) => [i.status, i.pendingPostCount]),
+    ).toEqual([
+      ['open', 2],
+      ['closed', 0],
+    ]);
+    const open = (
+      await chief.data(
+        `query($id: ID!) { incident(id: $id) { ... on QueryIncidentSuccess { data {
+          communities { name crisisMode } timeline { kind } pendingPosts { author { email } } } } } }`,
+        { id: incidents[0].id },
+      )
+    ).incident.data;
+    expect(open.communities).toContainEqual({ name: 'Qualité de vie au travail', crisisMode: true });
+    expect(open.timeline.map((e: { kind: string }) => e.kind)).toContain('post_held');
+    const closed = (
+      await chief.data(
+        `query($id: ID!) { incident(id: $id) { ... on QueryIncidentSuccess { data { postMortem { whatToChange } } } } }`,
+        { id: incidents[1].id },
+      )
+    ).incident.data;
+    expect(closed.postMortem.whatToChange).toMatch(/droit à l’image/);
+    // Léa, an employee outside the cell, knows nothing of them.
+    expect(
+      (await (await demoClient('employe@atlas.example')).data('{ incidents { id } }')).incidents,
+    ).toEqual([]);
+  });
 });

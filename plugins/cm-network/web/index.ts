@@ -2,7 +2,7 @@ import { defineWebPlugin } from '@levain/web/plugin';
 /**
  * The CM network's pages in the web client: the roster for everyone; the map and the monthly board
  * in the chief CM's navigation (a CM opens them too: the API answers the part under their
- * positions); targets for the chief CM, from the board.
+ * positions); targets for the chief CM, from the board; the crisis cell's incidents.
  */
 export default defineWebPlugin({
   id: 'cm-network',
@@ -33,6 +33,27 @@ export default defineWebPlugin({
       title: { fr: 'Objectifs du réseau', en: 'Network targets' },
       permission: 'cm-network:manage-board',
       component: () => import('./TargetsPage.svelte'),
+    },
+    {
+      path: '/incidents',
+      title: { fr: 'Cellule de crise', en: 'Crisis cell' },
+      permission: 'cm-network:declare-incident',
+      nav: 'main' as const,
+      component: () => import('./IncidentsPage.svelte'),
+    },
+    {
+      path: '/incidents/new',
+      title: { fr: 'Déclarer un incident', en: 'Declare an incident' },
+      permission: 'cm-network:declare-incident',
+      component: () => import('./DeclareIncidentPage.svelte'),
+    },
+    {
+      // Everyone may open the address (a cell member arrives from their notification); the API
+      // answers "not found" outside the cell and to anyone but the chief CM.
+      path: '/incidents/:id',
+      title: { fr: 'Incident', en: 'Incident' },
+      permission: 'cm-network:open-incident',
+      component: () => import('./IncidentPage.svelte'),
     },
   ],
 });

@@ -11,9 +11,8 @@ export default definePlugin({
   permissions,
   schema({ queryField, objectField, core }) {
     queryField('welcomeOpen', (t) =>
-      t.boolean({
+      t.withAuth({ signedIn: true }).boolean({
         nullable: true,
-        authScopes: { signedIn: true },
         resolve: (_root, _args, ctx) => {
           authorize(ctx.viewer, 'welcome:read');
           return true;

@@ -47,6 +47,7 @@ export async function onMembershipInvited(services: Services, e: AppEvents['memb
 }
 
 export async function onApprovalRequested(services: Services, e: AppEvents['post.approval-requested']) {
+  if (e.heldBy) return;
   const community = await loadCommunity(services.db, e.communityId);
   if (!community) return;
   const animators = await loadRecipients(

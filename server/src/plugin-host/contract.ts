@@ -7,6 +7,7 @@ import type { JobQueue } from '../jobs/queue';
 import type { Reversal } from '../moderation/reverse';
 import type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
 import type { PermissionRule, Viewer } from '../permissions';
+import type { PublishedPost } from '../posts/publication';
 import type { TranslatePost } from '../posts/translations';
 import type { Builder } from '../schema/builder';
 import type { OrgUnit } from '../schema/org-unit';
@@ -40,6 +41,7 @@ export {
 export { workingTimeSql } from '../notifications/working-hours-sql';
 export type { PermissionRule, Viewer } from '../permissions';
 export { authorize, can, hasRole } from '../permissions';
+export type { PublishedPost } from '../posts/publication';
 export type { Builder } from '../schema/builder';
 /** zod helpers whose messages reach people in their language (core message keys). */
 export { fields, message } from '../schema/validation';
@@ -84,6 +86,16 @@ export type PluginServices = {
      */
     reverse(tx: Tx, reversal: Reversal): Promise<boolean>;
   };
+  /** Posts a plugin holds for its own approval (`holdPost`). */
+  posts: {
+    /**
+     * Publishes a post this plugin held, in the caller's transaction, recording who approved it;
+     * null when it is not (or no longer) waiting under this plugin's hold.
+     */
+    release(tx: Tx, release: HeldPostRelease): Promise<PublishedPost | null>;
+    /** Tells feeds and listeners a released post is out: call it after the transaction commits. */
+    announce(post: PublishedPost): Promise<void>;
+  };
   /** Communities as the organisation has them, and the memberships a plugin manages on people's behalf. */
   communities: {
     /** Live communities with their org units and animators; given a viewer, only those they may know exist. */
@@ -94,6 +106,9 @@ export type PluginServices = {
     removeMember(tx: Tx, change: CommunityMembershipChange): Promise<boolean>;
   };
 };
+
+/** A held post to publish and the person who approved it. */
+export type HeldPostRelease = { postId: string; actorId: string };
 
 /** A membership a plugin changes: who, where, on whose action and why (kept in the audit log). */
 export type CommunityMembershipChange = {
@@ -189,6 +204,12 @@ export type LevainPlugin = {
     contribution: Contribution,
     services: PluginServices,
   ): Promise<ContributionRequirement | null>;
+  /**
+   * Asked before a post is written in a community: true holds it (status pending approval, held by
+   * this plugin) until the plugin releases it with `services.posts.release`. The community's
+   * animators neither see it in their queue nor decide it; the first enabled plugin that holds wins.
+   */
+  holdPost?(contribution: Contribution, services: PluginServices): Promise<boolean>;
 };
 
 import type { Contribution, ContributionRequirement } from './installed';

@@ -11,6 +11,7 @@ import type { JobQueue } from '../jobs/queue';
 import { reverseDecision } from '../moderation/reverse';
 import { ModerationRuleRegistry } from '../moderation/rules';
 import { registerPermissions } from '../permissions';
+import { announcePublished } from '../posts/publication';
 import type { TranslatePost } from '../posts/translations';
 import type { PubSub } from '../realtime/pubsub';
 import type { Builder } from '../schema/builder';
@@ -28,6 +29,7 @@ import type {
   PluginServices,
   PluginSource,
 } from './contract';
+import { releaseHeldPost } from './held-posts';
 import type { InstalledPlugins, PluginInfo, PluginManifest } from './installed';
 import { assertCompatible, orderPlugins } from './manifest';
 import { pluginNotifier } from './notifications';
@@ -102,6 +104,11 @@ export class PluginHost implements InstalledPlugins {
         communities: (period, groups) => communityActivity(this.db, period, groups),
       },
       moderation: { reverse: reverseDecision },
+      posts: {
+        release: (tx, release) => releaseHeldPost(tx, id, release),
+        announce: (post) =>
+          announcePublished({ db: this.db, events: this.deps.events, pubsub: this.deps.pubsub }, post),
+      },
       communities: {
         directory: (viewer) => communityDirectory(this.db, viewer),
         addMember: addCommunityMember,
@@ -158,6 +165,17 @@ export class PluginHost implements InstalledPlugins {
       if (!plugin.contributionRequirement || !flags.get(manifest.id)) continue;
       const requirement = await plugin.contributionRequirement(contribution, services);
       if (requirement) return requirement;
+    }
+    return null;
+  }
+
+  /** The first enabled plugin that holds this post for its own approval, or null. */
+  async postHolder(contribution: Contribution): Promise<string | null> {
+    const holding = this.loaded.filter((entry) => entry.plugin.holdPost);
+    if (!holding.length) return null;
+    const flags = await this.enabledFlags();
+    for (const { manifest, plugin, services } of holding) {
+      if (flags.get(manifest.id) && (await plugin.holdPost!(contribution, services))) return manifest.id;
     }
     return null;
   }

@@ -38,6 +38,8 @@ export interface InstalledPlugins {
   translators(): Promise<TranslatePost[]>;
   /** The first thing an enabled plugin asks of a person before they post or comment, if any. */
   contributionRequirement(contribution: Contribution): Promise<ContributionRequirement | null>;
+  /** The id of the first enabled plugin that holds this post for its own approval, or null. */
+  postHolder(contribution: Contribution): Promise<string | null>;
   /** Lets each plugin fill the demo organisation the core has just seeded, in load order. */
   seedDemo(now: Date): Promise<void>;
   /** What every plugin stores about a person, keyed by plugin id. */

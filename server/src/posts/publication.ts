@@ -21,7 +21,7 @@ async function mentionedUserIds(db: Db, postId: string): Promise<string[]> {
 }
 
 /** What `post.published` carries for this post. */
-async function publishedEvent(services: Services, post: PublishedPost) {
+async function publishedEvent(services: Pick<Services, 'db'>, post: PublishedPost) {
   return {
     postId: post.id,
     communityId: post.communityId,
@@ -36,7 +36,10 @@ async function publishedEvent(services: Services, post: PublishedPost) {
  * the domain event for listeners (notifications of mentions, plugins) and the real-time topic
  * behind `feedUpdated` (each subscriber is filtered through the permission module).
  */
-export async function announcePublished(services: Services, post: PublishedPost): Promise<void> {
+export async function announcePublished(
+  services: Pick<Services, 'db' | 'events' | 'pubsub'>,
+  post: PublishedPost,
+): Promise<void> {
   services.events.emit('post.published', await publishedEvent(services, post));
   services.pubsub.publish('feed.updated', { postId: post.id, authorId: post.authorId });
 }

@@ -68,14 +68,19 @@ async function createPoll(tx: Tx, postId: string, poll: PollDraft) {
 
 /**
  * Writes a post. It is published now, scheduled (a job publishes it at `publishAt`, which stays
- * its time in feeds), or waits for an animator when the community requires approval.
+ * its time in feeds), or waits for an animator when the community requires approval — or for a
+ * plugin that holds it (a crisis cell's lead), which alone releases it.
  */
 export async function writePost(ctx: SignedInContext, draft: PostDraft): Promise<string> {
   const viewer = ctx.viewer;
   const { community, access } = await destination(ctx, viewer, draft);
   await assertMayContribute(ctx, 'post', community?.id ?? null);
+  const heldBy = community
+    ? await ctx.services.host.postHolder({ viewer, kind: 'post', communityId: community.id })
+    : null;
   const needsApproval =
-    !!community?.requiresApproval && !can(viewer, 'post:publish-without-approval', { community: access });
+    !!heldBy ||
+    (!!community?.requiresApproval && !can(viewer, 'post:publish-without-approval', { community: access }));
   const scheduled = !!draft.publishAt && draft.publishAt.getTime() > Date.now();
   const status = needsApproval ? 'pending_approval' : scheduled ? 'scheduled' : 'published';
   const rendered = await renderBody(ctx, viewer, draft.body, 'input.body');
@@ -92,6 +97,7 @@ export async function writePost(ctx: SignedInContext, draft: PostDraft): Promise
         language: draft.language ?? detectLanguage(draft.body, viewer.locale),
         isAnnouncement: draft.isAnnouncement,
         status,
+        heldBy,
         sharedPostId: draft.sharedPostId ?? null,
         ...(scheduled && { publishedAt: draft.publishAt!.toISOString() }),
       })
@@ -110,6 +116,7 @@ export async function writePost(ctx: SignedInContext, draft: PostDraft): Promise
       postId: post.id,
       communityId: post.communityId!,
       authorId: viewer.id,
+      heldBy,
     });
   return post.id;
 }

@@ -57,6 +57,7 @@ builder.drizzleObjectField(Community, 'pendingPosts', (t) =>
     query: (_args, ctx) => ({
       where: {
         status: 'pending_approval',
+        heldBy: { isNull: true },
         deletedAt: { isNull: true },
         RAW: (p: Posts) => sql`${p.communityId} in ${moderatedCommunityIds(ctx.viewer)}`,
       },

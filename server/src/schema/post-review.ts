@@ -9,7 +9,8 @@ import { fields } from './validation';
 /** Loads a post an animator decides on; only posts waiting for approval can be decided. */
 async function pendingPost(ctx: Context, id: string) {
   const { post } = await loadPostFor(ctx.db, ctx.viewer, id, 'post:moderate');
-  if (post.status !== 'pending_approval') throw ValidationError.field('id', 'post.notPending');
+  // A post a plugin holds (a crisis cell) is decided there, not by the community's animators.
+  if (post.status !== 'pending_approval' || post.heldBy) throw ValidationError.field('id', 'post.notPending');
   return post;
 }
 

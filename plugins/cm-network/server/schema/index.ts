@@ -1,5 +1,7 @@
 import type { PluginSchema } from '@levain/server/plugin';
 import { boardSchema } from './board';
+import { incidentMutations } from './incident-mutations';
+import { incidentTypes } from './incidents';
 import { networkSchema } from './network';
 import { positionsSchema } from './positions';
 import { rosterSchema } from './roster';
@@ -9,4 +11,5 @@ export function cmNetworkSchema(schema: PluginSchema) {
   const network = networkSchema(schema, roster);
   positionsSchema(schema, roster, network);
   boardSchema(schema, network);
+  incidentMutations(schema, incidentTypes(schema));
 }
