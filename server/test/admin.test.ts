@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TEST_PASSWORD, type TestApp, type TestClient } from './harness';
+import { gid } from './support/gid';
+import { createTestApp, TEST_PASSWORD, type TestApp, type TestClient } from './support/harness';
 
 const userResult = (name: string) => `{
   __typename
@@ -40,7 +41,7 @@ const ME = '{ me { name roles } }';
 
 let app: TestApp;
 let admin: TestClient & { user: { id: string } };
-const gid = (id: string) => Buffer.from(`User:${id}`).toString('base64');
+const userGid = (id: string) => gid('User', id);
 const names = (result: any) => result.users.edges.map((e: any) => e.node.name);
 
 beforeAll(async () => {
@@ -56,7 +57,7 @@ describe('deactivating and reactivating a person', () => {
     await theirBrowser.data(SIGN_IN, { email: person.email, password: TEST_PASSWORD });
     expect((await theirBrowser.data(ME)).me.name).toBe('Zoé Departing');
 
-    const result = await admin.data(DEACTIVATE, { id: gid(person.id) });
+    const result = await admin.data(DEACTIVATE, { id: userGid(person.id) });
     expect(result.deactivateUser.data.status).toBe('deactivated');
     expect((await theirBrowser.data(ME)).me).toBeNull();
     const again = await theirBrowser.data(SIGN_IN, { email: person.email, password: TEST_PASSWORD });
@@ -76,7 +77,7 @@ describe('deactivating and reactivating a person', () => {
       extensions: { code: 'NOT_ALLOWED' },
     });
 
-    const back = await admin.data(REACTIVATE, { id: gid(person.id) });
+    const back = await admin.data(REACTIVATE, { id: userGid(person.id) });
     expect(back.reactivateUser.data.status).toBe('active');
     const signIn = await theirBrowser.data(SIGN_IN, { email: person.email, password: TEST_PASSWORD });
     expect(signIn.signIn.__typename).toBe('MutationSignInSuccess');
@@ -84,14 +85,14 @@ describe('deactivating and reactivating a person', () => {
   });
 
   it('does not let an admin deactivate themselves, nor a member deactivate anyone', async () => {
-    const self = await admin.data(DEACTIVATE, { id: gid(admin.user.id) });
+    const self = await admin.data(DEACTIVATE, { id: userGid(admin.user.id) });
     expect(self.deactivateUser).toMatchObject({
       __typename: 'NotAllowedError',
       message: 'You cannot deactivate your own account.',
     });
     const member = await app.signedIn();
     const other = await app.createUser();
-    expect((await member.data(DEACTIVATE, { id: gid(other.id) })).deactivateUser.__typename).toBe(
+    expect((await member.data(DEACTIVATE, { id: userGid(other.id) })).deactivateUser.__typename).toBe(
       'NotAllowedError',
     );
     expect((await admin.data(ME)).me).not.toBeNull();
@@ -101,16 +102,16 @@ describe('deactivating and reactivating a person', () => {
 describe('roles', () => {
   it('changes a person’s roles, effective in their open session, always keeping member', async () => {
     const person = await app.signedIn([]);
-    const result = await admin.data(SET_ROLES, { id: gid(person.user.id), roles: ['hr'] });
+    const result = await admin.data(SET_ROLES, { id: userGid(person.user.id), roles: ['hr'] });
     expect([...result.setUserRoles.data.roles].sort()).toEqual(['hr', 'member']);
     expect([...(await person.data(ME)).me.roles].sort()).toEqual(['hr', 'member']);
-    const back = await admin.data(SET_ROLES, { id: gid(person.user.id), roles: [] });
+    const back = await admin.data(SET_ROLES, { id: userGid(person.user.id), roles: [] });
     expect(back.setUserRoles.data.roles).toEqual(['member']);
   });
 
   it('refuses an admin removing their own admin role, with a clear message', async () => {
     const frAdmin = await app.signedIn(['admin', 'hr'], { locale: 'fr' });
-    const result = await frAdmin.data(SET_ROLES, { id: gid(frAdmin.user.id), roles: ['hr'] });
+    const result = await frAdmin.data(SET_ROLES, { id: userGid(frAdmin.user.id), roles: ['hr'] });
     expect(result.setUserRoles).toEqual({
       __typename: 'NotAllowedError',
       code: 'NOT_ALLOWED',
@@ -118,13 +119,13 @@ describe('roles', () => {
         "Vous ne pouvez pas retirer votre propre rôle d'administrateur·rice : demandez-le à un·e autre administrateur·rice.",
     });
     expect([...(await frAdmin.data(ME)).me.roles].sort()).toEqual(['admin', 'hr', 'member']);
-    const kept = await frAdmin.data(SET_ROLES, { id: gid(frAdmin.user.id), roles: ['admin'] });
+    const kept = await frAdmin.data(SET_ROLES, { id: userGid(frAdmin.user.id), roles: ['admin'] });
     expect([...kept.setUserRoles.data.roles].sort()).toEqual(['admin', 'member']);
   });
 
   it('refuses a member', async () => {
     const member = await app.signedIn();
-    const result = await member.data(SET_ROLES, { id: gid(member.user.id), roles: ['admin'] });
+    const result = await member.data(SET_ROLES, { id: userGid(member.user.id), roles: ['admin'] });
     expect(result.setUserRoles.__typename).toBe('NotAllowedError');
     expect((await member.data(ME)).me.roles).toEqual(['member']);
   });
@@ -188,9 +189,9 @@ describe('the audit log', () => {
   it('shows admin actions newest first, with their author, page by page', async () => {
     const auditor = await app.signedIn(['admin']);
     const person = await app.createUser();
-    await auditor.data(DEACTIVATE, { id: gid(person.id) });
-    await auditor.data(REACTIVATE, { id: gid(person.id) });
-    await auditor.data(SET_ROLES, { id: gid(person.id), roles: ['chief_cm'] });
+    await auditor.data(DEACTIVATE, { id: userGid(person.id) });
+    await auditor.data(REACTIVATE, { id: userGid(person.id) });
+    await auditor.data(SET_ROLES, { id: userGid(person.id), roles: ['chief_cm'] });
     await auditor.data(UPDATE_SETTINGS, { input: { name: 'Groupe Atlas SA' } });
 
     const first = (await auditor.data(AUDIT)).auditLog;

@@ -10,9 +10,9 @@ import {
   rawId,
   TOKENS,
   tokenClient,
-} from './api-token-fixtures';
-import { userGid } from './communities-fixtures';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
+} from './support/fixtures/api-token';
+import { userGid } from './support/fixtures/communities';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
 
 let app: TestApp;
 let admin: SignedInClient;

@@ -3,10 +3,10 @@ import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../src/audit';
-import { createCommunity } from './factories/communities';
-import { createPost } from './factories/posts';
-import { gid } from './factories/search';
-import { type HttpApp, startHttpApp } from './real-http';
+import { createCommunity } from './support/documents/communities';
+import { createPost } from './support/documents/posts';
+import { gid } from './support/documents/search';
+import { type HttpApp, startHttpApp } from './support/real-http';
 
 const LOG = `query($filter: AuditLogFilter) { auditLog(first: 50, filter: $filter) {
   edges { node { action sentence subject { label link } actor { name } createdAt } } } }`;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HttpApp, startHttpApp } from './real-http';
+import { type HttpApp, startHttpApp } from './support/real-http';
 
 let app: HttpApp;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppEvents } from '../src/events';
-import { createCommunity } from './factories/communities';
-import { createTestApp, type TestApp, type TestClient } from './harness';
-import { allPages, gid, outcome, post, rawId } from './posts-fixtures';
+import { createCommunity } from './support/documents/communities';
+import { allPages, gid, outcome, post, rawId } from './support/fixtures/posts';
+import { createTestApp, type TestApp, type TestClient } from './support/harness';
 
 let app: TestApp;
 const created: AppEvents['comment.created'][] = [];

@@ -2,6 +2,7 @@ import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCommunity } from './support/documents/communities';
 import {
   ARCHIVE,
   COMMUNITIES,
@@ -18,9 +19,8 @@ import {
   RESTORE,
   UNARCHIVE,
   UPDATE,
-} from './communities-fixtures';
-import { createCommunity } from './factories/communities';
-import { createTestApp, type TestApp } from './harness';
+} from './support/fixtures/communities';
+import { createTestApp, type TestApp } from './support/harness';
 
 let app: TestApp;
 beforeAll(async () => {

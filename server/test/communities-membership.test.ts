@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCommunity } from './support/documents/communities';
 import {
   CHANGE_ROLE,
   COMMUNITY,
@@ -16,9 +17,8 @@ import {
   REMOVE,
   REQUEST,
   userGid,
-} from './communities-fixtures';
-import { createCommunity } from './factories/communities';
-import { createTestApp, type TestApp } from './harness';
+} from './support/fixtures/communities';
+import { createTestApp, type TestApp } from './support/harness';
 
 let app: TestApp;
 const events: Array<{ name: string; payload: any }> = [];

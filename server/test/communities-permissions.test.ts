@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tokenClient } from './api-token-fixtures';
+import { createCommunity } from './support/documents/communities';
+import { tokenClient } from './support/fixtures/api-token';
 import {
   COMMUNITIES,
   COMMUNITY,
@@ -10,9 +11,8 @@ import {
   MEMBERS,
   NODE,
   REQUEST,
-} from './communities-fixtures';
-import { createCommunity } from './factories/communities';
-import { createTestApp, type GraphQLResponse, type TestApp, type TestClient } from './harness';
+} from './support/fixtures/communities';
+import { createTestApp, type GraphQLResponse, type TestApp, type TestClient } from './support/harness';
 
 /**
  * The permission matrix of the communities domain: every role × every visibility × every path the

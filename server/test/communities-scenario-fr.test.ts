@@ -16,8 +16,8 @@ import {
   mutate,
   REQUEST,
   userGid,
-} from './communities-fixtures';
-import { createTestApp, TEST_PASSWORD, type TestApp, type TestClient } from './harness';
+} from './support/fixtures/communities';
+import { createTestApp, TEST_PASSWORD, type TestApp, type TestClient } from './support/harness';
 
 let app: TestApp;
 beforeAll(async () => {

@@ -4,8 +4,8 @@ import { type SeededCommunity, seedCommunities } from '../src/seed/communities';
 import { seedOrgChart } from '../src/seed/org-chart';
 import { demoPeople, insertDemoPeople } from '../src/seed/people';
 import { seededRandom } from '../src/seed/random';
-import { COMMUNITY, DISCOVER, MY_COMMUNITIES } from './communities-fixtures';
-import { createTestApp, TEST_PASSWORD, type TestApp } from './harness';
+import { COMMUNITY, DISCOVER, MY_COMMUNITIES } from './support/fixtures/communities';
+import { createTestApp, TEST_PASSWORD, type TestApp } from './support/harness';
 
 let app: TestApp;
 beforeAll(async () => {

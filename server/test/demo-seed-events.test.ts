@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../src/seed/demo';
-import { createTestApp, type TestApp, type TestClient } from './harness';
+import { createTestApp, type TestApp, type TestClient } from './support/harness';
 
 const SIGN_IN = `mutation($email: String!, $password: String!) {
   signIn(email: $email, password: $password) { __typename }

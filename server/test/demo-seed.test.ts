@@ -2,7 +2,7 @@ import { queryRows, schema } from '@levain/db';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, demoSignIns, seedDemoIfEmpty } from '../src/seed/demo';
-import { createTestApp, type TestApp } from './harness';
+import { createTestApp, type TestApp } from './support/harness';
 
 const SIGN_IN = `mutation($email: String!, $password: String!) {
   signIn(email: $email, password: $password) { __typename ... on Error { message } }

@@ -1,7 +1,7 @@
 import { schema } from '@levain/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestClient } from './harness';
+import { createTestApp, type TestApp, type TestClient } from './support/harness';
 
 const IMPORT = `mutation($file: File!) {
   importDirectory(file: $file) {

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CANCEL, createEvent, eventInput, rawId, serveHttp } from './events-fixtures';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
+import { CANCEL, createEvent, eventInput, rawId, serveHttp } from './support/fixtures/events';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
 
 let app: TestApp;
 let admin: SignedInClient;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { communityGid, gid, NODE } from './communities-fixtures';
-import { ANSWER, createEvent, EVENT, EVENTS, eventInput, rawId, serveHttp } from './events-fixtures';
-import { createCommunity } from './factories/communities';
-import { createTestApp, type GraphQLResponse, type SignedInClient, type TestApp } from './harness';
+import { createCommunity } from './support/documents/communities';
+import { communityGid, gid, NODE } from './support/fixtures/communities';
+import { ANSWER, createEvent, EVENT, EVENTS, eventInput, rawId, serveHttp } from './support/fixtures/events';
+import { createTestApp, type GraphQLResponse, type SignedInClient, type TestApp } from './support/harness';
 
 /**
  * The permission matrix of events: an event is seen as its community's content is. ok = answered;

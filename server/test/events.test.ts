@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { communityGid } from './communities-fixtures';
+import { createCommunity } from './support/documents/communities';
+import { communityGid } from './support/fixtures/communities';
 import {
   ANSWER,
   CANCEL,
@@ -12,9 +13,8 @@ import {
   HOUR,
   rawId,
   WAITLIST,
-} from './events-fixtures';
-import { createCommunity } from './factories/communities';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
+} from './support/fixtures/events';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
 
 let app: TestApp;
 let admin: SignedInClient;

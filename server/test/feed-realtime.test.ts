@@ -2,9 +2,9 @@ import { schema } from '@levain/db';
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { impressionsOf } from '../src/posts/wiring';
-import { createCommunity } from './factories/communities';
-import { createTestApp, type TestApp } from './harness';
-import { gid, post, rawId, subscribe } from './posts-fixtures';
+import { createCommunity } from './support/documents/communities';
+import { gid, post, rawId, subscribe } from './support/fixtures/posts';
+import { createTestApp, type TestApp } from './support/harness';
 
 let app: TestApp;
 beforeAll(async () => {

@@ -1,10 +1,10 @@
 import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCommunity } from './factories/communities';
-import { createComment, createPost } from './factories/posts';
-import { createTestApp, type TestApp } from './harness';
-import { allPages, FEED, gid, post, rawId } from './posts-fixtures';
+import { createCommunity } from './support/documents/communities';
+import { createComment, createPost } from './support/documents/posts';
+import { allPages, FEED, gid, post, rawId } from './support/fixtures/posts';
+import { createTestApp, type TestApp } from './support/harness';
 
 let app: TestApp;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PluginSource } from '../src/plugin-host/contract';
-import { type HttpApp, startHttpApp } from './real-http';
+import { type HttpApp, startHttpApp } from './support/real-http';
 
 /** A plugin whose resolver fails the way a bug would, with a secret in the message. */
 const faultyPlugin: PluginSource = {

@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from '../src/schema';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
 
 let app: TestApp;
 let admin: SignedInClient;

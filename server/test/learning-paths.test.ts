@@ -2,10 +2,19 @@ import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppEvents } from '../src/events';
-import { createCommunity } from './factories/communities';
-import { createPath, twoQuestionQuiz } from './factories/learning';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
-import { CERTIFICATE, COMPLETE, ENROLL, gid, MY_ENROLLMENTS, PATH, QUIZ, SUBMIT } from './learning-fixtures';
+import { createCommunity } from './support/documents/communities';
+import { createPath, twoQuestionQuiz } from './support/documents/learning';
+import {
+  CERTIFICATE,
+  COMPLETE,
+  ENROLL,
+  gid,
+  MY_ENROLLMENTS,
+  PATH,
+  QUIZ,
+  SUBMIT,
+} from './support/fixtures/learning';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
 
 let app: TestApp;
 let learner: SignedInClient;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deactivate } from './communities-fixtures';
-import { createCommunity } from './factories/communities';
-import { createPath } from './factories/learning';
-import { createTestApp, type GraphQLResponse, type TestApp, type TestClient } from './harness';
-import { CERTIFICATE, COMPLETE, ENROLL, gid, PATH, PATHS } from './learning-fixtures';
+import { createCommunity } from './support/documents/communities';
+import { createPath } from './support/documents/learning';
+import { deactivate } from './support/fixtures/communities';
+import { CERTIFICATE, COMPLETE, ENROLL, gid, PATH, PATHS } from './support/fixtures/learning';
+import { createTestApp, type GraphQLResponse, type TestApp, type TestClient } from './support/harness';
 
 /**
  * The permission matrix of learning paths, beside the communities' one: every role × every

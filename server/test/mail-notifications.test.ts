@@ -4,10 +4,10 @@ import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sendDueEmails } from '../src/mail/delivery';
 import { localParts, zonedInstant } from '../src/notifications/working-hours';
-import { createCommunity } from './factories/communities';
-import { emit, insertPost } from './notifications-fixtures';
-import { type HttpApp, startHttpApp } from './real-http';
-import { type Inbox, startInbox } from './smtp-inbox';
+import { createCommunity } from './support/documents/communities';
+import { emit, insertPost } from './support/fixtures/notifications';
+import { type HttpApp, startHttpApp } from './support/real-http';
+import { type Inbox, startInbox } from './support/smtp-inbox';
 
 /** A real SMTP server, in this process, keeping every message it receives. */
 let smtp: Inbox;

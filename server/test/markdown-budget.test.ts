@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultRenderBudget, MarkdownRenderer, RenderRefused } from '../src/markdown/pool';
 import type { MentionResolver } from '../src/markdown/render';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
 
 const PREVIEW = 'query($body: String!) { previewMarkdown(body: $body) }';
 const COMMENT = `mutation($postId: ID!, $body: String!) { addComment(postId: $postId, body: $body) {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { defaultRenderBudget } from '../src/markdown/pool';
 import { MAX_POST } from '../src/schema/post-mutations';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
 
 /**
  * Adversarial Markdown up to the size limit: whatever its shape, a body is rendered or refused with

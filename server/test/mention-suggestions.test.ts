@@ -1,8 +1,8 @@
 import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCommunity } from './factories/communities';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
+import { createCommunity } from './support/documents/communities';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
 
 const SUGGEST = 'query($q: String!) { mentionSuggestions(query: $q) { name } }';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCommunity } from './factories/communities';
-import { moderate, notices } from './factories/moderation';
-import { createComment, createPost } from './factories/posts';
-import { gid, search } from './factories/search';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
+import { createCommunity } from './support/documents/communities';
+import { moderate, notices } from './support/documents/moderation';
+import { createComment, createPost } from './support/documents/posts';
+import { gid, search } from './support/documents/search';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
 
 let app: TestApp;
 let author: SignedInClient;

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { schema } from '@levain/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger';
-import { type HttpApp, startHttpApp } from './real-http';
+import { type HttpApp, startHttpApp } from './support/real-http';
 
 const lines: string[] = [];
 const sink = new Writable({

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { definePlugin, type PluginSource } from '../src/plugin-host/contract';
-import { createCommunity } from './factories/communities';
-import { moderate, notices, QUEUE, report } from './factories/moderation';
-import { createComment, createPost } from './factories/posts';
-import { gid } from './factories/search';
-import { createTestApp, type TestApp, type TestClient } from './harness';
+import { createCommunity } from './support/documents/communities';
+import { moderate, notices, QUEUE, report } from './support/documents/moderation';
+import { createComment, createPost } from './support/documents/posts';
+import { gid } from './support/documents/search';
+import { createTestApp, type TestApp, type TestClient } from './support/harness';
 
 /** A plugin citing its own rules, like the charter plugin's articles; one rule only inside communities. */
 const rulebook: PluginSource = {

@@ -1,11 +1,11 @@
 import { schema } from '@levain/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createCommunity } from './factories/communities';
-import { moderate, report } from './factories/moderation';
-import { createPost } from './factories/posts';
-import { gid } from './factories/search';
-import { createTestApp, type TestApp, type TestClient } from './harness';
+import { createCommunity } from './support/documents/communities';
+import { moderate, report } from './support/documents/moderation';
+import { createPost } from './support/documents/posts';
+import { gid } from './support/documents/search';
+import { createTestApp, type TestApp, type TestClient } from './support/harness';
 
 type Client = TestClient & { user: { id: string } };
 

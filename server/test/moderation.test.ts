@@ -2,11 +2,11 @@ import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AppEvents } from '../src/events';
-import { createCommunity } from './factories/communities';
-import { MODERATE, moderate, notices, QUEUE, REPORT, report } from './factories/moderation';
-import { createComment, createPost } from './factories/posts';
-import { gid } from './factories/search';
-import { createTestApp, type TestApp, type TestClient } from './harness';
+import { createCommunity } from './support/documents/communities';
+import { MODERATE, moderate, notices, QUEUE, REPORT, report } from './support/documents/moderation';
+import { createComment, createPost } from './support/documents/posts';
+import { gid } from './support/documents/search';
+import { createTestApp, type TestApp, type TestClient } from './support/harness';
 
 type Client = TestClient & { user: { id: string } };
 

@@ -1,9 +1,9 @@
 import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCommunity } from './factories/communities';
-import { createTestApp, type TestApp, type TestClient } from './harness';
-import { emit, inbox, insertPost } from './notifications-fixtures';
+import { createCommunity } from './support/documents/communities';
+import { emit, inbox, insertPost } from './support/fixtures/notifications';
+import { createTestApp, type TestApp, type TestClient } from './support/harness';
 
 let app: TestApp;
 

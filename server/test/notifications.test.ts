@@ -1,8 +1,8 @@
 import { schema } from '@levain/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCommunity } from './factories/communities';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
-import { emit, inbox, insertComment, insertPost, setModeration } from './notifications-fixtures';
+import { createCommunity } from './support/documents/communities';
+import { emit, inbox, insertComment, insertPost, setModeration } from './support/fixtures/notifications';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
 
 let app: TestApp;
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedDemoIfEmpty } from '../src/seed/demo';
-import { createTestApp, type TestApp } from './harness';
+import { gid } from './support/gid';
+import { createTestApp, type TestApp } from './support/harness';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -34,7 +35,6 @@ it('answers null for a node id that matches nothing, as Relay expects', async ()
 
 it('answers every id of nodes in order, null only where an id matches nothing', async () => {
   const client = await app.signedIn();
-  const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
   const ana = await app.createUser({ name: 'Ana' });
   const ben = await app.createUser({ name: 'Ben' });
   const missing = gid('User', '00000000-0000-0000-0000-000000000000');

@@ -1,11 +1,12 @@
 import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCommunity } from './factories/communities';
-import { createPost } from './factories/posts';
-import { testNotes } from './fixtures/test-plugin/db/schema';
-import { testPluginSource } from './fixtures/test-plugin/source';
-import { createTestApp, TEST_PASSWORD, type TestApp, type TestClient } from './harness';
+import { createCommunity } from './support/documents/communities';
+import { createPost } from './support/documents/posts';
+import { gid } from './support/gid';
+import { createTestApp, TEST_PASSWORD, type TestApp, type TestClient } from './support/harness';
+import { testNotes } from './support/test-plugin/db/schema';
+import { testPluginSource } from './support/test-plugin/source';
 
 const EXPORT = '{ myPersonalData }';
 const ERASE = `mutation($id: ID!) {
@@ -25,7 +26,7 @@ const ME = '{ me { name } }';
 
 let app: TestApp;
 let admin: TestClient & { user: { id: string } };
-const gid = (id: string) => Buffer.from(`User:${id}`).toString('base64');
+const userGid = (id: string) => gid('User', id);
 
 /** Signs up a person through an invitation from the admin, as in real life. */
 async function invitedPerson(email: string, name: string) {
@@ -114,7 +115,7 @@ describe('erasing a person', () => {
     const colleague = await app.signedIn();
     expect((await colleague.data(DIRECTORY, { search: 'Lefèvre' })).users.edges).toHaveLength(1);
 
-    const result = await admin.data(ERASE, { id: gid(person.user.id) });
+    const result = await admin.data(ERASE, { id: userGid(person.user.id) });
     expect(result.erasePerson).toEqual({
       __typename: 'MutationErasePersonSuccess',
       data: {
@@ -146,7 +147,7 @@ describe('erasing a person', () => {
 
     const reactivated = await admin.data(
       `mutation($id: ID!) { reactivateUser(userId: $id) { __typename ... on Error { message } } }`,
-      { id: gid(person.user.id) },
+      { id: userGid(person.user.id) },
     );
     expect(reactivated.reactivateUser).toEqual({
       __typename: 'NotAllowedError',
@@ -159,13 +160,13 @@ describe('erasing a person', () => {
       'mutation { updateOrganisationSettings(input: { defaultLocale: "en" }) { __typename } }',
     );
     const person = await app.createUser({ name: 'Emma Brown' });
-    const result = await admin.data(ERASE, { id: gid(person.id) });
+    const result = await admin.data(ERASE, { id: userGid(person.id) });
     expect(result.erasePerson.data.name).toBe('Former employee');
   });
 
   it('refuses an admin erasing themselves, and a member erasing anyone', async () => {
     const frAdmin = await app.signedIn(['admin'], { locale: 'fr' });
-    const self = await frAdmin.data(ERASE, { id: gid(frAdmin.user.id) });
+    const self = await frAdmin.data(ERASE, { id: userGid(frAdmin.user.id) });
     expect(self.erasePerson).toEqual({
       __typename: 'NotAllowedError',
       code: 'NOT_ALLOWED',
@@ -174,7 +175,7 @@ describe('erasing a person', () => {
     });
     const member = await app.signedIn();
     const other = await app.createUser({ name: 'Still Here' });
-    expect((await member.data(ERASE, { id: gid(other.id) })).erasePerson.code).toBe('NOT_ALLOWED');
+    expect((await member.data(ERASE, { id: userGid(other.id) })).erasePerson.code).toBe('NOT_ALLOWED');
     expect((await member.data(DIRECTORY, { search: 'Still Here' })).users.edges).toHaveLength(1);
   });
 
@@ -200,7 +201,7 @@ describe('erasing a person', () => {
     ]);
     expect(data.social.follows).toEqual([expect.objectContaining({ followeeId: admin.user.id })]);
 
-    await admin.data(ERASE, { id: gid(person.user.id) });
+    await admin.data(ERASE, { id: userGid(person.user.id) });
     const follows = await app.services.db.query.follows.findMany({ where: { followerId: person.user.id } });
     expect(follows).toEqual([]);
     const posts = await app.services.db.query.posts.findMany({ where: { authorId: person.user.id } });

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { can, type Viewer } from '../src/plugin-host/contract';
-import { testNotes } from './fixtures/test-plugin/db/schema';
-import { rowsOf, testPluginSource } from './fixtures/test-plugin/source';
-import { createTestApp, type TestApp } from './harness';
+import { createTestApp, type TestApp } from './support/harness';
+import { testNotes } from './support/test-plugin/db/schema';
+import { rowsOf, testPluginSource } from './support/test-plugin/source';
 
 const ADD_NOTE = `mutation($body: String!) {
   addTestNote(body: $body) {

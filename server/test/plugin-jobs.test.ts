@@ -2,9 +2,9 @@ import { createDb, type DbHandle } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, buildApp } from '../src/app';
-import { testNotes } from './fixtures/test-plugin/db/schema';
-import { testPluginSource } from './fixtures/test-plugin/source';
-import { createTestApp, type TestApp } from './harness';
+import { createTestApp, type TestApp } from './support/harness';
+import { testNotes } from './support/test-plugin/db/schema';
+import { testPluginSource } from './support/test-plugin/source';
 
 let app: TestApp;
 /** A second app instance on the same database, as a second replica behind a load balancer. */

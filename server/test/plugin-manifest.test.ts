@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PluginManifest, PluginSource } from '../src/plugin-host/contract';
 import { type HostDeps, PluginHost } from '../src/plugin-host/host';
 import { assertCompatible, CORE_VERSION, orderPlugins } from '../src/plugin-host/manifest';
-import { testPluginSource } from './fixtures/test-plugin/source';
+import { testPluginSource } from './support/test-plugin/source';
 
 const plugin = (id: string, dependsOn: string[] = [], core = '^1.0.0'): PluginSource => ({
   manifest: { id, version: '1.0.0', core, dependsOn },

@@ -1,9 +1,9 @@
 import { schema } from '@levain/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testNotes } from './fixtures/test-plugin/db/schema';
-import { testPluginSource } from './fixtures/test-plugin/source';
-import { createTestApp, type TestApp, type TestClient } from './harness';
+import { createTestApp, type TestApp, type TestClient } from './support/harness';
+import { testNotes } from './support/test-plugin/db/schema';
+import { testPluginSource } from './support/test-plugin/source';
 
 const SET_ENABLED = `mutation($enabled: Boolean!) {
   setPluginEnabled(id: "test", enabled: $enabled) {

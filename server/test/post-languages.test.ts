@@ -2,10 +2,10 @@ import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translatePost } from '../src/posts/translations';
-import { createCommunity } from './factories/communities';
-import { createPost } from './factories/posts';
-import { gid } from './factories/search';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
+import { createCommunity } from './support/documents/communities';
+import { createPost } from './support/documents/posts';
+import { gid } from './support/documents/search';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
 
 const CREATE = `mutation($input: CreatePostInput!) { createPost(input: $input) {
   __typename ... on MutationCreatePostSuccess { data { id language } }

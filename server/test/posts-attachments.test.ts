@@ -2,9 +2,9 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCommunity } from './factories/communities';
-import { gid } from './posts-fixtures';
-import { type HttpApp, startHttpApp } from './real-http';
+import { createCommunity } from './support/documents/communities';
+import { gid } from './support/fixtures/posts';
+import { type HttpApp, startHttpApp } from './support/real-http';
 
 let app: HttpApp;
 beforeAll(async () => {

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MentionResolver, renderMarkdown } from '../src/markdown/render';
 import { normaliseTag } from '../src/markdown/tokens';
-import { createCommunity } from './factories/communities';
-import { createTestApp, type TestApp } from './harness';
-import { gid, post } from './posts-fixtures';
+import { createCommunity } from './support/documents/communities';
+import { gid, post } from './support/fixtures/posts';
+import { createTestApp, type TestApp } from './support/harness';
 
 const nobody: MentionResolver = {
   usersById: async () => new Map(),

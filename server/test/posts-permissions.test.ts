@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCommunity } from './factories/communities';
-import { createTestApp, type TestApp, type TestClient } from './harness';
-import { deactivate, gid, post } from './posts-fixtures';
+import { createCommunity } from './support/documents/communities';
+import { deactivate, gid, post } from './support/fixtures/posts';
+import { createTestApp, type TestApp, type TestClient } from './support/harness';
 
 type Visibility = 'public' | 'private' | 'secret';
 type Role = 'nonMember' | 'member' | 'animator' | 'owner' | 'admin' | 'deactivated';

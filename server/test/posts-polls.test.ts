@@ -2,9 +2,9 @@ import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppEvents } from '../src/events';
-import { createCommunity } from './factories/communities';
-import { createTestApp, type TestApp } from './harness';
-import { CREATE_POST, gid, outcome, post, rawId } from './posts-fixtures';
+import { createCommunity } from './support/documents/communities';
+import { CREATE_POST, gid, outcome, post, rawId } from './support/fixtures/posts';
+import { createTestApp, type TestApp } from './support/harness';
 
 let app: TestApp;
 beforeAll(async () => {

@@ -4,7 +4,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
+import { gid } from './support/gid';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
 
 let app: TestApp;
 let person: SignedInClient;
@@ -12,7 +13,7 @@ let colleague: SignedInClient;
 let manager: SignedInClient;
 let hr: SignedInClient;
 let admin: SignedInClient;
-const gid = (id: string) => Buffer.from(`User:${id}`).toString('base64');
+const userGid = (id: string) => gid('User', id);
 
 const PROFILE = `query($id: ID!) { user(id: $id) { name email timeZone workingHours { start end } atWorkNow roles badges } }`;
 
@@ -31,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const profileOf = async (viewer: SignedInClient, id: string) =>
-  (await viewer.data(PROFILE, { id: gid(id) })).user;
+  (await viewer.data(PROFILE, { id: userGid(id) })).user;
 
 describe('what colleagues see of a person', () => {
   it('shows a colleague the email and whether the person is at work, not their hours, zone or roles', async () => {

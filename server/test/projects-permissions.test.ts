@@ -1,7 +1,6 @@
 import { schema } from '@levain/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gid, NODE } from './communities-fixtures';
-import { createTestApp, type GraphQLResponse, type SignedInClient, type TestApp } from './harness';
+import { gid, NODE } from './support/fixtures/communities';
 import {
   BOARD,
   CREATE_TASK,
@@ -10,7 +9,8 @@ import {
   MY_TASKS,
   PROJECTS,
   projectGid,
-} from './projects-fixtures';
+} from './support/fixtures/projects';
+import { createTestApp, type GraphQLResponse, type SignedInClient, type TestApp } from './support/harness';
 
 /**
  * The permission matrix of projects: a project and its tasks are seen as the community's content

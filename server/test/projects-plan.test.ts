@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
-import { CREATE_TASK, createProject, projectGid, userGid } from './projects-fixtures';
+import { CREATE_TASK, createProject, projectGid, userGid } from './support/fixtures/projects';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
 
 const UPDATE_TASK = `mutation($id: ID!, $input: UpdateTaskInput!) {
   updateTask(id: $id, input: $input) {

@@ -1,6 +1,5 @@
 import { schema } from '@levain/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
 import {
   BOARD,
   CREATE_TASK,
@@ -11,7 +10,8 @@ import {
   PROJECTS,
   projectGid,
   userGid,
-} from './projects-fixtures';
+} from './support/fixtures/projects';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
 
 let app: TestApp;
 let owner: SignedInClient;

@@ -1,8 +1,8 @@
 import { schema } from '@levain/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppEvents } from '../src/events';
-import { createTestApp, type TestApp } from './harness';
-import { allPages, gid, outcome, post, rawId } from './posts-fixtures';
+import { allPages, gid, outcome, post, rawId } from './support/fixtures/posts';
+import { createTestApp, type TestApp } from './support/harness';
 
 let app: TestApp;
 const added: AppEvents['reaction.added'][] = [];

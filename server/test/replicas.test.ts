@@ -6,7 +6,7 @@ import { hashPassword } from '../src/auth/password';
 import { JOBS_PER_CLAIM, WORKER_TICK_MS } from '../src/jobs/queue';
 import { createAccount } from '../src/people/accounts';
 import { PUBLISH_SCHEDULED_JOB } from '../src/posts/publication';
-import { type Replica, type Replicas, startReplicas } from './replicas';
+import { type Replica, type Replicas, startReplicas } from './support/replicas';
 
 /** Two server processes on one PostgreSQL database and one Redis, like two replicas behind a load balancer. */
 const PASSWORD = 'two replicas, one truth';

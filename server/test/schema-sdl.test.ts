@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { installedPlugins } from '../src/plugins';
 import { buildSchema } from '../src/schema';
 import { printSchemaSDL } from '../src/schema/print';
-import { createTestApp, type TestApp } from './harness';
+import { createTestApp, type TestApp } from './support/harness';
 
 let app: TestApp;
 beforeAll(async () => {

@@ -1,10 +1,10 @@
 import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createCommunity } from './factories/communities';
-import { createComment, createPost } from './factories/posts';
-import { gid, SEARCH, search } from './factories/search';
-import { createTestApp, type TestApp, type TestClient } from './harness';
+import { createCommunity } from './support/documents/communities';
+import { createComment, createPost } from './support/documents/posts';
+import { gid, SEARCH, search } from './support/documents/search';
+import { createTestApp, type TestApp, type TestClient } from './support/harness';
 
 let app: TestApp;
 let member: TestClient & { user: { id: string } };

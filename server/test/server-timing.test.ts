@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HttpApp, startHttpApp } from './real-http';
+import { type HttpApp, startHttpApp } from './support/real-http';
 
 const statementsOf = (response: Response) =>
   Number(/sql;desc="(\d+) statements"/.exec(response.headers.get('server-timing') ?? '')?.[1]);

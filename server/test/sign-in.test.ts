@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TEST_PASSWORD, type TestApp, type TestClient } from './harness';
+import { createTestApp, TEST_PASSWORD, type TestApp, type TestClient } from './support/harness';
 
 const SIGN_IN = `mutation($email: String!, $password: String!) {
   signIn(email: $email, password: $password) {

@@ -4,8 +4,8 @@ import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hashPassword } from '../src/auth/password';
 import { createAccount } from '../src/people/accounts';
-import { type HttpApp, startHttpApp } from './real-http';
-import { type Inbox, startInbox } from './smtp-inbox';
+import { type HttpApp, startHttpApp } from './support/real-http';
+import { type Inbox, startInbox } from './support/smtp-inbox';
 
 let smtp: Inbox;
 let inbox: ParsedMail[];

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppEvents } from '../src/events';
-import { Browser, type HttpApp, listenOnRandomPort, startHttpApp } from './real-http';
+import { Browser, type HttpApp, listenOnRandomPort, startHttpApp } from './support/real-http';
 
 const CLIENT_SECRET = 'levain-test-client-secret-0123456789';
 

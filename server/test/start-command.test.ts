@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../src/cli/web-build';
-import { listenOnRandomPort } from './real-http';
+import { listenOnRandomPort } from './support/real-http';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const temporary: string[] = [];

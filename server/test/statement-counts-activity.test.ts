@@ -1,9 +1,9 @@
 import { schema } from '@levain/db';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { createCommunity } from './factories/communities';
-import { createComment, createPost } from './factories/posts';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
-import { expectConstantStatements, LARGE, type ListCase, once, TITLE } from './statement-counts';
+import { createCommunity } from './support/documents/communities';
+import { createComment, createPost } from './support/documents/posts';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
+import { expectConstantStatements, LARGE, type ListCase, once, TITLE } from './support/statement-counts';
 
 /** The web client's search page (web/src/pages/search/search.ts). */
 const SEARCH = `query($filter: SearchFilter, $first: Int) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { createToken } from './api-token-fixtures';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
-import { expectConstantStatements, LARGE, type ListCase, once, TITLE } from './statement-counts';
+import { createToken } from './support/fixtures/api-token';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
+import { expectConstantStatements, LARGE, type ListCase, once, TITLE } from './support/statement-counts';
 
 /** The web client's tokens page (web/src/pages/admin/api-tokens.ts). */
 const TOKENS = `query($first: Int!) { apiTokens(first: $first) {

@@ -2,11 +2,11 @@ import { schema } from '@levain/db';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { CommentFields } from '../../web/src/pages/posts/fragments';
-import { createCommunity } from './factories/communities';
-import { createComment, createPost } from './factories/posts';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
-import { gid } from './posts-fixtures';
-import { expectConstantStatements, LARGE, type ListCase, once, TITLE } from './statement-counts';
+import { createCommunity } from './support/documents/communities';
+import { createComment, createPost } from './support/documents/posts';
+import { gid } from './support/fixtures/posts';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
+import { expectConstantStatements, LARGE, type ListCase, once, TITLE } from './support/statement-counts';
 
 /** The web client's comment, its own fragment: a field added there is counted here too. */
 const COMMENT_FIELDS = '...CommentFields';

@@ -1,10 +1,10 @@
 import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { createCommunity } from './factories/communities';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
-import { gid } from './posts-fixtures';
-import { expectConstantStatements, LARGE, type ListCase, once, TITLE } from './statement-counts';
+import { createCommunity } from './support/documents/communities';
+import { gid } from './support/fixtures/posts';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
+import { expectConstantStatements, LARGE, type ListCase, once, TITLE } from './support/statement-counts';
 
 /** The web client's community card (web/src/pages/communities/documents.ts). */
 const CARD = `id slug name description kind visibility joinPolicy coverUrl archivedAt deletedAt memberCount

@@ -1,8 +1,8 @@
 import { schema } from '@levain/db';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { createCommunity } from './factories/communities';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
-import { expectConstantStatements, LARGE, type ListCase, once } from './statement-counts';
+import { createCommunity } from './support/documents/communities';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
+import { expectConstantStatements, LARGE, type ListCase, once } from './support/statement-counts';
 
 /** The web client's agenda line (web/src/pages/events/documents.ts), with a page size. */
 const AGENDA = `query($from: DateTime!, $to: DateTime!, $first: Int) {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { createCommunity } from './factories/communities';
-import { createPath } from './factories/learning';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
-import { ENROLL, gid, MY_ENROLLMENTS, PATHS } from './learning-fixtures';
-import { expectConstantStatements, LARGE, type ListCase, once, TITLE } from './statement-counts';
+import { createCommunity } from './support/documents/communities';
+import { createPath } from './support/documents/learning';
+import { ENROLL, gid, MY_ENROLLMENTS, PATHS } from './support/fixtures/learning';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
+import { expectConstantStatements, LARGE, type ListCase, once, TITLE } from './support/statement-counts';
 
 let app: TestApp;
 let learner: SignedInClient;

@@ -1,9 +1,9 @@
 import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
-import { gid } from './posts-fixtures';
-import { expectConstantStatements, LARGE, type ListCase, once, TITLE } from './statement-counts';
+import { gid } from './support/fixtures/posts';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
+import { expectConstantStatements, LARGE, type ListCase, once, TITLE } from './support/statement-counts';
 
 /** The web client's profile page (web/src/pages/people/person.ts). */
 const PERSON = `query($id: ID!) { user(id: $id) {

@@ -3,9 +3,9 @@ import { schema } from '@levain/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { installedPlugins } from '../src/plugins';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
-import { gid } from './posts-fixtures';
-import { expectConstantStatements, LARGE, type ListCase, once, TITLE } from './statement-counts';
+import { gid } from './support/fixtures/posts';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
+import { expectConstantStatements, LARGE, type ListCase, once, TITLE } from './support/statement-counts';
 
 const ASSIGN = `mutation($userId: ID!, $orgUnitId: ID!) {
   assignCommunityManager(userId: $userId, orgUnitId: $orgUnitId, kind: country, shareOfTimePercent: 20) { __typename } }`;

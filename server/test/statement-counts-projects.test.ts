@@ -1,8 +1,8 @@
 import { schema } from '@levain/db';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { createTestApp, type SignedInClient, type TestApp } from './harness';
-import { createProject } from './projects-fixtures';
-import { expectConstantStatements, LARGE, type ListCase, once } from './statement-counts';
+import { createProject } from './support/fixtures/projects';
+import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
+import { expectConstantStatements, LARGE, type ListCase, once } from './support/statement-counts';
 
 /** The web client's project directory line and board column, with a page size. */
 const DIRECTORY = `query($first: Int) {

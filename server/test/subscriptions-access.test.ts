@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_STREAMS_PER_SESSION } from '../src/realtime/open-streams';
-import { EventStream } from './event-stream';
-import { createTestApp, type TestApp, type TestClient } from './harness';
+import { EventStream } from './support/event-stream';
+import { createTestApp, type TestApp, type TestClient } from './support/harness';
 
 let app: TestApp;
 beforeAll(async () => {

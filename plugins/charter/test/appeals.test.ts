@@ -1,11 +1,11 @@
 import { schema as core } from '@levain/db';
 import type { TestApp, TestClient } from '@levain/server/testing';
+import { gid } from '@levain/server/testing';
 import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { charterAppeals } from '../db/schema';
 import { ACKNOWLEDGE, article, discussion, newCharter, PUBLISH, startApp } from './fixtures';
 
-const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 const ERRORS = `... on Error { code message } ... on ValidationError { issues { field message } }`;
 const REASONS = `query($c: ID) { reportReasons(communityId: $c) { id label description pluginId } }`;
 const REPORT = `mutation($input: ReportContentInput!) { reportContent(input: $input) { __typename ${ERRORS} } }`;

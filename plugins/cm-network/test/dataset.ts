@@ -7,8 +7,10 @@ const rootPackageJson = fileURLToPath(new URL('../../../package.json', import.me
 export const cmNetworkApp = () =>
   createTestApp({ plugins: [pluginSourceFromPackage('@levain/plugin-cm-network', rootPackageJson)] });
 
+import { gid } from '@levain/server/testing';
+
 /** Global ids as the API gives them. */
-export const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+export { gid };
 
 const at = (iso: string) => new Date(iso);
 

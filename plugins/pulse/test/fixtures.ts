@@ -13,8 +13,10 @@ const rootPackageJson = fileURLToPath(new URL('../../../package.json', import.me
 export const pulseApp = () =>
   createTestApp({ plugins: [pluginSourceFromPackage('@levain/plugin-pulse', rootPackageJson)] });
 
+import { gid } from '@levain/server/testing';
+
 /** Global ids as the API gives them. */
-export const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+export { gid };
 
 export type UnitSpec = {
   code: string;

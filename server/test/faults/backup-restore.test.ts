@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { DbHandle } from '@levain/db';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { startServerProcess } from '../server-process';
+import { startServerProcess } from '../support/server-process';
 import { CREATE_POST, communityWithMembers, engines, gql, openStore, sleep } from './support';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));

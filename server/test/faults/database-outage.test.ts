@@ -5,7 +5,7 @@ import {
   type ServerProcess,
   scratchDatabase,
   startServerProcess,
-} from '../server-process';
+} from '../support/server-process';
 import {
   acknowledgedPosts,
   CREATE_POST,

@@ -2,7 +2,7 @@ import { schema } from '@levain/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLISH_SCHEDULED_JOB } from '../../src/posts/publication';
-import { type ServerProcess, scratchDatabase, startServerProcess } from '../server-process';
+import { type ServerProcess, scratchDatabase, startServerProcess } from '../support/server-process';
 import {
   CREATE_POST,
   communityWithMembers,

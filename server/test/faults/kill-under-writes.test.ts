@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startServerProcess } from '../server-process';
+import { startServerProcess } from '../support/server-process';
 import {
   acknowledgedPosts,
   CREATE_POST,

@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Replica, type Replicas, startReplicas } from '../replicas';
+import { type Replica, type Replicas, startReplicas } from '../support/replicas';
 import { ownRedis } from './redis-server';
 import { CREATE_POST, communityWithMembers, type Person, sleep, until } from './support';
 

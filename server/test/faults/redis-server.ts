@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { Redis } from 'ioredis';
-import { freePort } from '../server-process';
+import { freePort } from '../support/server-process';
 
 /**
  * A Redis server of the test's own on a free port (the shared one on 6379 is never stopped), that the

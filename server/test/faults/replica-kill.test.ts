@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubscriptionClient, SILENCE_MS } from '../../../web/src/lib/graphql/sse-client';
-import { freePort, type ServerProcess, scratchDatabase, startServerProcess } from '../server-process';
+import { freePort, type ServerProcess, scratchDatabase, startServerProcess } from '../support/server-process';
 import { ownRedis } from './redis-server';
 import { CREATE_POST, communityWithMembers, gql, type Person, sleep, until } from './support';
 

@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ServerProcess, scratchDatabase, startServerProcess } from '../server-process';
+import { type ServerProcess, scratchDatabase, startServerProcess } from '../support/server-process';
 import {
   CREATE_POST,
   communityWithMembers,

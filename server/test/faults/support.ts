@@ -5,7 +5,7 @@ import { applyMigrations, coreMigrations, createDb, type DbHandle, schema } from
 import { like } from 'drizzle-orm';
 import { SessionService } from '../../src/auth/sessions';
 import { createAccount } from '../../src/people/accounts';
-import { scratchDatabase } from '../server-process';
+import { scratchDatabase } from '../support/server-process';
 
 export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 export const rawId = (id: string) => Buffer.from(id, 'base64').toString().split(':')[1]!;

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { connect, createServer, type Socket } from 'node:net';
-import { freePort } from '../server-process';
+import { freePort } from '../support/server-process';
 
 /**
  * A TCP proxy in front of a server that a test can cut, as if that server stopped: connections open

@@ -5,11 +5,11 @@ import type { AddressInfo } from 'node:net';
 import type { Tx } from '@levain/db';
 import { createTestDb } from '@levain/db/test-db';
 import type { Logger } from 'pino';
-import { type App, buildApp } from '../src/app';
-import { loadConfig } from '../src/config';
-import { countSqlStatement } from '../src/http/server-timing';
-import { createAccount } from '../src/people/accounts';
-import type { PluginSource } from '../src/plugin-host/contract';
+import { type App, buildApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { countSqlStatement } from '../../src/http/server-timing';
+import { createAccount } from '../../src/people/accounts';
+import type { PluginSource } from '../../src/plugin-host/contract';
 
 /** Listens on a random port first, so the app's public URL can be that real origin. */
 export async function listenOnRandomPort(): Promise<{ server: Server; port: number }> {

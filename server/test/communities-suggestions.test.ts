@@ -1,8 +1,8 @@
 import { schema } from '@levain/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrgUnit, DISCOVER, setManager } from './communities-fixtures';
-import { createCommunity } from './factories/communities';
-import { createTestApp, type TestApp } from './harness';
+import { createCommunity } from './support/documents/communities';
+import { createOrgUnit, DISCOVER, setManager } from './support/fixtures/communities';
+import { createTestApp, type TestApp } from './support/harness';
 
 let app: TestApp;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
-import type { App } from '../../src/app';
-import { insertPath, type PathDraft, type StepDraft } from '../../src/learning/authoring';
+import type { App } from '../../../src/app';
+import { insertPath, type PathDraft, type StepDraft } from '../../../src/learning/authoring';
 
 /** A quiz of two questions: one single choice, one multiple choice (B and C). */
 export const twoQuestionQuiz = (attemptsAllowed = 2): StepDraft => ({

@@ -1,14 +1,14 @@
 import { schema, type Tx } from '@levain/db';
 import { createTestDb } from '@levain/db/test-db';
-import { type App, buildApp } from '../src/app';
-import { hashPassword } from '../src/auth/password';
-import { loadConfig } from '../src/config';
-import { createAccount } from '../src/people/accounts';
-import type { Role } from '../src/permissions';
-import type { PluginSource } from '../src/plugin-host/contract';
+import { type App, buildApp } from '../../src/app';
+import { hashPassword } from '../../src/auth/password';
+import { loadConfig } from '../../src/config';
+import { createAccount } from '../../src/people/accounts';
+import type { Role } from '../../src/permissions';
+import type { PluginSource } from '../../src/plugin-host/contract';
 
 /** How a plugin's tests load it into a test app: its package's manifest, then its code. */
-export { pluginSourceFromPackage } from '../src/plugin-host/manifest';
+export { pluginSourceFromPackage } from '../../src/plugin-host/manifest';
 
 export type TestApp = App & {
   /** SQL statements sent since the last reset (to assert constant statement counts). */
@@ -151,4 +151,5 @@ export async function createTestApp(options: { plugins?: PluginSource[] } = {}):
 }
 
 /** A real SMTP server in the test's process (plugins' tests of emails use it too). */
+export { gid } from './gid';
 export { type Inbox, startInbox } from './smtp-inbox';

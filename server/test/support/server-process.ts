@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createDb } from '@levain/db';
 import { listenOnRandomPort } from './real-http';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 /** The PostgreSQL server tests create their databases on (DATABASE_URL, or the local one). */
 export const postgresServerUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 

@@ -1,5 +1,5 @@
 import { schema } from '@levain/db';
-import type { App } from '../../src/app';
+import type { App } from '../../../src/app';
 
 type Member = {
   userId: string;

@@ -1,9 +1,9 @@
 import { schema } from '@levain/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMUNITIES, createOrgUnit, deactivate, gid, userGid } from './communities-fixtures';
-import { createCommunity } from './factories/communities';
-import { createTestApp, type TestApp } from './harness';
+import { createCommunity } from './support/documents/communities';
+import { COMMUNITIES, createOrgUnit, deactivate, gid, userGid } from './support/fixtures/communities';
+import { createTestApp, type TestApp } from './support/harness';
 
 let app: TestApp;
 beforeAll(async () => {

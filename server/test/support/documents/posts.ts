@@ -1,6 +1,6 @@
 import { schema } from '@levain/db';
 import { eq, sql } from 'drizzle-orm';
-import type { App } from '../../src/app';
+import type { App } from '../../../src/app';
 
 const escapeHtml = (text: string) =>
   text.replace(

@@ -14,7 +14,9 @@ export const SEARCH = `query Search($q: String!, $filter: SearchFilter, $first: 
   }
 }`;
 
-export const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+import { gid } from '../gid';
+
+export { gid };
 
 /** What a person would read in the result list: one line per hit. */
 export async function search(client: TestClient, q: string, filter?: object, first = 50) {
