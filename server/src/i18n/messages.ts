@@ -1,5 +1,6 @@
 import { eventEn, eventFr } from './event-messages';
 import { integrationEn, integrationFr } from './integration-messages';
+import { knowledgeEn, knowledgeFr } from './knowledge-messages';
 import { learningEn, learningFr } from './learning-messages';
 import { projectEn, projectFr } from './project-messages';
 import { securityEn, securityFr } from './security-messages';
@@ -141,6 +142,7 @@ const fr = {
   ...securityFr,
   ...integrationFr,
   ...learningFr,
+  ...knowledgeFr,
   ...eventFr,
   ...projectFr,
 } as const;
@@ -271,6 +273,7 @@ const en: Record<MessageKey, string> = {
   ...securityEn,
   ...integrationEn,
   ...learningEn,
+  ...knowledgeEn,
   ...eventEn,
   ...projectEn,
 };
