@@ -31,7 +31,11 @@ const expected: Record<Role, Record<Visibility, string>> = {
     private: 'ok ok ok ok ok ok refused',
     secret: 'ok ok ok ok ok ok refused',
   },
-  animator: { public: 'ok ok ok ok ok ok ok', private: 'ok ok ok ok ok ok ok', secret: 'ok ok ok ok ok ok ok' },
+  animator: {
+    public: 'ok ok ok ok ok ok ok',
+    private: 'ok ok ok ok ok ok ok',
+    secret: 'ok ok ok ok ok ok ok',
+  },
   // Admins read everything and moderate (accept), but take part only where they are members.
   admin: {
     public: 'ok ok ok ok ok ok ok',
@@ -97,9 +101,13 @@ describe('permission matrix of questions and answers', () => {
         });
         const communityId = gid('Community', community.id);
         const word = `zebulon${role.replace('-', '')}${visibility}`;
-        const asked = (await asker.data(ASK, { input: { communityId, body: `Question ${word}?` } })).askQuestion.data;
+        const asked = (await asker.data(ASK, { input: { communityId, body: `Question ${word}?` } }))
+          .askQuestion.data;
         const answered = await answerer.data(ANSWER, { postId: asked.post.id, body: 'An answer' });
-        const answerId = gid('Answer', Buffer.from(answered.addComment.data.id, 'base64').toString().split(':')[1]!);
+        const answerId = gid(
+          'Answer',
+          Buffer.from(answered.addComment.data.id, 'base64').toString().split(':')[1]!,
+        );
 
         const seen: Record<(typeof paths)[number], Outcome> = {
           list: outcomeOf(await client.gql(QUESTIONS, { communityId, first: 50 }), (d) =>

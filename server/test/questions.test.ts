@@ -36,7 +36,9 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 async function ask(body: string, skills: string[] = []) {
-  const result = await asker.data(ASK, { input: { communityId: gid('Community', community.id), body, skills } });
+  const result = await asker.data(ASK, {
+    input: { communityId: gid('Community', community.id), body, skills },
+  });
   expect(result.askQuestion.__typename).toBe('MutationAskQuestionSuccess');
   return result.askQuestion.data;
 }
@@ -54,7 +56,11 @@ describe('questions and answers', () => {
     let read = (await asker.data(QUESTION, { id: question.id })).node;
     expect(read.firstAnswerAt).toBeNull();
 
-    const answerId = await answer(expert, question.post.id, 'Move it to a private conversation, stay factual.');
+    const answerId = await answer(
+      expert,
+      question.post.id,
+      'Move it to a private conversation, stay factual.',
+    );
     read = (await asker.data(QUESTION, { id: question.id })).node;
     expect(read.secondsToFirstAnswer).toBeGreaterThanOrEqual(0);
     expect(read.viewerCanAccept).toBe(true);
@@ -62,7 +68,11 @@ describe('questions and answers', () => {
     const result = await asker.data(ACCEPT, { id: answerId });
     expect(result.acceptAnswer.data).toMatchObject({ answered: true, acceptedAnswer: { id: answerId } });
     read = (await member.data(QUESTION, { id: question.id })).node;
-    expect(read).toMatchObject({ answered: true, viewerCanAccept: false, acceptedAnswer: { author: { name: 'Karim Benali' } } });
+    expect(read).toMatchObject({
+      answered: true,
+      viewerCanAccept: false,
+      acceptedAnswer: { author: { name: 'Karim Benali' } },
+    });
     expect(read.secondsToAcceptedAnswer).toBeGreaterThanOrEqual(0);
     expect(read.answers.edges.map((e: any) => e.node.accepted)).toEqual([false, true]);
     expect(accepted.at(-1)).toMatchObject({
@@ -115,13 +125,16 @@ describe('questions and answers', () => {
     const other = await createCommunity(app, { members: [{ userId: asker.user.id }] });
     await asker.data(ASK, { input: { communityId: gid('Community', other.id), body: 'Elsewhere?' } });
     const open = await ask('Still open?');
-    const unanswered = (await member.data(QUESTIONS, { communityId: gid('Community', community.id), unanswered: true }))
-      .questions.edges.map((e: any) => e.node);
+    const unanswered = (
+      await member.data(QUESTIONS, { communityId: gid('Community', community.id), unanswered: true })
+    ).questions.edges.map((e: any) => e.node);
     expect(unanswered.every((q: any) => !q.answered)).toBe(true);
     expect(unanswered.map((q: any) => q.id)).toContain(open.id);
     expect(unanswered.map((q: any) => q.post.body)).not.toContain('Where is the charter?');
 
-    const mineAll = (await asker.data(QUESTIONS, { mine: true })).questions.edges.map((e: any) => e.node.post.body);
+    const mineAll = (await asker.data(QUESTIONS, { mine: true })).questions.edges.map(
+      (e: any) => e.node.post.body,
+    );
     expect(mineAll).toContain('Elsewhere?');
     const memberAll = (await member.data(QUESTIONS, {})).questions.edges.map((e: any) => e.node.post.body);
     expect(memberAll).not.toContain('Elsewhere?');

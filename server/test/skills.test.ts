@@ -46,7 +46,9 @@ describe('skills and endorsements', () => {
       viewerCanEndorse: false,
       endorsements: [{ endorser: { name: 'Léa Dubois' } }],
     });
-    expect(endorsed).toEqual([{ userId: nadia.user.id, skill: 'Gestion de projet', endorserId: lea.user.id }]);
+    expect(endorsed).toEqual([
+      { userId: nadia.user.id, skill: 'Gestion de projet', endorserId: lea.user.id },
+    ]);
 
     const twice = await lea.data(ENDORSE, { userId: user(nadia), skill: 'gestion-de-projet' });
     expect(twice.endorseSkill).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'skill' }] });
@@ -78,10 +80,20 @@ describe('skills and endorsements', () => {
       members: [{ userId: lea.user.id }, { userId: karim.user.id }],
     });
     const asked = await lea.data(ASK, {
-      input: { communityId: gid('Community', community.id), body: 'Which planning tool?', skills: ['Gestion de projet'] },
+      input: {
+        communityId: gid('Community', community.id),
+        body: 'Which planning tool?',
+        skills: ['Gestion de projet'],
+      },
     });
-    const answer = await karim.data(ANSWER, { postId: asked.askQuestion.data.post.id, body: 'A shared board.' });
-    const answerId = gid('Answer', Buffer.from(answer.addComment.data.id, 'base64').toString().split(':')[1]!);
+    const answer = await karim.data(ANSWER, {
+      postId: asked.askQuestion.data.post.id,
+      body: 'A shared board.',
+    });
+    const answerId = gid(
+      'Answer',
+      Buffer.from(answer.addComment.data.id, 'base64').toString().split(':')[1]!,
+    );
     await lea.data(ACCEPT, { id: answerId });
 
     experts = (await lea.data(EXPERTS, { skill: 'projet' })).experts;

@@ -30,7 +30,11 @@ export const questions = snakeCase.table(
     acceptedById: uuid().references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [
-    index('questions_community_idx').on(t.communityId, t.askedAt.desc().nullsFirst(), t.postId.desc().nullsFirst()),
+    index('questions_community_idx').on(
+      t.communityId,
+      t.askedAt.desc().nullsFirst(),
+      t.postId.desc().nullsFirst(),
+    ),
     index('questions_unanswered_idx')
       .on(t.communityId, t.askedAt.desc().nullsFirst(), t.postId.desc().nullsFirst())
       .where(sql`accepted_answer_id is null`),
@@ -89,9 +93,11 @@ export const skillEndorsements = snakeCase.table(
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.skillId, t.endorserId] }),
-    foreignKey({ name: 'skill_endorsements_user_skill_fkey', columns: [t.userId, t.skillId], foreignColumns: [userSkills.userId, userSkills.skillId] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({
+      name: 'skill_endorsements_user_skill_fkey',
+      columns: [t.userId, t.skillId],
+      foreignColumns: [userSkills.userId, userSkills.skillId],
+    }).onDelete('cascade'),
     index('skill_endorsements_skill_idx').on(t.skillId, t.userId),
     index('skill_endorsements_endorser_idx').on(t.endorserId),
   ],

@@ -11,8 +11,8 @@ import {
   postImpressions,
   postReactions,
 } from './engagement';
-import { answerVotes, questionSkills, questions, skillEndorsements, skills, userSkills } from './knowledge';
 import { eventAnswers, eventInvitations, eventOrganisers, events } from './events';
+import { answerVotes, questionSkills, questions, skillEndorsements, skills, userSkills } from './knowledge';
 import {
   certificates,
   enrollments,
@@ -315,7 +315,10 @@ export const relations = defineRelations(tables, (r) => ({
     askedBy: r.one.users({ from: r.questions.askedById, to: r.users.id, optional: false }),
     acceptedAnswer: r.one.comments({ from: r.questions.acceptedAnswerId, to: r.comments.id }),
     answers: r.many.comments({ from: r.questions.postId, to: r.comments.postId }),
-    skills: r.many.skills({ from: r.questions.postId.through(r.questionSkills.postId), to: r.skills.id.through(r.questionSkills.skillId) }),
+    skills: r.many.skills({
+      from: r.questions.postId.through(r.questionSkills.postId),
+      to: r.skills.id.through(r.questionSkills.skillId),
+    }),
   },
   answerVotes: {
     comment: r.one.comments({ from: r.answerVotes.commentId, to: r.comments.id, optional: false }),

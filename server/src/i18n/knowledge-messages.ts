@@ -1,7 +1,8 @@
 /** Messages of questions and answers, skills and endorsements, appended to ./messages.ts. */
 export const knowledgeFr = {
   'question.needsCommunity': 'Posez votre question dans une communauté.',
-  'question.notAnAnswer': 'Seules les réponses à la question (pas les réponses à un commentaire) peuvent être acceptées.',
+  'question.notAnAnswer':
+    'Seules les réponses à la question (pas les réponses à un commentaire) peuvent être acceptées.',
   'question.acceptNotAllowed':
     'Seul·e la personne qui a posé la question ou un·e animateur·rice de la communauté peut accepter une réponse.',
   'question.ownAnswerVote': 'Vous ne pouvez pas voter pour votre propre réponse.',

@@ -48,7 +48,9 @@ export async function acceptAnswer(ctx: Context, answerId: string): Promise<stri
     answerId: comment.id,
     answerAuthorId: comment.authorId,
     actorId: viewer.id,
-    secondsToFirstAnswer: accepted!.firstAnswerAt ? secondsBetween(accepted!.askedAt, accepted!.firstAnswerAt) : null,
+    secondsToFirstAnswer: accepted!.firstAnswerAt
+      ? secondsBetween(accepted!.askedAt, accepted!.firstAnswerAt)
+      : null,
     secondsToAcceptedAnswer: secondsBetween(accepted!.askedAt, accepted!.acceptedAt!),
   });
   return question.postId;
@@ -61,7 +63,10 @@ export async function voteForAnswer(ctx: Context, answerId: string, upvoted: boo
   if (!can(viewer, 'question:answer', access)) throw new NotAllowedError();
   if (comment.authorId === viewer.id) throw ValidationError.field('answerId', 'question.ownAnswerVote');
   if (upvoted)
-    await ctx.db.insert(schema.answerVotes).values({ commentId: comment.id, userId: viewer.id }).onConflictDoNothing();
+    await ctx.db
+      .insert(schema.answerVotes)
+      .values({ commentId: comment.id, userId: viewer.id })
+      .onConflictDoNothing();
   else
     await ctx.db
       .delete(schema.answerVotes)

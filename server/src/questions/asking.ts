@@ -32,7 +32,8 @@ export async function askQuestion(ctx: Context, draft: QuestionDraft): Promise<s
         .insert(schema.questions)
         .values({ postId, communityId: draft.communityId!, askedById: ctx.viewer!.id });
       const ids = await skillIds(tx, skills);
-      if (ids.length) await tx.insert(schema.questionSkills).values(ids.map((skillId) => ({ postId, skillId })));
+      if (ids.length)
+        await tx.insert(schema.questionSkills).values(ids.map((skillId) => ({ postId, skillId })));
     },
   });
 }

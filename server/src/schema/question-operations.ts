@@ -2,7 +2,7 @@ import type { schema } from '@levain/db';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { readableQuestionsWhere } from '../permissions';
-import { postLanguage, type PostLanguage } from '../posts/language';
+import { type PostLanguage, postLanguage } from '../posts/language';
 import { acceptAnswer, voteForAnswer } from '../questions/answers';
 import { askQuestion } from '../questions/asking';
 import { builder } from './builder';
@@ -52,8 +52,11 @@ const AskQuestionInput = builder.inputType('AskQuestionInput', {
     communityId: t.globalID({ required: true, description: 'A community the viewer may post in.' }),
     body: t.string({ required: true, validate: fields.markdown(MAX_POST) }),
     skills: t.stringList({
-      description: 'Skills the question is about ("gestion de projet"); experts in them are ranked by accepted answers.',
-      validate: z.array(z.string().max(60, message('validation.tooLong', { max: 60 }))).max(5, message('validation.tooMany', { max: 5 })),
+      description:
+        'Skills the question is about ("gestion de projet"); experts in them are ranked by accepted answers.',
+      validate: z
+        .array(z.string().max(60, message('validation.tooLong', { max: 60 })))
+        .max(5, message('validation.tooMany', { max: 5 })),
     }),
     language: t.string({ validate: postLanguage }),
   }),

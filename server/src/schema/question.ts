@@ -19,11 +19,13 @@ const readableAnswers = {
       where: {
         id: { in: ids.filter(isUuid) },
         parentId: { isNull: true },
-        RAW: (c) => sql`${readableCommentsWhere(ctx.viewer, c)} and exists (select 1 from questions q where q.post_id = ${c.postId})`,
+        RAW: (c) =>
+          sql`${readableCommentsWhere(ctx.viewer, c)} and exists (select 1 from questions q where q.post_id = ${c.postId})`,
       },
     });
     return ids.map((id) => rows.find((row) => row.id === id) ?? null);
-  },};
+  },
+};
 
 /** Questions loaded through `node(id)`: the same rule as the lists. */
 const readableQuestions = {
@@ -32,7 +34,8 @@ const readableQuestions = {
       where: { postId: { in: ids.filter(isUuid) }, RAW: (q) => readableQuestionsWhere(ctx.viewer, q) },
     });
     return ids.map((id) => rows.find((row) => row.postId === id) ?? null);
-  },};
+  },
+};
 
 export const Answer = builder.drizzleNode('comments', {
   variant: 'Answer',
@@ -52,14 +55,18 @@ export const Answer = builder.drizzleNode('comments', {
       description: 'Whether the asker or an animator accepted this answer.',
       select: {
         extras: {
-          isAccepted: (c) => sql<boolean>`exists (select 1 from questions q where q.accepted_answer_id = ${c.id})`,
+          isAccepted: (c) =>
+            sql<boolean>`exists (select 1 from questions q where q.accepted_answer_id = ${c.id})`,
         },
       },
       resolve: (c) => !!(c as { isAccepted?: boolean }).isAccepted,
     }),
     upvoteCount: t.int({
       select: {
-        extras: { upvotes: (c) => sql<number>`(select count(*)::int from answer_votes v where v.comment_id = ${c.id})` },
+        extras: {
+          upvotes: (c) =>
+            sql<number>`(select count(*)::int from answer_votes v where v.comment_id = ${c.id})`,
+        },
       },
       resolve: (c) => Number((c as { upvotes?: number }).upvotes ?? 0),
     }),
@@ -124,7 +131,10 @@ export const Question = builder.drizzleNode('questions', {
     }),
     viewerCanAccept: t.boolean({
       description: 'Whether the viewer may accept an answer: the asker or an animator.',
-      select: (_args, ctx) => ({ columns: { askedById: true }, with: { post: accessSelection(ctx.viewer?.id) } }),
+      select: (_args, ctx) => ({
+        columns: { askedById: true },
+        with: { post: accessSelection(ctx.viewer?.id) },
+      }),
       resolve: (q, _args, ctx) => {
         const access: QuestionAccess = { askedById: q.askedById, post: toPostAccess(q.post as AccessRow) };
         return can(ctx.viewer, 'question:accept', access);

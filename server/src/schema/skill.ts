@@ -26,7 +26,10 @@ export const Endorsement = builder.drizzleObject('skillEndorsements', {
 export const Skill = builder.drizzleObject('userSkills', {
   name: 'Skill',
   description: 'A skill a person lists on their profile, with its endorsements.',
-  select: { columns: { userId: true, skillId: true }, with: { skill: { columns: { label: true, slug: true } } } },
+  select: {
+    columns: { userId: true, skillId: true },
+    with: { skill: { columns: { label: true, slug: true } } },
+  },
   fields: (t) => ({
     name: t.string({ resolve: (s) => s.skill.label }),
     slug: t.string({ description: 'The normalised form searches match.', resolve: (s) => s.skill.slug }),
@@ -146,10 +149,9 @@ builder.mutationFields((t) => ({
     args: {
       skills: t.arg.stringList({
         required: true,
-        validate: z.array(z.string().max(60, message('validation.tooLong', { max: 60 }))).max(
-          30,
-          message('validation.tooMany', { max: 30 }),
-        ),
+        validate: z
+          .array(z.string().max(60, message('validation.tooLong', { max: 60 })))
+          .max(30, message('validation.tooMany', { max: 30 })),
       }),
     },
     resolve: async (query, _root, { skills }, ctx) => {

@@ -28,7 +28,8 @@ export async function setMySkills(ctx: Context, labels: string[]): Promise<void>
 export async function endorseSkill(ctx: Context, userId: string, skill: string): Promise<string> {
   const viewer = ctx.viewer!;
   if (!isUuid(userId)) throw new NotFoundError();
-  if (!can(viewer, 'skill:endorse', { id: userId })) throw ValidationError.field('userId', 'skills.endorseSelf');
+  if (!can(viewer, 'skill:endorse', { id: userId }))
+    throw ValidationError.field('userId', 'skills.endorseSelf');
   const listed = await ctx.db
     .select({ skillId: schema.userSkills.skillId, label: schema.skills.label })
     .from(schema.userSkills)

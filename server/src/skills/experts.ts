@@ -1,5 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
-import type { Column } from 'drizzle-orm';
+import { type Column, type SQL, sql } from 'drizzle-orm';
 import { readablePostById, type Viewer } from '../permissions';
 
 type PersonSkill = { userId: Column; skillId: Column };
