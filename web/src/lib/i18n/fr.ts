@@ -7,6 +7,7 @@ import { learningFr } from './learning.fr';
 import { moderationFr } from './moderation.fr';
 import { notificationsFr } from './notifications.fr';
 import { postsFr } from './posts.fr';
+import { questionsFr } from './questions.fr';
 import { searchFr } from './search.fr';
 import { securityFr } from './security.fr';
 
@@ -279,6 +280,7 @@ export const fr: Record<MessageKey, string> = {
   ...notificationsFr,
   ...searchFr,
   ...learningFr,
+  ...questionsFr,
   ...moderationFr,
   'nav.settings': 'Paramètres',
   'settings.title': 'Paramètres',

@@ -1,0 +1,52 @@
+import type { questionsEn } from './questions.en';
+
+/** Textes français des questions-réponses, des compétences et de la recherche d’experts. */
+export const questionsFr: Record<keyof typeof questionsEn, string> = {
+  'nav.questions': 'Questions',
+  'nav.experts': 'Experts',
+  'questions.title': 'Questions',
+  'questions.intro':
+    'Posez vos questions aux collègues, répondez aux leurs : la réponse acceptée aide la personne suivante.',
+  'questions.unanswered': 'En attente de réponse',
+  'questions.mine': 'Mes questions',
+  'questions.all': 'Toutes',
+  'questions.tabs': 'Quelles questions',
+  'questions.ask': 'Poser une question',
+  'questions.community': 'Communauté',
+  'questions.body': 'Votre question',
+  'questions.skills': 'Compétences (séparées par des virgules)',
+  'questions.skillsHint': 'Par exemple : gestion de projet, modération',
+  'questions.submit': 'Poser la question',
+  'questions.asked': 'Question posée.',
+  'questions.answered': 'Résolue',
+  'questions.open': 'En attente',
+  'questions.by': 'Posée par {name} dans {community}',
+  'questions.answers': '{count, plural, =0 {Pas encore de réponse} one {# réponse} other {# réponses}}',
+  'questions.emptyTitle': 'Aucune question ici',
+  'questions.emptyText': 'Les questions de vos communautés apparaissent ici.',
+  'questions.answerLabel': 'Votre réponse',
+  'questions.answer': 'Répondre',
+  'questions.accept': 'Accepter cette réponse',
+  'questions.accepted': 'Réponse acceptée',
+  'questions.upvote': 'Utile ({count})',
+  'questions.upvoted': 'Jugée utile ({count})',
+  'questions.upvoteLabel': 'Voter pour la réponse de {name}',
+  'experts.title': 'Trouver un expert',
+  'experts.intro':
+    'Cherchez des collègues par compétence : classés par recommandations et réponses acceptées.',
+  'experts.search': 'Compétence',
+  'experts.submit': 'Chercher',
+  'experts.none': 'Personne n’indique encore cette compétence.',
+  'experts.stats':
+    '{endorsements, plural, =0 {Aucune recommandation} one {# recommandation} other {# recommandations}} · {answers, plural, =0 {aucune réponse acceptée} one {# réponse acceptée} other {# réponses acceptées}}',
+  'skills.title': 'Compétences',
+  'skills.none': 'Aucune compétence indiquée.',
+  'skills.endorse': 'Recommander',
+  'skills.endorseLabel': 'Recommander {skill}',
+  'skills.endorsed': 'Recommandée',
+  'skills.count':
+    '{count, plural, =0 {aucune recommandation} one {# recommandation} other {# recommandations}}',
+  'skills.edit': 'Mes compétences (séparées par des virgules)',
+  'skills.save': 'Enregistrer mes compétences',
+  'skills.saved': 'Compétences enregistrées.',
+};
