@@ -14,7 +14,7 @@ export const QuestionPage = graphql(`
     node(id: $id) {
       ... on Question { id answered askedAt skills viewerCanAccept
         askedBy { id name } community { name slug }
-        post { id bodyHtml viewerCanInteract }
+        post { id body viewerCanInteract }
         answers(first: 50) { edges { node { id bodyHtml createdAt accepted upvoteCount viewerHasUpvoted
           author { id name } } } } }
     }
