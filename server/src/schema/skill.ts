@@ -117,7 +117,12 @@ builder.queryFields((t) => ({
             RAW: (us) => sql`${us.skillId} in (select s.id from skills s where s.slug like ${`%${slug}%`})
               and ${us.userId} in (select u.id from users u where u.status = 'active')`,
           },
-          orderBy: (us) => [sql`${expertScoreSql(ctx.viewer, us)} desc`, us.userId],
+          // On equal scores, answers given first: they show the skill at work.
+          orderBy: (us) => [
+            sql`${expertScoreSql(ctx.viewer, us)} desc`,
+            sql`${acceptedAnswerCountSql(ctx.viewer, us)} desc`,
+            us.userId,
+          ],
           limit: first ?? 20,
         }),
       );
