@@ -51,6 +51,18 @@ export interface AppEvents {
   'announcement.reminded': { postId: string; actorId: string; userIds: string[] };
   /** A person completed every step of a path; their certificate is issued on the path's version. */
   'learning.path-completed': { pathId: string; communityId: string; userId: string; certificateId: string };
+  /** The asker or an animator accepted an answer; the delays are in seconds from the question. */
+  'qa.answer-accepted': {
+    postId: string;
+    communityId: string;
+    answerId: string;
+    answerAuthorId: string;
+    actorId: string;
+    secondsToFirstAnswer: number | null;
+    secondsToAcceptedAnswer: number;
+  };
+  /** A colleague endorsed one of a person's skills. */
+  'skills.endorsed': { userId: string; skill: string; endorserId: string };
   'report.created': { reportId: string; communityId: string | null };
   'moderation.actioned': {
     actionId: string;

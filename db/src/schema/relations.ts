@@ -12,6 +12,7 @@ import {
   postReactions,
 } from './engagement';
 import { eventAnswers, eventInvitations, eventOrganisers, events } from './events';
+import { answerVotes, questionSkills, questions, skillEndorsements, skills, userSkills } from './knowledge';
 import {
   certificates,
   enrollments,
@@ -84,6 +85,12 @@ export const tables = {
   statusUpdates,
   milestones,
   tasks,
+  questions,
+  answerVotes,
+  questionSkills,
+  skills,
+  userSkills,
+  skillEndorsements,
 };
 
 export const relations = defineRelations(tables, (r) => ({
@@ -100,6 +107,7 @@ export const relations = defineRelations(tables, (r) => ({
     sessions: r.many.sessions(),
     memberships: r.many.communityMemberships(),
     posts: r.many.posts({ alias: 'postAuthor' }),
+    skills: r.many.userSkills(),
   },
   userRoles: {
     user: r.one.users({ from: r.userRoles.userId, to: r.users.id, optional: false }),
@@ -153,6 +161,7 @@ export const relations = defineRelations(tables, (r) => ({
     revisions: r.many.postRevisions(),
     poll: r.one.polls({ from: r.posts.id, to: r.polls.postId }),
     acknowledgements: r.many.announcementAcknowledgements(),
+    question: r.one.questions({ from: r.posts.id, to: r.questions.postId }),
   },
   postRevisions: { post: r.one.posts({ from: r.postRevisions.postId, to: r.posts.id, optional: false }) },
   postAttachments: { post: r.one.posts({ from: r.postAttachments.postId, to: r.posts.id }) },
@@ -163,6 +172,7 @@ export const relations = defineRelations(tables, (r) => ({
     parent: r.one.comments({ from: r.comments.parentId, to: r.comments.id, alias: 'commentReplies' }),
     replies: r.many.comments({ alias: 'commentReplies' }),
     reactions: r.many.commentReactions(),
+    votes: r.many.answerVotes(),
   },
   postReactions: {
     post: r.one.posts({ from: r.postReactions.postId, to: r.posts.id, optional: false }),
@@ -298,5 +308,31 @@ export const relations = defineRelations(tables, (r) => ({
     user: r.one.users({ from: r.eventInvitations.userId, to: r.users.id }),
     community: r.one.communities({ from: r.eventInvitations.communityId, to: r.communities.id }),
     orgUnit: r.one.orgUnits({ from: r.eventInvitations.orgUnitId, to: r.orgUnits.id }),
+  },
+  questions: {
+    post: r.one.posts({ from: r.questions.postId, to: r.posts.id, optional: false }),
+    community: r.one.communities({ from: r.questions.communityId, to: r.communities.id, optional: false }),
+    askedBy: r.one.users({ from: r.questions.askedById, to: r.users.id, optional: false }),
+    acceptedAnswer: r.one.comments({ from: r.questions.acceptedAnswerId, to: r.comments.id }),
+    answers: r.many.comments({ from: r.questions.postId, to: r.comments.postId }),
+    skills: r.many.skills({
+      from: r.questions.postId.through(r.questionSkills.postId),
+      to: r.skills.id.through(r.questionSkills.skillId),
+    }),
+  },
+  answerVotes: {
+    comment: r.one.comments({ from: r.answerVotes.commentId, to: r.comments.id, optional: false }),
+  },
+  userSkills: {
+    user: r.one.users({ from: r.userSkills.userId, to: r.users.id, optional: false }),
+    skill: r.one.skills({ from: r.userSkills.skillId, to: r.skills.id, optional: false }),
+    endorsements: r.many.skillEndorsements({
+      from: [r.userSkills.userId, r.userSkills.skillId],
+      to: [r.skillEndorsements.userId, r.skillEndorsements.skillId],
+    }),
+  },
+  skillEndorsements: {
+    endorser: r.one.users({ from: r.skillEndorsements.endorserId, to: r.users.id, optional: false }),
+    skill: r.one.skills({ from: r.skillEndorsements.skillId, to: r.skills.id, optional: false }),
   },
 }));

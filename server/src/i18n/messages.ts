@@ -1,6 +1,7 @@
 import { eventEn, eventFr } from './event-messages';
 import { formatMessage } from './format';
 import { integrationEn, integrationFr } from './integration-messages';
+import { knowledgeEn, knowledgeFr } from './knowledge-messages';
 import { learningEn, learningFr } from './learning-messages';
 import { projectEn, projectFr } from './project-messages';
 import { securityEn, securityFr } from './security-messages';
@@ -142,6 +143,7 @@ const fr = {
   ...securityFr,
   ...integrationFr,
   ...learningFr,
+  ...knowledgeFr,
   ...eventFr,
   ...projectFr,
 } as const;
@@ -272,6 +274,7 @@ const en: Record<MessageKey, string> = {
   ...securityEn,
   ...integrationEn,
   ...learningEn,
+  ...knowledgeEn,
   ...eventEn,
   ...projectEn,
 };

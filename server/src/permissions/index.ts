@@ -6,6 +6,8 @@ import { moderationRules } from './moderation';
 import { peopleRules } from './people';
 import { postRules } from './posts';
 import { projectRules } from './projects';
+import { questionRules } from './questions';
+import { skillRules } from './skills';
 import { hasRole, type Role, type Viewer } from './viewer';
 
 export {
@@ -28,6 +30,7 @@ export {
   viewablePostsWhere,
 } from './posts';
 export { type ProjectAccess, readableProjectsWhere } from './projects';
+export { type QuestionAccess, readableQuestionsWhere } from './questions';
 
 export type { Role, Viewer } from './viewer';
 export { hasRole, roles } from './viewer';
@@ -68,6 +71,8 @@ const coreRules = {
   ...moderationRules,
   ...peopleRules,
   ...learningRules,
+  ...questionRules,
+  ...skillRules,
 } satisfies Record<string, PermissionRule<never>>;
 
 export type CoreAction = keyof typeof coreRules;

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { audit } from '../audit';
 import type { SignedInContext } from '../context';
 import { NotFoundError } from '../errors';
+import { recordFirstAnswer } from '../questions/answers';
 import { loadCommentFor } from './access';
 import { renderBody, storeReferences } from './body';
 import { recountComments } from './counters';
@@ -42,6 +43,7 @@ export async function addComment(
       .update(schema.posts)
       .set({ commentCount: sql`${schema.posts.commentCount} + 1` })
       .where(eq(schema.posts.id, post.id));
+    if (!threadId) await recordFirstAnswer(tx, post.id, viewer.id);
     if (threadId)
       await tx
         .update(schema.comments)

@@ -12,6 +12,7 @@ import { seedOrgChart } from './org-chart';
 import { demoPeople, insertDemoPeople } from './people';
 import { seedPosts } from './posts';
 import { seedProjects } from './projects';
+import { seedQuestionsAndSkills } from './questions';
 import { seededRandom } from './random';
 import { seedRecentNotifications } from './recent-notifications';
 
@@ -55,10 +56,13 @@ export async function seedDemoIfEmpty(
     const communities = await seedCommunities(tx, people, orgUnitIds, random, now);
     const conversations = await seedPosts(tx, people, communities, random, now);
     const enrollments = await seedLearning(tx, people, communities, random, now);
+    // A generator of its own, so the rest of the demo stays what it was before questions existed.
+    const knowledge = await seedQuestionsAndSkills(tx, people, communities, seededRandom(SEED + 12), now);
     return {
       communities: communities.length,
       ...conversations,
       enrollments,
+      ...knowledge,
       events: await seedEvents(tx, people, communities, random, now),
       projects: await seedProjects(tx, people, communities, now),
       // What the last days of those conversations left for people to see.

@@ -12,7 +12,8 @@ export type NodeType =
   | 'LearningPath'
   | 'Lesson'
   | 'Quiz'
-  | 'Event';
+  | 'Event'
+  | 'Question';
 
 /** The global id of a plain uuid; anything else is taken as a global id already. */
 export function globalId(type: NodeType, id: string): string {

@@ -7,6 +7,7 @@ import { moderationEn } from './moderation.en';
 import { notificationsEn } from './notifications.en';
 import { postsEn } from './posts.en';
 import { projectsEn } from './projects.en';
+import { questionsEn } from './questions.en';
 import { searchEn } from './search.en';
 import { securityEn } from './security.en';
 /** English UI strings. French (fr.ts) must have exactly the same keys: the type checker says so. */
@@ -293,6 +294,7 @@ export const en = {
   ...notificationsEn,
   ...searchEn,
   ...learningEn,
+  ...questionsEn,
   ...moderationEn,
   ...securityEn,
   ...integrationsEn,

@@ -8,6 +8,7 @@ import { moderationFr } from './moderation.fr';
 import { notificationsFr } from './notifications.fr';
 import { postsFr } from './posts.fr';
 import { projectsFr } from './projects.fr';
+import { questionsFr } from './questions.fr';
 import { searchFr } from './search.fr';
 import { securityFr } from './security.fr';
 
@@ -281,6 +282,7 @@ export const fr: Record<MessageKey, string> = {
   ...notificationsFr,
   ...searchFr,
   ...learningFr,
+  ...questionsFr,
   ...moderationFr,
   'nav.settings': 'Paramètres',
   'settings.title': 'Paramètres',

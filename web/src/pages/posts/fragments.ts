@@ -42,6 +42,7 @@ export const PostFields = graphql(`
     status
     pinned
     isAnnouncement
+    question { id answered }
     bodyHtml
     language
     translation { language bodyHtml }
