@@ -23,7 +23,7 @@ describe('editing one’s own profile', () => {
     await page.getByRole('button', { name: 'Modifier le profil' }).click();
 
     await page.getByLabel('Fonction').fill('Responsable marketing et manager CM');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Profil enregistré.' }).waitFor();
     await page.getByText('Responsable marketing et manager CM').waitFor();
 
@@ -35,7 +35,7 @@ describe('editing one’s own profile', () => {
   it('shows the server’s message next to a field it refuses', async () => {
     await page.getByRole('button', { name: 'Modifier le profil' }).click();
     await page.getByLabel('Fonction').fill('x'.repeat(130));
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     const title = page.getByLabel('Fonction');
     await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true');
     // Focus goes to the field to fix, and its error is read with it.
