@@ -28,6 +28,7 @@ import type { PluginSource } from './plugin-host/contract';
 import { PluginHost } from './plugin-host/host';
 import { attachmentRoutes } from './posts/attachments-route';
 import { registerPosts } from './posts/wiring';
+import { registerWebhooks } from './webhooks/dispatch';
 import { buildSchema } from './schema';
 import { createCoreServices, type Services } from './services';
 
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const posts = registerPosts(services);
   registerNotificationListeners(services);
   registerCommunities(services);
+  registerWebhooks(services);
   const yoga = createGraphQL(buildSchema(host), services);
 
   const drain = new HttpDrain();

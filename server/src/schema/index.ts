@@ -12,6 +12,7 @@ import './invitation';
 import './admin';
 import './audit-log';
 import './api-token';
+import './webhook';
 import './directory-import';
 import './personal-data';
 import './plugin';
