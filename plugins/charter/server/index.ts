@@ -4,6 +4,7 @@ import { shareRedirect } from './advocacy/redirect';
 import { certifyOnCompletion } from './ambassadors/training';
 import { contributionRequirement } from './charters/gate';
 import { seedCharterDemo } from './demo/index';
+import { dataProcessing } from './data-processing';
 import { messages } from './messages';
 import { charterRules } from './moderation/rules';
 import { charterPermissions } from './permissions';
@@ -25,6 +26,7 @@ export default definePlugin({
   moderationRules: charterRules,
   citeRulesFor: ['hide', 'remove', 'warn'],
   personalData,
+  dataProcessing,
   on: { 'learning.path-completed': certifyOnCompletion },
   routes: [shareRedirect],
   demo: seedCharterDemo,

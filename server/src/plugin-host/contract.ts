@@ -2,6 +2,7 @@ import type { Db, Tx } from '@levain/db';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
+import type { DataProcessingActivity } from '../data-processing/activity';
 import type { AppEvents, EventBus, EventName } from '../events';
 import type { JobQueue } from '../jobs/queue';
 import type { Reversal } from '../moderation/reverse';
@@ -28,6 +29,7 @@ export {
   PluginDisabledError,
   ValidationError,
 } from '../errors';
+export type { DataProcessingActivity, LegalBasis, Localised } from '../data-processing/activity';
 export type { AppEvents, EventName } from '../events';
 export type { Reversal } from '../moderation/reverse';
 export type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
@@ -164,6 +166,12 @@ export type LevainPlugin = {
   /** HTTP GET routes outside GraphQL (a share link's redirect), gated like the fields. */
   routes?: PluginRoute[];
   personalData?: PersonalDataHooks;
+  /**
+   * What the plugin stores about people, why, on what legal basis, for how long and for whom: its
+   * lines of the organisation's record of processing activities (GDPR article 30), listed to admins
+   * by `dataProcessingRecords`. Ids are namespaced by the plugin ("pulse:answers").
+   */
+  dataProcessing?: DataProcessingActivity[];
   /**
    * Fills the demo organisation with the plugin's own data, once, right after the core's demo seed
    * (first start only; never on a real organisation).

@@ -13,6 +13,7 @@ import './admin';
 import './audit-log';
 import './api-token';
 import './webhook';
+import './data-processing';
 import './directory-import';
 import './personal-data';
 import './plugin';
