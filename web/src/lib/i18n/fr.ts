@@ -2,6 +2,7 @@ import { communitiesFr } from './communities.fr';
 import { composerFr } from './composer.fr';
 import type { MessageKey } from './en';
 import { eventsFr } from './events.fr';
+import { dataProtectionFr } from './data-protection.fr';
 import { integrationsFr } from './integrations.fr';
 import { learningFr } from './learning.fr';
 import { moderationFr } from './moderation.fr';
@@ -304,4 +305,5 @@ export const fr: Record<MessageKey, string> = {
   'profile.noCommunities': 'Aucune communauté visible pour l’instant.',
   ...securityFr,
   ...integrationsFr,
+  ...dataProtectionFr,
 };
