@@ -28,9 +28,9 @@ import type { PluginSource } from './plugin-host/contract';
 import { PluginHost } from './plugin-host/host';
 import { attachmentRoutes } from './posts/attachments-route';
 import { registerPosts } from './posts/wiring';
-import { registerWebhooks } from './webhooks/dispatch';
 import { buildSchema } from './schema';
 import { createCoreServices, type Services } from './services';
+import { registerWebhooks } from './webhooks/dispatch';
 
 export type App = {
   express: Express;

@@ -77,7 +77,8 @@ describe('delivering events', () => {
 
   it('never sends a secret community’s post or comment, even to a webhook whose owner is a member', async () => {
     const insider = await app.signedIn(['admin'], { name: 'Sam Insider' });
-    const hidden = (await mutate(insider, CREATE, { input: { name: 'Rachat', visibility: 'secret' } })).data.id;
+    const hidden = (await mutate(insider, CREATE, { input: { name: 'Rachat', visibility: 'secret' } })).data
+      .id;
     await createWebhook(insider, receiver.url, ['post.published', 'comment.created']);
     const secretPost = await post(insider, { communityId: hidden, body: 'Projet confidentiel' });
     await insider.data(ADD_COMMENT, { postId: secretPost.id, body: 'Commentaire confidentiel' });

@@ -11,8 +11,8 @@ import {
   postImpressions,
   postReactions,
 } from './engagement';
-import { webhookDeliveries, webhooks } from './integrations';
 import { eventAnswers, eventInvitations, eventOrganisers, events } from './events';
+import { webhookDeliveries, webhooks } from './integrations';
 import { answerVotes, questionSkills, questions, skillEndorsements, skills, userSkills } from './knowledge';
 import {
   certificates,

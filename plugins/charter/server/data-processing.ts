@@ -16,7 +16,10 @@ export const dataProcessing: DataProcessingActivity[] = [
       { fr: 'Recours contre une décision de modération', en: 'Appeals of a moderation decision' },
     ],
     retention: { fr: 'Durée du contrat', en: 'The length of employment' },
-    recipients: { fr: 'CM en chef, modérateurs, administrateurs', en: 'Chief CM, moderators, administrators' },
+    recipients: {
+      fr: 'CM en chef, modérateurs, administrateurs',
+      en: 'Chief CM, moderators, administrators',
+    },
   },
   {
     id: 'charter:ambassadors',
@@ -28,7 +31,10 @@ export const dataProcessing: DataProcessingActivity[] = [
     legalBasis: 'consent',
     dataSubjects: { fr: 'Ambassadeurs volontaires', en: 'Volunteer ambassadors' },
     dataCategories: [
-      { fr: 'Nomination, certification, questions reçues', en: 'Nomination, certification, questions received' },
+      {
+        fr: 'Nomination, certification, questions reçues',
+        en: 'Nomination, certification, questions received',
+      },
       {
         fr: 'Textes partagés et nombre de clics (jamais qui a cliqué)',
         en: 'Shared texts and click counts (never who clicked)',

@@ -25,7 +25,10 @@ export const dataProcessing: DataProcessingActivity[] = [
       en: 'Run a crisis: the cell’s members, held posts, timeline and post-mortem.',
     },
     legalBasis: 'legitimate-interests',
-    dataSubjects: { fr: 'Membres de la cellule, auteurs des publications retenues', en: 'Cell members, authors of held posts' },
+    dataSubjects: {
+      fr: 'Membres de la cellule, auteurs des publications retenues',
+      en: 'Cell members, authors of held posts',
+    },
     dataCategories: [{ fr: 'Rôle dans la cellule, actions datées', en: 'Role in the cell, dated actions' }],
     retention: {
       fr: 'Tant que l’incident est conservé, pour son retour d’expérience',

@@ -16,7 +16,10 @@ export const dataProcessing: DataProcessingActivity[] = [
         fr: 'Réponses sans lien avec la personne (entité, période, question, valeur)',
         en: 'Answers kept apart from the person (org unit, period, question, value)',
       },
-      { fr: 'Qui a répondu à quelle vague (pour les relances)', en: 'Who answered which pulse (for reminders)' },
+      {
+        fr: 'Qui a répondu à quelle vague (pour les relances)',
+        en: 'Who answered which pulse (for reminders)',
+      },
       { fr: 'Commentaires libres, séparés des scores', en: 'Free-text comments, apart from the scores' },
     ],
     retention: {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { definePlugin } from '@levain/server/plugin';
-import { seedPulseDemo } from './demo/index';
 import { dataProcessing } from './data-processing';
+import { seedPulseDemo } from './demo/index';
 import { messages } from './messages';
 import { pulsePermissions } from './permissions';
 import { personalData } from './personal-data';

@@ -18,7 +18,10 @@ export const coreActivities: DataProcessingActivity[] = [
     legalBasis: 'contract',
     dataSubjects: employees,
     dataCategories: [
-      { fr: 'Nom, adresse e-mail professionnelle, entité, manager', en: 'Name, work email, org unit, manager' },
+      {
+        fr: 'Nom, adresse e-mail professionnelle, entité, manager',
+        en: 'Name, work email, org unit, manager',
+      },
       { fr: 'Photo, poste, compétences (facultatif)', en: 'Photo, job title, skills (optional)' },
       { fr: 'Langue, fuseau horaire, horaires de travail', en: 'Language, time zone, working hours' },
     ],
@@ -58,7 +61,10 @@ export const coreActivities: DataProcessingActivity[] = [
     legalBasis: 'legitimate-interests',
     dataSubjects: employees,
     dataCategories: [
-      { fr: 'Contenus publiés, réactions, votes, favoris', en: 'Published content, reactions, votes, bookmarks' },
+      {
+        fr: 'Contenus publiés, réactions, votes, favoris',
+        en: 'Published content, reactions, votes, bookmarks',
+      },
       { fr: 'Adhésions aux communautés, abonnements', en: 'Community memberships, follows' },
       { fr: 'Événements, projets, parcours de formation', en: 'Events, projects, learning paths' },
     ],
@@ -92,7 +98,10 @@ export const coreActivities: DataProcessingActivity[] = [
     dataSubjects: employees,
     dataCategories: [
       { fr: 'Signalements, décisions et leurs motifs', en: 'Reports, decisions and their reasons' },
-      { fr: 'Auteur, action et date des actions d’administration', en: 'Actor, action and date of admin actions' },
+      {
+        fr: 'Auteur, action et date des actions d’administration',
+        en: 'Actor, action and date of admin actions',
+      },
     ],
     retention: { fr: 'Un an (journal d’audit)', en: 'One year (audit log)' },
     recipients: {

@@ -10,8 +10,10 @@ export function dataProcessingRecords(viewer: Viewer | null, host: InstalledPlug
   authorize(viewer, 'data-processing:read');
   return [
     ...coreActivities.map((activity) => ({ ...activity, packageId: 'core' })),
-    ...host.dataProcessing().flatMap(({ pluginId, activities }) =>
-      activities.map((activity) => ({ ...activity, packageId: pluginId })),
-    ),
+    ...host
+      .dataProcessing()
+      .flatMap(({ pluginId, activities }) =>
+        activities.map((activity) => ({ ...activity, packageId: pluginId })),
+      ),
   ];
 }

@@ -19,7 +19,10 @@ export const retentionDays = {
 } as const;
 
 /** Deletes what is past its retention period; run daily by `core.apply-retention`. Returns the rows deleted per kind. */
-export async function applyRetention(db: Db, now = new Date()): Promise<Record<keyof typeof retentionDays, number>> {
+export async function applyRetention(
+  db: Db,
+  now = new Date(),
+): Promise<Record<keyof typeof retentionDays, number>> {
   const before = (days: number) => new Date(now.getTime() - days * DAY_MS);
   const { auditLog, notifications, postImpressions, webhookDeliveries } = schema;
   return db.transaction(async (tx) => {
@@ -30,7 +33,10 @@ export async function applyRetention(db: Db, now = new Date()): Promise<Record<k
     const read = await tx
       .delete(notifications)
       .where(
-        and(isNotNull(notifications.readAt), lt(notifications.readAt, before(retentionDays.readNotifications))),
+        and(
+          isNotNull(notifications.readAt),
+          lt(notifications.readAt, before(retentionDays.readNotifications)),
+        ),
       )
       .returning({ id: notifications.id });
     const seen = await tx

@@ -22,6 +22,7 @@ import type { CommunityFacts } from './plugin-communities';
 
 export { audit } from '../audit';
 export type { Context, SignedInContext } from '../context';
+export type { DataProcessingActivity, LegalBasis, Localised } from '../data-processing/activity';
 export {
   ActionRequiredError,
   NotAllowedError,
@@ -29,7 +30,6 @@ export {
   PluginDisabledError,
   ValidationError,
 } from '../errors';
-export type { DataProcessingActivity, LegalBasis, Localised } from '../data-processing/activity';
 export type { AppEvents, EventName } from '../events';
 export type { Reversal } from '../moderation/reverse';
 export type { ModerationRule, ModerationRuleScope } from '../moderation/rules';

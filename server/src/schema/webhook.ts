@@ -55,14 +55,16 @@ export const Webhook = builder.drizzleNode('webhooks', {
   }),
 });
 
-const WebhookCreated = builder.objectRef<{ webhook: WebhookRow; secret: string }>('WebhookCreated').implement({
-  fields: (t) => ({
-    webhook: t.field({ type: Webhook, resolve: (created) => created.webhook }),
-    secret: t.exposeString('secret', {
-      description: 'The key to check signatures with. Shown only now: it is never returned again.',
+const WebhookCreated = builder
+  .objectRef<{ webhook: WebhookRow; secret: string }>('WebhookCreated')
+  .implement({
+    fields: (t) => ({
+      webhook: t.field({ type: Webhook, resolve: (created) => created.webhook }),
+      secret: t.exposeString('secret', {
+        description: 'The key to check signatures with. Shown only now: it is never returned again.',
+      }),
     }),
-  }),
-});
+  });
 
 builder.queryFields((t) => ({
   webhooks: t.drizzleConnection({
@@ -107,7 +109,10 @@ builder.mutationFields((t) => ({
     type: Webhook,
     description: 'Turns a webhook off, or on again (its count of failures starts over).',
     errors: {},
-    args: { id: t.arg.globalID({ required: true, for: Webhook }), enabled: t.arg.boolean({ required: true }) },
+    args: {
+      id: t.arg.globalID({ required: true, for: Webhook }),
+      enabled: t.arg.boolean({ required: true }),
+    },
     resolve: async (query, _root, args, ctx) => {
       if (!ctx.viewer) throw new NotSignedInError();
       const changed = await setWebhookEnabled(ctx.db, ctx.viewer, args.id.id, args.enabled);

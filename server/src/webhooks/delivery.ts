@@ -16,7 +16,13 @@ export const FAILURES_BEFORE_DISABLE = 10;
 
 export const retryDelayMs = (attempt: number) => 30_000 * 4 ** (attempt - 1);
 
-export type DeliveryJob = { webhookId: string; eventId: string; event: string; body: string; attempt: number };
+export type DeliveryJob = {
+  webhookId: string;
+  eventId: string;
+  event: string;
+  body: string;
+  attempt: number;
+};
 
 /** Queues an attempt; the unique key makes a repeated enqueue (a listener run twice) harmless. */
 export function enqueueAttempt(services: Pick<Services, 'jobs'>, job: DeliveryJob, runAt?: Date) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { AppEvents } from '../events';
 import { tokenViewer } from '../api-tokens/scopes';
+import type { AppEvents } from '../events';
 import type { Services } from '../services';
 import { DELIVER_JOB, type DeliveryJob, deliverAttempt, enqueueAttempt } from './delivery';
 import { payloadData, type WebhookEvent, webhookEvents } from './payloads';
@@ -13,7 +13,15 @@ async function dispatch<E extends WebhookEvent>(services: Services, event: E, fa
     columns: { id: true },
     with: {
       owner: {
-        columns: { id: true, name: true, email: true, orgUnitId: true, locale: true, timeZone: true, status: true },
+        columns: {
+          id: true,
+          name: true,
+          email: true,
+          orgUnitId: true,
+          locale: true,
+          timeZone: true,
+          status: true,
+        },
         with: { roles: { columns: { role: true } } },
       },
     },
@@ -24,10 +32,13 @@ async function dispatch<E extends WebhookEvent>(services: Services, event: E, fa
     const { status, roles, ...owner } = webhook.owner;
     if (status !== 'active') continue;
     // A webhook reads as a `read` token of its owner would: without the administrator role.
-    const reader = tokenViewer({ ...owner, roles: new Set(roles.map((r) => r.role)) }, {
-      id: `webhook:${webhook.id}`,
-      scopes: ['read'],
-    });
+    const reader = tokenViewer(
+      { ...owner, roles: new Set(roles.map((r) => r.role)) },
+      {
+        id: `webhook:${webhook.id}`,
+        scopes: ['read'],
+      },
+    );
     const data = await payloadData(services.db, reader, event, facts);
     if (data === null || data === undefined) continue;
     const body = JSON.stringify({ id: eventId, type: event, createdAt, data });

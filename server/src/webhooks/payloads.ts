@@ -9,7 +9,12 @@ import { readableCommentsWhere, readablePostsWhere, type Viewer, visibleCommunit
  * as the webhook's reader through the permission module, and never from a secret community: a
  * webhook's receiver sits outside the organisation, where a secret community must stay unknown.
  */
-export const webhookEvents = ['post.published', 'comment.created', 'membership.joined', 'user.created'] as const;
+export const webhookEvents = [
+  'post.published',
+  'comment.created',
+  'membership.joined',
+  'user.created',
+] as const;
 export type WebhookEvent = (typeof webhookEvents)[number];
 
 type Builder<E extends WebhookEvent> = (db: Db, reader: Viewer, event: AppEvents[E]) => Promise<unknown>;

@@ -53,7 +53,12 @@ export async function createWebhook(
 }
 
 /** Turns a webhook off (nothing more is sent) or on again (its failure count starts over). */
-export async function setWebhookEnabled(db: Db, viewer: Viewer, id: string, enabled: boolean): Promise<WebhookRow> {
+export async function setWebhookEnabled(
+  db: Db,
+  viewer: Viewer,
+  id: string,
+  enabled: boolean,
+): Promise<WebhookRow> {
   authorizeManage(viewer);
   return db.transaction(async (tx) => {
     const existing = await tx.query.webhooks.findFirst({ where: { id } });
@@ -63,7 +68,10 @@ export async function setWebhookEnabled(db: Db, viewer: Viewer, id: string, enab
       .set(
         enabled
           ? { disabledAt: null, disabledReason: null, consecutiveFailures: 0 }
-          : { disabledAt: existing.disabledAt ?? new Date(), disabledReason: existing.disabledReason ?? 'admin' },
+          : {
+              disabledAt: existing.disabledAt ?? new Date(),
+              disabledReason: existing.disabledReason ?? 'admin',
+            },
       )
       .where(eq(webhooks.id, id))
       .returning();

@@ -39,7 +39,8 @@ export const dataProtectionEn = {
   'webhookEvent.membership.joined': 'Someone joins a community',
   'webhookEvent.user.created': 'A person joins the organisation',
   'admin.section.records': 'Records of processing',
-  'admin.about.records': 'What Levain and its plugins store about people, why and for how long (GDPR art. 30).',
+  'admin.about.records':
+    'What Levain and its plugins store about people, why and for how long (GDPR art. 30).',
   'admin.records.intro':
     'Each package declares what it stores about people, its purpose, its legal basis, how long it is kept and who receives it. Give this record to your data protection officer.',
   'admin.records.export': 'Download (JSON)',

@@ -1,7 +1,7 @@
 import { communitiesEn } from './communities.en';
 import { composerEn } from './composer.en';
-import { eventsEn } from './events.en';
 import { dataProtectionEn } from './data-protection.en';
+import { eventsEn } from './events.en';
 import { integrationsEn } from './integrations.en';
 import { learningEn } from './learning.en';
 import { moderationEn } from './moderation.en';

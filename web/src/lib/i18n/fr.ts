@@ -1,8 +1,8 @@
 import { communitiesFr } from './communities.fr';
 import { composerFr } from './composer.fr';
+import { dataProtectionFr } from './data-protection.fr';
 import type { MessageKey } from './en';
 import { eventsFr } from './events.fr';
-import { dataProtectionFr } from './data-protection.fr';
 import { integrationsFr } from './integrations.fr';
 import { learningFr } from './learning.fr';
 import { moderationFr } from './moderation.fr';
