@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FAILURES_BEFORE_DISABLE, MAX_ATTEMPTS } from '../src/webhooks/delivery';
 import { signatureOf } from '../src/webhooks/signature';
 import { CREATE, mutate } from './support/fixtures/communities';
-import { post } from './support/fixtures/posts';
+import { tokenClient } from './support/fixtures/api-token';
+import { outcome, post } from './support/fixtures/posts';
 import {
   CREATE_WEBHOOK,
   createWebhook,
@@ -12,7 +13,7 @@ import {
   SET_ENABLED,
   WEBHOOKS,
 } from './support/fixtures/webhooks';
-import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
+import { createTestApp, type SignedInClient, type TestApp, type TestClient } from './support/harness';
 import { WebhookReceiver } from './support/webhook-receiver';
 
 let app: TestApp;
@@ -30,8 +31,8 @@ beforeAll(async () => {
   receiver = await WebhookReceiver.start();
 });
 afterAll(async () => {
-  await receiver.close();
-  await app.close();
+  await receiver?.close();
+  await app?.close();
 });
 const ADD_COMMENT = `mutation($postId: ID!, $body: String!) { addComment(postId: $postId, body: $body) { __typename } }`;
 
@@ -183,5 +184,61 @@ describe('creating webhooks', () => {
     expect(refused.createWebhook.__typename).toBe('NotAllowedError');
     const listing = await author.gql(WEBHOOKS);
     expect(listing.errors?.[0]?.extensions?.code).toBe('NOT_ALLOWED');
+  });
+});
+
+describe('permission matrix', () => {
+  it('delivers what the owner reads as a member: public, their private communities, never secret ones', async () => {
+    const watcher = await app.signedIn(['admin'], { name: 'Alex Veille' });
+    const community = async (creator: SignedInClient, name: string, visibility: string) =>
+      (await mutate(creator, CREATE, { input: { name, visibility } })).data.id as string;
+    const places = {
+      'public, not a member': await community(author, 'Place publique', 'public'),
+      'private, not a member': await community(author, 'Comité privé', 'private'),
+      'private, member': await community(watcher, 'Cercle privé', 'private'),
+      'secret, member': await community(watcher, 'Cercle secret', 'secret'),
+    };
+    await createWebhook(watcher, receiver.url, ['post.published']);
+    for (const [place, communityId] of Object.entries(places)) {
+      const writer = place.endsWith('not a member') ? author : watcher;
+      await post(writer, { communityId, body: `Message · ${place}` });
+    }
+    await deliverQueued(app);
+    const delivered = Object.keys(places).filter((place) =>
+      receiver.received.some((r) => r.body.includes(`Message · ${place}`)),
+    );
+    expect(delivered).toEqual(['public, not a member', 'private, member']);
+  });
+
+  it('lets admins manage webhooks in a session; tokens, even with the admin scope, only read them', async () => {
+    const adminToken = await tokenClient(app, admin, ['read', 'write', 'admin']);
+    const memberToken = await tokenClient(app, admin, ['read', 'write']);
+    const anonymous = app.client();
+    const outcomes = {
+      'admin session': await outcome(admin, CREATE_WEBHOOK, { url: receiver.url, events: ['user.created'] }),
+      'admin token (read, write, admin)': await outcome(adminToken, CREATE_WEBHOOK, {
+        url: receiver.url,
+        events: ['user.created'],
+      }),
+      'admin token (read, write)': await outcome(memberToken, CREATE_WEBHOOK, {
+        url: receiver.url,
+        events: ['user.created'],
+      }),
+      member: await outcome(author, CREATE_WEBHOOK, { url: receiver.url, events: ['user.created'] }),
+      anonymous: await outcome(anonymous, CREATE_WEBHOOK, { url: receiver.url, events: ['user.created'] }),
+    };
+    expect(outcomes).toEqual({
+      'admin session': 'MutationCreateWebhookSuccess',
+      'admin token (read, write, admin)': 'NotAllowedError',
+      'admin token (read, write)': 'NotAllowedError',
+      member: 'NotAllowedError',
+      anonymous: 'NotSignedInError',
+    });
+    const listed = async (client: TestClient) => {
+      const result = await client.gql(WEBHOOKS);
+      return result.errors?.[0]?.extensions?.code ?? result.data!.webhooks.edges.length;
+    };
+    expect(await listed(adminToken)).toBe(1);
+    expect(await listed(memberToken)).toBe('NOT_ALLOWED');
   });
 });
