@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FAILURES_BEFORE_DISABLE, MAX_ATTEMPTS } from '../src/webhooks/delivery';
 import { signatureOf } from '../src/webhooks/signature';
-import { CREATE, mutate } from './support/fixtures/communities';
 import { tokenClient } from './support/fixtures/api-token';
+import { CREATE, mutate } from './support/fixtures/communities';
 import { outcome, post } from './support/fixtures/posts';
 import {
   CREATE_WEBHOOK,
