@@ -30,6 +30,7 @@ import { attachmentRoutes } from './posts/attachments-route';
 import { registerPosts } from './posts/wiring';
 import { buildSchema } from './schema';
 import { createCoreServices, type Services } from './services';
+import { registerWebhooks } from './webhooks/dispatch';
 
 export type App = {
   express: Express;
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const posts = registerPosts(services);
   registerNotificationListeners(services);
   registerCommunities(services);
+  registerWebhooks(services);
   const yoga = createGraphQL(buildSchema(host), services);
 
   const drain = new HttpDrain();

@@ -28,6 +28,11 @@ export type Config = {
   secretKey?: string;
   /** Adds a Server-Timing header with the SQL statements and time of each request. */
   serverTiming: boolean;
+  /**
+   * Webhooks may reach private, loopback and link-local addresses (and plain HTTP there) only when
+   * `WEBHOOKS_ALLOW_PRIVATE_ADDRESSES=1`: otherwise a webhook could probe the internal network (SSRF).
+   */
+  webhooksAllowPrivateAddresses: boolean;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -59,5 +64,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail: { smtpUrl: env.SMTP_URL || undefined, from: env.MAIL_FROM || 'Levain <levain@localhost>' },
     secretKey: env.SECRET_KEY || undefined,
     serverTiming: env.SERVER_TIMING === '1',
+    webhooksAllowPrivateAddresses: env.WEBHOOKS_ALLOW_PRIVATE_ADDRESSES === '1',
   };
 }

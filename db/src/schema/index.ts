@@ -2,6 +2,7 @@ export * from './access';
 export * from './communities';
 export * from './engagement';
 export * from './events';
+export * from './integrations';
 export * from './knowledge';
 export * from './learning';
 export * from './moderation';

@@ -12,6 +12,7 @@ import {
   postReactions,
 } from './engagement';
 import { eventAnswers, eventInvitations, eventOrganisers, events } from './events';
+import { webhookDeliveries, webhooks } from './integrations';
 import { answerVotes, questionSkills, questions, skillEndorsements, skills, userSkills } from './knowledge';
 import {
   certificates,
@@ -40,6 +41,8 @@ export const tables = {
   userRoles,
   sessions,
   apiTokens,
+  webhooks,
+  webhookDeliveries,
   invitations,
   signUpRequests,
   auditLog,
@@ -117,6 +120,13 @@ export const relations = defineRelations(tables, (r) => ({
   },
   apiTokens: {
     owner: r.one.users({ from: r.apiTokens.ownerId, to: r.users.id, optional: false }),
+  },
+  webhooks: {
+    owner: r.one.users({ from: r.webhooks.ownerId, to: r.users.id, optional: false }),
+    deliveries: r.many.webhookDeliveries(),
+  },
+  webhookDeliveries: {
+    webhook: r.one.webhooks({ from: r.webhookDeliveries.webhookId, to: r.webhooks.id, optional: false }),
   },
   invitations: {
     orgUnit: r.one.orgUnits({ from: r.invitations.orgUnitId, to: r.orgUnits.id }),

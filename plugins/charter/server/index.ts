@@ -3,6 +3,7 @@ import { definePlugin } from '@levain/server/plugin';
 import { shareRedirect } from './advocacy/redirect';
 import { certifyOnCompletion } from './ambassadors/training';
 import { contributionRequirement } from './charters/gate';
+import { dataProcessing } from './data-processing';
 import { seedCharterDemo } from './demo/index';
 import { messages } from './messages';
 import { charterRules } from './moderation/rules';
@@ -25,6 +26,7 @@ export default definePlugin({
   moderationRules: charterRules,
   citeRulesFor: ['hide', 'remove', 'warn'],
   personalData,
+  dataProcessing,
   on: { 'learning.path-completed': certifyOnCompletion },
   routes: [shareRedirect],
   demo: seedCharterDemo,

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { audit, definePlugin } from '@levain/server/plugin';
 import { and, eq, isNull } from 'drizzle-orm';
 import { cmAssignments, cmPositions, cmTargets } from '../db/schema';
+import { dataProcessing } from './data-processing';
 import { seedCmNetworkDemo } from './demo/index';
 import { holdsPost, logHeldPost } from './incidents/crisis';
 import { messages } from './messages';
@@ -40,6 +41,7 @@ export default definePlugin({
       emitMembershipEvents(services, events);
     },
   },
+  dataProcessing,
   personalData: {
     export: async (userId, { db }) => {
       const roles = await loadRoster(db, eq(cmAssignments.userId, userId));

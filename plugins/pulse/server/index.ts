@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { definePlugin } from '@levain/server/plugin';
+import { dataProcessing } from './data-processing';
 import { seedPulseDemo } from './demo/index';
 import { messages } from './messages';
 import { pulsePermissions } from './permissions';
@@ -27,5 +28,6 @@ export default definePlugin({
     },
   },
   personalData,
+  dataProcessing,
   demo: seedPulseDemo,
 });

@@ -10,6 +10,15 @@ export const integrationFr = {
   'validation.apiTokenScopes': 'Choisissez au moins une portée.',
   'validation.apiTokenScopeUnknown': 'La portée « {scope} » n’existe pas ou ne vous est pas ouverte.',
   'validation.apiTokenExpiry': 'Choisissez une expiration entre demain et dans {days} jours.',
+  'validation.webhookUrl':
+    'Saisissez une adresse web complète, sans identifiants, par exemple https://exemple.fr/levain.',
+  'validation.webhookHttps':
+    'Le webhook doit utiliser HTTPS (https://…) : les contenus ne circulent pas en clair.',
+  'validation.webhookInternalAddress':
+    'Cette adresse est interne (réseau privé, boucle locale) : un webhook ne peut pas l’atteindre, sauf si l’administrateur du serveur l’autorise.',
+  'validation.webhookEvents': 'Choisissez au moins un événement.',
+  'validation.webhookEventUnknown': 'L’événement « {event} » n’existe pas.',
+  'validation.webhookTooMany': 'L’organisation a déjà {max} webhooks : supprimez-en un d’abord.',
 } as const;
 
 export const integrationEn: Record<keyof typeof integrationFr, string> = {
@@ -22,4 +31,12 @@ export const integrationEn: Record<keyof typeof integrationFr, string> = {
   'validation.apiTokenScopes': 'Choose at least one scope.',
   'validation.apiTokenScopeUnknown': 'The “{scope}” scope does not exist or is not open to you.',
   'validation.apiTokenExpiry': 'Choose an expiry between tomorrow and {days} days from now.',
+  'validation.webhookUrl':
+    'Enter a full web address without credentials, for example https://example.com/levain.',
+  'validation.webhookHttps': 'The webhook must use HTTPS (https://…): content does not travel in clear text.',
+  'validation.webhookInternalAddress':
+    'This address is internal (private network, loopback): a webhook cannot reach it unless the server’s administrator allows it.',
+  'validation.webhookEvents': 'Choose at least one event.',
+  'validation.webhookEventUnknown': 'The “{event}” event does not exist.',
+  'validation.webhookTooMany': 'The organisation already has {max} webhooks: delete one first.',
 };

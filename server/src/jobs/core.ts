@@ -1,3 +1,4 @@
+import { applyRetention } from '../data-processing/retention';
 import type { Services } from '../services';
 
 /** The core's own recurring jobs. */
@@ -11,5 +12,13 @@ export function registerCoreJobs(services: Services): void {
     everyMinutes: 24 * 60,
     isActive: async () => true,
     run: () => services.jobs.deleteFinished(7),
+  });
+  services.jobs.register('core.apply-retention', {
+    everyMinutes: 24 * 60,
+    isActive: async () => true,
+    run: async () => {
+      const deleted = await applyRetention(services.db);
+      services.logger.info({ deleted }, 'retention applied');
+    },
   });
 }

@@ -28,6 +28,12 @@ export class Metrics {
     labelNames: ['code'] as const,
     registers: [this.registry],
   });
+  readonly webhookDeliveries = new Counter({
+    name: 'levain_webhook_deliveries_total',
+    help: 'Attempts to deliver a webhook event, by outcome (succeeded: a 2xx answer; failed).',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
   constructor(db: Db, openStreams: () => number) {
     new Gauge({
       name: 'levain_sse_connections',

@@ -54,6 +54,10 @@ const coreRules = {
   'audit:read': isAdmin,
   /** Admins see and revoke every API token; people their own (when the organisation allows them). */
   'api-token:manage': isAdmin,
+  /** Webhooks send content out of the organisation: admins only, each read as its owner without the admin role. */
+  'webhook:manage': isAdmin,
+  /** The record of processing activities (GDPR article 30), for the admins who answer the DPO. */
+  'data-processing:read': isAdmin,
   'invitation:revoke': (viewer: Viewer) => isAdmin(viewer, null) || hasRole(viewer, 'hr'),
   /** HR may invite members; only an admin may hand out a higher role with the invitation. */
   'invitation:grant-role': (viewer: Viewer, role: Role) => role === 'member' || isAdmin(viewer, role),
@@ -102,6 +106,8 @@ const placeActions: CoreAction[] = [
   'plugin:manage',
   'audit:read',
   'api-token:manage',
+  'webhook:manage',
+  'data-processing:read',
 ];
 
 /** The plugin actions, which API tokens may carry as scopes. */

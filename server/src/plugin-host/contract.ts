@@ -2,6 +2,7 @@ import type { Db, Tx } from '@levain/db';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
+import type { DataProcessingActivity } from '../data-processing/activity';
 import type { AppEvents, EventBus, EventName } from '../events';
 import type { JobQueue } from '../jobs/queue';
 import type { Reversal } from '../moderation/reverse';
@@ -21,6 +22,7 @@ import type { CommunityFacts } from './plugin-communities';
 
 export { audit } from '../audit';
 export type { Context, SignedInContext } from '../context';
+export type { DataProcessingActivity, LegalBasis, Localised } from '../data-processing/activity';
 export {
   ActionRequiredError,
   NotAllowedError,
@@ -164,6 +166,12 @@ export type LevainPlugin = {
   /** HTTP GET routes outside GraphQL (a share link's redirect), gated like the fields. */
   routes?: PluginRoute[];
   personalData?: PersonalDataHooks;
+  /**
+   * What the plugin stores about people, why, on what legal basis, for how long and for whom: its
+   * lines of the organisation's record of processing activities (GDPR article 30), listed to admins
+   * by `dataProcessingRecords`. Ids are namespaced by the plugin ("pulse:answers").
+   */
+  dataProcessing?: DataProcessingActivity[];
   /**
    * Fills the demo organisation with the plugin's own data, once, right after the core's demo seed
    * (first start only; never on a real organisation).

@@ -4,6 +4,7 @@ import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { audit } from '../audit';
 import type { Config } from '../config';
+import type { DataProcessingActivity } from '../data-processing/activity';
 import { PluginDisabledError } from '../errors';
 import type { EventBus, EventName } from '../events';
 import { registerMessages } from '../i18n/messages';
@@ -299,6 +300,13 @@ export class PluginHost implements InstalledPlugins {
         out[entry.manifest.id] = await entry.plugin.personalData.export(userId, entry.services);
     }
     return out;
+  }
+
+  dataProcessing(): { pluginId: string; activities: DataProcessingActivity[] }[] {
+    return this.loaded.map((entry) => ({
+      pluginId: entry.manifest.id,
+      activities: entry.plugin.dataProcessing ?? [],
+    }));
   }
 
   async erasePersonalData(userId: string): Promise<void> {

@@ -1,3 +1,4 @@
+import type { DataProcessingActivity } from '../data-processing/activity';
 import type { PluginMessageKey } from '../i18n/messages';
 import type { ModerationRuleRegistry } from '../moderation/rules';
 import type { Viewer } from '../permissions';
@@ -45,4 +46,6 @@ export interface InstalledPlugins {
   /** What every plugin stores about a person, keyed by plugin id. */
   exportPersonalData(userId: string): Promise<Record<string, unknown>>;
   erasePersonalData(userId: string): Promise<void>;
+  /** The processing activities each plugin declares (GDPR article 30), in load order. */
+  dataProcessing(): { pluginId: string; activities: DataProcessingActivity[] }[];
 }

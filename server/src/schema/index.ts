@@ -12,6 +12,8 @@ import './invitation';
 import './admin';
 import './audit-log';
 import './api-token';
+import './webhook';
+import './data-processing';
 import './directory-import';
 import './personal-data';
 import './plugin';

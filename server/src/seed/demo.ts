@@ -15,6 +15,7 @@ import { seedProjects } from './projects';
 import { seedQuestionsAndSkills } from './questions';
 import { seededRandom } from './random';
 import { seedRecentNotifications } from './recent-notifications';
+import { seedWebhooks } from './webhooks';
 
 export const DEMO_PASSWORD = 'levain-demo-2026';
 
@@ -70,6 +71,7 @@ export async function seedDemoIfEmpty(
       openReports: await seedOpenReports(tx, now),
       auditEntries: await seedAuditTrail(tx, now),
       apiTokens: await seedApiTokens(tx, now),
+      webhooks: await seedWebhooks(tx, now),
     };
   });
   if (!seeded) return false;

@@ -2,7 +2,7 @@ import { schema, type Tx } from '@levain/db';
 import { createTestDb } from '@levain/db/test-db';
 import { type App, buildApp } from '../../src/app';
 import { hashPassword } from '../../src/auth/password';
-import { loadConfig } from '../../src/config';
+import { type Config, loadConfig } from '../../src/config';
 import { createAccount } from '../../src/people/accounts';
 import type { Role } from '../../src/permissions';
 import type { PluginSource } from '../../src/plugin-host/contract';
@@ -99,12 +99,15 @@ const SIGN_IN = `mutation SignIn($email: String!, $password: String!) {
   signIn(email: $email, password: $password) { __typename ... on MutationSignInSuccess { data { id } } ... on Error { message } }
 }`;
 
-export async function createTestApp(options: { plugins?: PluginSource[] } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { plugins?: PluginSource[]; config?: Partial<Config> } = {},
+): Promise<TestApp> {
   const queries: string[] = [];
   const handle = await createTestDb({ onQuery: (q) => queries.push(q) });
   const config = {
     ...loadConfig({ NODE_ENV: 'test', DATA_DIR: `/tmp/levain-test-${process.pid}` }),
     env: 'test' as const,
+    ...options.config,
   };
   const app = await buildApp({ config, plugins: options.plugins ?? [], handle });
   let counter = 0;

@@ -1,5 +1,6 @@
 import { communitiesEn } from './communities.en';
 import { composerEn } from './composer.en';
+import { dataProtectionEn } from './data-protection.en';
 import { eventsEn } from './events.en';
 import { integrationsEn } from './integrations.en';
 import { learningEn } from './learning.en';
@@ -298,6 +299,7 @@ export const en = {
   ...moderationEn,
   ...securityEn,
   ...integrationsEn,
+  ...dataProtectionEn,
 };
 
 export type MessageKey = keyof typeof en;

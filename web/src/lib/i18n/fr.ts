@@ -1,5 +1,6 @@
 import { communitiesFr } from './communities.fr';
 import { composerFr } from './composer.fr';
+import { dataProtectionFr } from './data-protection.fr';
 import type { MessageKey } from './en';
 import { eventsFr } from './events.fr';
 import { integrationsFr } from './integrations.fr';
@@ -304,4 +305,5 @@ export const fr: Record<MessageKey, string> = {
   'profile.noCommunities': 'Aucune communauté visible pour l’instant.',
   ...securityFr,
   ...integrationsFr,
+  ...dataProtectionFr,
 };

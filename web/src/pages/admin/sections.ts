@@ -13,6 +13,8 @@ export const adminSections = {
   plugins: 'plugin:manage',
   audit: 'audit:read',
   tokens: 'api-token:manage',
+  webhooks: 'webhook:manage',
+  records: 'data-processing:read',
 } as const;
 
 export type AdminSection = keyof typeof adminSections;
