@@ -3,8 +3,8 @@ import { answerEvent, MAX_GUESTS } from '../agenda/answers';
 import { cancelEvent, checkIn, createEvent, updateEvent } from '../agenda/write';
 import { found } from '../communities/write';
 import { builder } from './builder';
-import { CreateEventInput, eventDetails, UpdateEventInput } from './event-input';
 import { Event, EventAnswer, EventAttendee } from './event';
+import { CreateEventInput, eventDetails, UpdateEventInput } from './event-input';
 import { User } from './user';
 import { fields, message } from './validation';
 
