@@ -2,11 +2,18 @@ import { z } from 'zod';
 import { answerEvent, MAX_GUESTS } from '../agenda/answers';
 import { cancelEvent, checkIn, createEvent, updateEvent } from '../agenda/write';
 import { found } from '../communities/write';
+import type { SignedInContext } from '../context';
 import { builder } from './builder';
 import { Event, EventAnswer, EventAttendee } from './event';
 import { CreateEventInput, eventDetails, UpdateEventInput } from './event-input';
 import { User } from './user';
-import { fields, message } from './validation';
+import { message } from './validation';
+
+/** Those given a seat from the waiting list are told (after the transaction, so they see it). */
+function announcePromotions(ctx: SignedInContext, eventId: string, userIds: string[]) {
+  if (userIds.length)
+    ctx.services.events.emit('event.promoted', { eventId, userIds, actorId: ctx.viewer.id });
+}
 
 builder.mutationFields((t) => ({
   createEvent: t.withAuth({ signedIn: true }).drizzleField({
@@ -33,7 +40,10 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, { id, input }, ctx) => {
       const details = eventDetails(input);
-      await ctx.db.transaction((tx) => updateEvent(tx, ctx.viewer, id.id, details));
+      const { promotedUserIds } = await ctx.db.transaction((tx) =>
+        updateEvent(tx, ctx.viewer, id.id, details),
+      );
+      announcePromotions(ctx, id.id, promotedUserIds);
       return found(await ctx.db.query.events.findFirst(query({ where: { id: id.id } })));
     },
   }),
@@ -55,9 +65,10 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (query, _root, args, ctx) => {
-      await ctx.db.transaction((tx) =>
+      const { promotedUserIds } = await ctx.db.transaction((tx) =>
         answerEvent(tx, ctx.viewer, args.eventId.id, args.answer, args.guests ?? 0),
       );
+      announcePromotions(ctx, args.eventId.id, promotedUserIds);
       return found(await ctx.db.query.events.findFirst(query({ where: { id: args.eventId.id } })));
     },
   }),
@@ -69,6 +80,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.globalID({ required: true, for: Event }) },
     resolve: async (query, _root, { id }, ctx) => {
       await ctx.db.transaction((tx) => cancelEvent(tx, ctx.viewer, id.id));
+      ctx.services.events.emit('event.cancelled', { eventId: id.id, actorId: ctx.viewer.id });
       return found(await ctx.db.query.events.findFirst(query({ where: { id: id.id } })));
     },
   }),
