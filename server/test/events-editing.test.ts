@@ -80,3 +80,34 @@ describe('editing an event', () => {
     ]);
   });
 });
+
+const NOTIFICATIONS = '{ notifications(first: 10) { edges { node { kind message link } } } }';
+const eventNotices = async (client: SignedInClient) =>
+  (await client.data(NOTIFICATIONS)).notifications.edges
+    .map((e: any) => e.node)
+    .filter((n: any) => n.kind === 'event');
+
+describe('event notifications', () => {
+  it('tells the first waiting they got a seat, and those who answered that the event is cancelled', async () => {
+    const [a, b, french] = people;
+    const event = await createEvent(admin, eventInput(72, { capacity: 1, title: 'Atelier Flow' }));
+    await a!.data(ANSWER, { eventId: event.id, answer: 'going' });
+    await french!.data(ANSWER, { eventId: event.id, answer: 'going' });
+    await a!.data(ANSWER, { eventId: event.id, answer: 'declined' });
+    await expect
+      .poll(() => eventNotices(french!))
+      .toEqual([
+        expect.objectContaining({
+          message: 'Une place s’est libérée : vous êtes inscrit·e à « Atelier Flow »',
+        }),
+      ]);
+
+    await b!.data(ANSWER, { eventId: event.id, answer: 'maybe' });
+    await admin.data(`mutation($id: ID!) { cancelEvent(id: $id) { __typename } }`, { id: event.id });
+    await expect
+      .poll(async () => (await eventNotices(b!)).map((n: any) => n.message))
+      .toContain('“Atelier Flow” is cancelled');
+    // The person who declined is not told (the first test gave them no seat either).
+    expect(await eventNotices(a!)).toEqual([]);
+  });
+});
