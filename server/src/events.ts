@@ -63,6 +63,10 @@ export interface AppEvents {
   };
   /** A colleague endorsed one of a person's skills. */
   'skills.endorsed': { userId: string; skill: string; endorserId: string };
+  /** People given a seat from an event's waiting list (an answer, or more seats). */
+  'event.promoted': { eventId: string; userIds: string[]; actorId: string };
+  /** An organiser cancelled an event: those who answered going or maybe are told. */
+  'event.cancelled': { eventId: string; actorId: string };
   'report.created': { reportId: string; communityId: string | null };
   'moderation.actioned': {
     actionId: string;

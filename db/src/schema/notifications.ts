@@ -30,6 +30,8 @@ export const notificationKind = pgEnum('notification_kind', [
   /** Sent by a plugin: its message and link are in `data` (see plugin-host/notifications.ts). */
   'plugin',
   'sign_in_alert',
+  /** About an event: a seat from the waiting list, a cancellation, a reminder (`data.what`, `data.eventId`). */
+  'event',
 ]);
 
 /**

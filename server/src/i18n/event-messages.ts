@@ -10,6 +10,11 @@ export const eventFr = {
   'validation.dateRange': 'Demandez une période de {days} jours au plus, la fin après le début.',
   'validation.eventLocation': 'Indiquez un lieu ou un lien en ligne.',
   'validation.checkInCode': 'Ce code ne correspond pas à celui affiché dans la salle.',
+  'validation.organisers': 'Un événement a de 1 à {max} organisateur·rices.',
+  'validation.organiserNotMember':
+    'Les organisateur·rices sont des personnes actives, membres de la communauté de l’événement.',
+  'validation.capacityBelowSeats':
+    '{seats} places sont déjà confirmées : la capacité ne peut pas descendre en dessous.',
   'event.cancelled': 'Cet événement est annulé : on ne peut plus y répondre.',
   'event.past': 'Cet événement est terminé : on ne peut plus y répondre.',
   'event.alreadyCancelled': 'Cet événement est déjà annulé.',
@@ -28,6 +33,9 @@ export const eventEn: Record<keyof typeof eventFr, string> = {
   'validation.dateRange': 'Ask for at most {days} days, the end after the start.',
   'validation.eventLocation': 'Give a place or an online link.',
   'validation.checkInCode': 'This code is not the one shown in the room.',
+  'validation.organisers': 'An event has 1 to {max} organisers.',
+  'validation.organiserNotMember': 'Organisers are active people, members of the event’s community.',
+  'validation.capacityBelowSeats': '{seats} seats are already confirmed: capacity cannot go below that.',
   'event.cancelled': 'This event is cancelled: it no longer takes answers.',
   'event.past': 'This event is over: it no longer takes answers.',
   'event.alreadyCancelled': 'This event is already cancelled.',

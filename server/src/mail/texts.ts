@@ -29,6 +29,7 @@ const fr = {
   'category.announcements': 'annonces',
   'category.approvals': 'validations de publications',
   'category.moderation': 'modération',
+  'category.events': 'événements',
   'category.plugins': 'modules (baromètre social…)',
 };
 
@@ -59,6 +60,7 @@ const en: Record<MailTextKey, string> = {
   'category.reactions': 'reactions',
   'category.memberships': 'community memberships',
   'category.announcements': 'announcements',
+  'category.events': 'events',
   'category.approvals': 'post approvals',
   'category.moderation': 'moderation',
   'category.plugins': 'add-ons (pulse surveys…)',

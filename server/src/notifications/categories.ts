@@ -13,6 +13,8 @@ export const categories = [
   'announcements',
   'approvals',
   'moderation',
+  /** Seats from a waiting list, cancellations and reminders of events one answered. */
+  'events',
   /** What plugins send (pulse surveys, …). */
   'plugins',
 ] as const;
@@ -32,6 +34,7 @@ export const categoryOfKind: Record<NotificationKind, NotificationCategory> = {
   // What happens to one's own account travels with moderation notices: immediate by default.
   sign_in_alert: 'moderation',
   plugin: 'plugins',
+  event: 'events',
 };
 
 /** Reactions are many and rarely urgent: a daily digest unless the person asks otherwise. */
@@ -43,6 +46,7 @@ export const defaultFrequency: Record<NotificationCategory, EmailFrequency> = {
   announcements: 'immediate',
   approvals: 'immediate',
   moderation: 'immediate',
+  events: 'immediate',
   plugins: 'immediate',
 };
 

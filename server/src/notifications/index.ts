@@ -9,6 +9,7 @@ import {
   onModerationActioned,
 } from './community-listeners';
 import { announceAgain, onCommentCreated, onPostPublished, onReactionAdded } from './content-listeners';
+import { onEventCancelled, onEventPromoted } from './event-listeners';
 
 /** Turns the domain events of the social layer into notifications, and schedules their emails. */
 export function registerNotificationListeners(services: Services): void {
@@ -30,5 +31,7 @@ export function registerNotificationListeners(services: Services): void {
   events.on('post.approval-requested', (e) => onApprovalRequested(services, e));
   events.on('post.approval-decided', (e) => onApprovalDecided(services, e));
   events.on('moderation.actioned', (e) => onModerationActioned(services, e));
+  events.on('event.promoted', (e) => onEventPromoted(services, e));
+  events.on('event.cancelled', (e) => onEventCancelled(services, e));
   registerEmailJobs(services);
 }

@@ -34,6 +34,8 @@ const fr = {
   'moderation.suspend': "Vous ne pouvez plus participer{where} jusqu'au {until}",
   sign_in_alert:
     'Plusieurs tentatives de connexion à votre compte ont échoué. Si ce n’était pas vous, changez votre mot de passe.',
+  'event.promoted': 'Une place s’est libérée : vous êtes inscrit·e à « {title} »',
+  'event.cancelled': '« {title} » est annulé',
   'item.post': 'publication',
   'item.comment': 'commentaire',
   rule: ' — règle : {rule}',
@@ -70,6 +72,8 @@ const en: Record<Key, string> = {
   'moderation.suspend': 'You cannot take part{where} until {until}',
   sign_in_alert:
     'Several attempts to sign in to your account failed. If it was not you, change your password.',
+  'event.promoted': 'A seat freed up: you are now going to “{title}”',
+  'event.cancelled': '“{title}” is cancelled',
   'item.post': 'post',
   'item.comment': 'comment',
   rule: ' — rule: {rule}',
@@ -116,6 +120,8 @@ function keyFor(kind: Exclude<NotificationKind, 'plugin'>, facts: NotificationFa
       return data.urgent ? 'announcement.urgent' : data.reminder ? 'announcement.reminder' : 'announcement';
     case 'approval_decision':
       return data.approved ? 'approval_decision.approved' : 'approval_decision.rejected';
+    case 'event':
+      return `event.${data.what as 'promoted' | 'cancelled'}`;
     case 'moderation':
       return `moderation.${data.action as 'hide' | 'remove' | 'restore' | 'warn' | 'suspend'}`;
     default:
@@ -133,6 +139,7 @@ export function notificationMessage(locale: Locale, facts: NotificationFacts, ti
     community,
     where: community ? text(locale, 'where', { community }) : '',
     item: text(locale, facts.commentId ? 'item.comment' : 'item.post'),
+    title: String(data.title ?? ''),
     until: data.suspendedUntil
       ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(
           new Date(String(data.suspendedUntil)),
@@ -164,6 +171,8 @@ export function notificationLink(facts: {
   switch (facts.kind) {
     case 'plugin':
       return typeof facts.data?.link === 'string' && facts.data.link.startsWith('/') ? facts.data.link : '/';
+    case 'event':
+      return `/events/${String(facts.data?.eventId ?? '')}`;
     case 'membership_request':
       return `${community}/members`;
     case 'approval_request':

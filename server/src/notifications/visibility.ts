@@ -3,6 +3,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import {
   readableCommentsWhere,
+  readableCommunityIds,
   readablePostsWhere,
   type Viewer,
   viewablePostsWhere,
@@ -37,5 +38,6 @@ export function visibleNotificationsWhere(
       and ${n.communityId} in ${visibleCommunityIds(viewer)})
     or (${n.kind} in ('approval_request', 'approval_decision')
       and exists (select 1 from posts ${p} where ${p.id} = ${n.postId} and ${viewablePostsWhere(viewer, p)}))
+    or (${n.kind} = 'event' and (${n.communityId} is null or ${n.communityId} in ${readableCommunityIds(viewer)}))
     or ${n.kind} in ('moderation', 'sign_in_alert', 'plugin')))`;
 }

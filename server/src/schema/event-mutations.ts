@@ -1,77 +1,19 @@
 import { z } from 'zod';
 import { answerEvent, MAX_GUESTS } from '../agenda/answers';
-import { scheduleFrom } from '../agenda/schedule';
-import { cancelEvent, checkIn, createEvent } from '../agenda/write';
+import { cancelEvent, checkIn, createEvent, updateEvent } from '../agenda/write';
 import { found } from '../communities/write';
+import type { SignedInContext } from '../context';
 import { builder } from './builder';
-import { Community } from './community';
 import { Event, EventAnswer, EventAttendee } from './event';
+import { CreateEventInput, eventDetails, UpdateEventInput } from './event-input';
 import { User } from './user';
-import { fields, message } from './validation';
+import { message } from './validation';
 
-const MAX_CAPACITY = 100_000;
-const url = z
-  .string()
-  .trim()
-  .max(500, message('validation.tooLong', { max: 500 }))
-  .refine((value) => /^https?:\/\/\S+$/i.test(value), message('validation.url'));
-
-const EventFrequency = builder.enumType('EventFrequency', { values: ['weekly', 'monthly'] as const });
-
-const EventRecurrenceInput = builder.inputType('EventRecurrenceInput', {
-  description: 'A series ends with until or count, at most two years after its first occurrence.',
-  fields: (t) => ({
-    frequency: t.field({ type: EventFrequency, required: true }),
-    interval: t.int({
-      description: 'Every N weeks or months (default 1).',
-      validate: z
-        .number()
-        .int()
-        .min(1)
-        .max(12, message('validation.tooMany', { max: 12 })),
-    }),
-    until: t.field({ type: 'DateTime' }),
-    count: t.int({
-      validate: z
-        .number()
-        .int()
-        .min(1)
-        .max(104, message('validation.tooMany', { max: 104 })),
-    }),
-  }),
-});
-
-const CreateEventInput = builder.inputType('CreateEventInput', {
-  fields: (t) => ({
-    communityId: t.globalID({ for: Community, description: 'Leave out for a company event.' }),
-    title: t.string({ required: true, validate: fields.text(150) }),
-    description: t.string({
-      validate: z
-        .string()
-        .trim()
-        .max(10_000, message('validation.tooLong', { max: 10_000 })),
-    }),
-    startsAt: t.field({ type: 'DateTime', required: true }),
-    endsAt: t.field({ type: 'DateTime', required: true }),
-    timeZone: t.string({ required: true, validate: fields.timeZone() }),
-    allDay: t.boolean(),
-    recurrence: t.field({ type: EventRecurrenceInput }),
-    location: t.string({
-      validate: z
-        .string()
-        .trim()
-        .max(300, message('validation.tooLong', { max: 300 })),
-    }),
-    onlineUrl: t.string({ validate: url }),
-    capacity: t.int({
-      validate: z
-        .number()
-        .int()
-        .min(1, message('validation.capacity', { max: MAX_CAPACITY }))
-        .max(MAX_CAPACITY, message('validation.capacity', { max: MAX_CAPACITY })),
-    }),
-  }),
-});
+/** Those given a seat from the waiting list are told (after the transaction, so they see it). */
+function announcePromotions(ctx: SignedInContext, eventId: string, userIds: string[]) {
+  if (userIds.length)
+    ctx.services.events.emit('event.promoted', { eventId, userIds, actorId: ctx.viewer.id });
+}
 
 builder.mutationFields((t) => ({
   createEvent: t.withAuth({ signedIn: true }).drizzleField({
@@ -80,32 +22,29 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: CreateEventInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const schedule = scheduleFrom({
-        startsAt: input.startsAt,
-        endsAt: input.endsAt,
-        timeZone: input.timeZone,
-        allDay: input.allDay ?? false,
-        recurrence: input.recurrence
-          ? {
-              frequency: input.recurrence.frequency,
-              interval: input.recurrence.interval ?? 1,
-              until: input.recurrence.until ?? null,
-              count: input.recurrence.count ?? null,
-            }
-          : null,
-      });
+      const details = eventDetails(input);
       const created = await ctx.db.transaction((tx) =>
-        createEvent(tx, ctx.viewer, {
-          communityId: input.communityId?.id ?? null,
-          title: input.title,
-          description: input.description ?? '',
-          schedule,
-          location: input.location || null,
-          onlineUrl: input.onlineUrl || null,
-          capacity: input.capacity ?? null,
-        }),
+        createEvent(tx, ctx.viewer, { ...details, communityId: input.communityId?.id ?? null }),
       );
       return found(await ctx.db.query.events.findFirst(query({ where: { id: created.id } })));
+    },
+  }),
+  updateEvent: t.withAuth({ signedIn: true }).drizzleField({
+    type: Event,
+    description:
+      'Edits an event (its organisers, its community’s animators, admins). More seats go to the waiting list at once; capacity cannot go below the seats confirmed.',
+    errors: {},
+    args: {
+      id: t.arg.globalID({ required: true, for: Event }),
+      input: t.arg({ type: UpdateEventInput, required: true }),
+    },
+    resolve: async (query, _root, { id, input }, ctx) => {
+      const details = eventDetails(input);
+      const { promotedUserIds } = await ctx.db.transaction((tx) =>
+        updateEvent(tx, ctx.viewer, id.id, details),
+      );
+      announcePromotions(ctx, id.id, promotedUserIds);
+      return found(await ctx.db.query.events.findFirst(query({ where: { id: id.id } })));
     },
   }),
   answerEvent: t.withAuth({ signedIn: true }).drizzleField({
@@ -126,9 +65,10 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (query, _root, args, ctx) => {
-      await ctx.db.transaction((tx) =>
+      const { promotedUserIds } = await ctx.db.transaction((tx) =>
         answerEvent(tx, ctx.viewer, args.eventId.id, args.answer, args.guests ?? 0),
       );
+      announcePromotions(ctx, args.eventId.id, promotedUserIds);
       return found(await ctx.db.query.events.findFirst(query({ where: { id: args.eventId.id } })));
     },
   }),
@@ -140,6 +80,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.globalID({ required: true, for: Event }) },
     resolve: async (query, _root, { id }, ctx) => {
       await ctx.db.transaction((tx) => cancelEvent(tx, ctx.viewer, id.id));
+      ctx.services.events.emit('event.cancelled', { eventId: id.id, actorId: ctx.viewer.id });
       return found(await ctx.db.query.events.findFirst(query({ where: { id: id.id } })));
     },
   }),

@@ -64,6 +64,8 @@ export const notificationsEn = {
   'category.approvals.about': 'Posts to approve, decisions about yours.',
   'category.moderation': 'Moderation',
   'category.moderation.about': 'Decisions of moderators about your content.',
+  'category.events': 'Events',
+  'category.events.about': 'A seat freed up for you, an event cancelled, a reminder before an event.',
   'category.plugins': 'Add-ons',
   'category.plugins.about': 'Pulse surveys to answer and other messages of the add-ons.',
 };

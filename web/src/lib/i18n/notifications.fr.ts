@@ -67,6 +67,8 @@ export const notificationsFr: Record<keyof typeof notificationsEn, string> = {
   'category.approvals.about': 'Publications à valider, décisions sur les vôtres.',
   'category.moderation': 'Modération',
   'category.moderation.about': 'Décisions des modérateur·rices sur vos contenus.',
+  'category.events': 'Événements',
+  'category.events.about': 'Une place libérée pour vous, un événement annulé, un rappel avant un événement.',
   'category.plugins': 'Modules',
   'category.plugins.about': 'Baromètres à remplir et autres messages des modules.',
 };

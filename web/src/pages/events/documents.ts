@@ -75,3 +75,70 @@ export type AgendaEventData = ResultOf<typeof AgendaEventFields>;
 export type EventPageData = NonNullable<ResultOf<typeof EventPage>['event']>;
 export type EventAnswerValue = NonNullable<AgendaEventData['viewerAnswer']>;
 export const eventAnswers = ['going', 'maybe', 'declined'] as const satisfies readonly EventAnswerValue[];
+
+const EventFormFields = graphql(`
+  fragment EventFormFields on Event @_unmask {
+    id
+    title
+    description
+    startsAt
+    endsAt
+    timeZone
+    allDay
+    recurrence
+    location
+    onlineUrl
+    capacity
+    viewerCanManage
+    cancelledAt
+    organisers { id name avatarUrl }
+  }
+`);
+
+export const EventToEdit = graphql(
+  `
+  query EventToEdit($id: ID!) {
+    event(id: $id) { ...EventFormFields }
+  }
+`,
+  [EventFormFields],
+);
+
+export const CreateEvent = graphql(
+  `
+  mutation CreateEvent($input: CreateEventInput!) {
+    createEvent(input: $input) {
+      __typename
+      ... on MutationCreateEventSuccess { data { id } }
+      ...ErrorFields
+    }
+  }
+`,
+  [ErrorFields],
+);
+
+export const UpdateEvent = graphql(
+  `
+  mutation UpdateEvent($id: ID!, $input: UpdateEventInput!) {
+    updateEvent(id: $id, input: $input) {
+      __typename
+      ... on MutationUpdateEventSuccess { data { id } }
+      ...ErrorFields
+    }
+  }
+`,
+  [ErrorFields],
+);
+
+export const CancelEvent = graphql(
+  `
+  mutation CancelEvent($id: ID!) {
+    cancelEvent(id: $id) {
+      __typename
+      ... on MutationCancelEventSuccess { data { id cancelledAt } }
+      ...ErrorFields
+    }
+  }
+`,
+  [ErrorFields],
+);
