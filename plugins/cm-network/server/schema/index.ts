@@ -4,6 +4,7 @@ import { incidentMutations } from './incident-mutations';
 import { incidentTypes } from './incidents';
 import { networkSchema } from './network';
 import { positionsSchema } from './positions';
+import { reportsSchema } from './reports';
 import { rosterSchema } from './roster';
 
 export function cmNetworkSchema(schema: PluginSchema) {
@@ -11,5 +12,6 @@ export function cmNetworkSchema(schema: PluginSchema) {
   const network = networkSchema(schema, roster);
   positionsSchema(schema, roster, network);
   boardSchema(schema, network);
+  reportsSchema(schema, network);
   incidentMutations(schema, incidentTypes(schema));
 }
