@@ -10,6 +10,7 @@ import { loadHistory } from './network/positions';
 import { cmNetworkPermissions } from './permissions';
 import { loadRoster } from './roster';
 import { cmNetworkSchema } from './schema/index';
+import { sendWorkloadNotices } from './workload/notices';
 
 /** The chief CM's network: positions on the org chart, who holds them, and the monthly digital board. */
 export default definePlugin({
@@ -18,6 +19,15 @@ export default definePlugin({
   messages,
   permissions: cmNetworkPermissions,
   holdPost: holdsPost,
+  jobs: {
+    /** Once a month is over, part-time CMs' workload notices (idempotent: once per person and month). */
+    'cm-network.workload-notices': {
+      everyMinutes: 60,
+      run: async (_payload, services) => {
+        await sendWorkloadNotices(services, new Date());
+      },
+    },
+  },
   on: {
     /** A post crisis mode held goes in the timeline of the incidents holding it. */
     'post.approval-requested': async (post, { db }) => {

@@ -6,6 +6,7 @@ import { networkSchema } from './network';
 import { positionsSchema } from './positions';
 import { reportsSchema } from './reports';
 import { rosterSchema } from './roster';
+import { workloadSchema } from './workload';
 
 export function cmNetworkSchema(schema: PluginSchema) {
   const roster = rosterSchema(schema);
@@ -13,5 +14,6 @@ export function cmNetworkSchema(schema: PluginSchema) {
   positionsSchema(schema, roster, network);
   boardSchema(schema, network);
   reportsSchema(schema, network);
+  workloadSchema(schema, network);
   incidentMutations(schema, incidentTypes(schema));
 }
