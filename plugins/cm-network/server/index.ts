@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { audit, definePlugin } from '@levain/server/plugin';
 import { and, eq, isNull } from 'drizzle-orm';
-import { cmAssignments, cmPositions, cmTargets } from '../db/schema';
+import { cmAssignments, cmPositions, cmReports, cmTargets, cmWorkloadNotices } from '../db/schema';
 import { seedCmNetworkDemo } from './demo/index';
 import { holdsPost, logHeldPost } from './incidents/crisis';
 import { messages } from './messages';
@@ -58,6 +58,16 @@ export default definePlugin({
         .from(cmPositions)
         .innerJoin(cmAssignments, eq(cmAssignments.positionId, cmPositions.id))
         .where(eq(cmAssignments.userId, userId));
+      const reports = await db
+        .select({
+          month: cmReports.month,
+          highlights: cmReports.highlights,
+          requests: cmReports.requests,
+          recommendations: cmReports.recommendations,
+          status: cmReports.status,
+        })
+        .from(cmReports)
+        .where(eq(cmReports.authorId, userId));
       const history = await loadHistory(
         db,
         positions.map((p) => p.id),
@@ -69,6 +79,7 @@ export default definePlugin({
           shareOfTimePercent: role.shareOfTimePercent,
           assignedAt: role.assignedAt.toISOString(),
         })),
+        reports,
         positions: history
           .filter((a) => a.userId === userId)
           .map((a) => ({
@@ -84,6 +95,9 @@ export default definePlugin({
         await tx.update(cmAssignments).set({ assignedBy: null }).where(eq(cmAssignments.assignedBy, userId));
         await tx.update(cmPositions).set({ createdBy: null }).where(eq(cmPositions.createdBy, userId));
         await tx.update(cmTargets).set({ setBy: null }).where(eq(cmTargets.setBy, userId));
+        await tx.update(cmReports).set({ authorId: null }).where(eq(cmReports.authorId, userId));
+        await tx.update(cmReports).set({ reviewerId: null }).where(eq(cmReports.reviewerId, userId));
+        await tx.delete(cmWorkloadNotices).where(eq(cmWorkloadNotices.userId, userId));
       });
     },
   },

@@ -1,4 +1,4 @@
-import { schema as core } from '@levain/db';
+import type { schema as core } from '@levain/db';
 import { authorize, can, type PluginSchema, ValidationError } from '@levain/server/plugin';
 import { eq } from 'drizzle-orm';
 import { cmReports } from '../../db/schema';
