@@ -173,7 +173,10 @@ describe('part-time CMs’ workload', () => {
       communities: {
         directory: (viewer?: Parameters<typeof communityDirectory>[1]) => communityDirectory(db, viewer),
       },
-      activity: { animatorWork: (period, people) => animatorWork(db, period, people) },
+      activity: {
+        animatorWork: (...args: Parameters<PluginServices['activity']['animatorWork']>) =>
+          animatorWork(db, ...args),
+      },
     } as unknown as PluginServices;
     const april = new Date('2025-04-02T10:00:00Z');
     expect(await sendWorkloadNotices(services, april, parseMonth('2025-03', april))).toBe(2);

@@ -33,9 +33,9 @@ const directionKey = (country: Unit, unit: Unit) =>
  * column header does not carry the first country's name.
  */
 export function directionName(country: Unit, unit: Unit): string {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const countryWords = new RegExp(
-    `(^|[\\s–-])(${escape(country.name)}|${escape(country.code)})(?=$|[\\s–-])`,
+    `(^|[\\s–-])(${literal(country.name)}|${literal(country.code)})(?=$|[\\s–-])`,
     'i',
   );
   const name = unit.name
