@@ -223,3 +223,48 @@ export const INCIDENT_EVENT_KINDS = [
   'closed',
 ] as const;
 export type IncidentEventKind = (typeof INCIDENT_EVENT_KINDS)[number];
+
+/** A monthly report's life: submitted to the chief CM, who validates it or returns it to be reworked. */
+export const cmReportStatus = pgEnum('cm_network_report_status', ['submitted', 'validated', 'returned']);
+
+/**
+ * The qualitative part of a CM's monthly report, one per position and month: highlights, the
+ * requests and contacts received, recommendations to adjust the strategy; and the chief CM's review.
+ */
+export const cmReports = snakeCase.table(
+  'cm_network_reports',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    positionId: uuid()
+      .notNull()
+      .references(() => cmPositions.id, { onDelete: 'cascade' }),
+    /** "YYYY-MM". */
+    month: text().notNull(),
+    authorId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    highlights: text().notNull(),
+    requests: text().notNull(),
+    recommendations: text().notNull(),
+    status: cmReportStatus().notNull().default('submitted'),
+    submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    reviewerId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    reviewComment: text(),
+    reviewedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('cm_network_reports_position_month_key').on(t.positionId, t.month),
+    index('cm_network_reports_month_idx').on(t.month),
+  ],
+);
+
+/** Workload notices already sent: one per person and month, so the monthly check can run again. */
+export const cmWorkloadNotices = snakeCase.table(
+  'cm_network_workload_notices',
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    month: text().notNull(),
+    sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.month] })],
+);

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { audit, definePlugin } from '@levain/server/plugin';
 import { and, eq, isNull } from 'drizzle-orm';
-import { cmAssignments, cmPositions, cmTargets } from '../db/schema';
+import { cmAssignments, cmPositions, cmReports, cmTargets, cmWorkloadNotices } from '../db/schema';
 import { dataProcessing } from './data-processing';
 import { seedCmNetworkDemo } from './demo/index';
 import { holdsPost, logHeldPost } from './incidents/crisis';
@@ -11,6 +11,7 @@ import { loadHistory } from './network/positions';
 import { cmNetworkPermissions } from './permissions';
 import { loadRoster } from './roster';
 import { cmNetworkSchema } from './schema/index';
+import { sendWorkloadNotices } from './workload/notices';
 
 /** The chief CM's network: positions on the org chart, who holds them, and the monthly digital board. */
 export default definePlugin({
@@ -19,6 +20,15 @@ export default definePlugin({
   messages,
   permissions: cmNetworkPermissions,
   holdPost: holdsPost,
+  jobs: {
+    /** Once a month is over, part-time CMs' workload notices (idempotent: once per person and month). */
+    'cm-network.workload-notices': {
+      everyMinutes: 60,
+      run: async (_payload, services) => {
+        await sendWorkloadNotices(services, new Date());
+      },
+    },
+  },
   on: {
     /** A post crisis mode held goes in the timeline of the incidents holding it. */
     'post.approval-requested': async (post, { db }) => {
@@ -50,6 +60,16 @@ export default definePlugin({
         .from(cmPositions)
         .innerJoin(cmAssignments, eq(cmAssignments.positionId, cmPositions.id))
         .where(eq(cmAssignments.userId, userId));
+      const reports = await db
+        .select({
+          month: cmReports.month,
+          highlights: cmReports.highlights,
+          requests: cmReports.requests,
+          recommendations: cmReports.recommendations,
+          status: cmReports.status,
+        })
+        .from(cmReports)
+        .where(eq(cmReports.authorId, userId));
       const history = await loadHistory(
         db,
         positions.map((p) => p.id),
@@ -61,6 +81,7 @@ export default definePlugin({
           shareOfTimePercent: role.shareOfTimePercent,
           assignedAt: role.assignedAt.toISOString(),
         })),
+        reports,
         positions: history
           .filter((a) => a.userId === userId)
           .map((a) => ({
@@ -76,6 +97,9 @@ export default definePlugin({
         await tx.update(cmAssignments).set({ assignedBy: null }).where(eq(cmAssignments.assignedBy, userId));
         await tx.update(cmPositions).set({ createdBy: null }).where(eq(cmPositions.createdBy, userId));
         await tx.update(cmTargets).set({ setBy: null }).where(eq(cmTargets.setBy, userId));
+        await tx.update(cmReports).set({ authorId: null }).where(eq(cmReports.authorId, userId));
+        await tx.update(cmReports).set({ reviewerId: null }).where(eq(cmReports.reviewerId, userId));
+        await tx.delete(cmWorkloadNotices).where(eq(cmWorkloadNotices.userId, userId));
       });
     },
   },

@@ -26,6 +26,20 @@ export const messages = {
       'Le retour d’expérience doit dire ce qui s’est passé, ce qui a fonctionné et ce qu’il faut changer.',
     'validation.postsWaiting':
       'Des publications attendent encore votre approbation : approuvez-les avant de clore l’incident.',
+    'validation.reportHighlights': 'Racontez au moins les faits marquants du mois.',
+    'validation.reportTooLong': 'Ce texte dépasse {max} caractères : raccourcissez-le.',
+    'validation.reportSubmitted':
+      'Le rapport de ce mois est déjà soumis : attendez que le CM en chef le valide ou vous le renvoie.',
+    'validation.reportValidated': 'Le rapport de ce mois est validé : il ne peut plus être modifié.',
+    'validation.reportNotSubmitted': 'Ce rapport n’attend pas de relecture : il n’a pas été soumis.',
+    'validation.returnComment': 'Dites au CM ce qu’il faut reprendre avant de lui renvoyer son rapport.',
+    'validation.choosePosition': 'Vous tenez plusieurs postes : choisissez celui dont c’est le rapport.',
+    'notification.reportValidated': 'Votre rapport de {month} est validé.',
+    'notification.reportReturned': 'Votre rapport de {month} vous est renvoyé avec un commentaire.',
+    'notification.workloadAlert':
+      '{name} : son travail de CM en {month} dépasse nettement la part déclarée ou se fait surtout hors de ses heures.',
+    'notification.workloadNotice':
+      'Votre travail de CM en {month} dépasse nettement votre part déclarée ou se fait surtout hors de vos heures de travail. Vous n’avez pas à répondre 24 h/24.',
     'notification.incidentDeclared': 'Vous faites partie de la cellule de crise « {title} ».',
     'audit.role-assigned': 'a nommé {subject} community manager',
     'audit.roles-removed': 'a retiré ses rôles de community manager à {subject}',
@@ -54,6 +68,20 @@ export const messages = {
     'validation.postMortem': 'The post-mortem must say what happened, what worked and what to change.',
     'validation.postsWaiting':
       'Posts still wait for your approval: approve them before closing the incident.',
+    'validation.reportHighlights': 'Give at least the month’s highlights.',
+    'validation.reportTooLong': 'This text is longer than {max} characters: shorten it.',
+    'validation.reportSubmitted':
+      'This month’s report is already submitted: wait for the chief CM to validate or return it.',
+    'validation.reportValidated': 'This month’s report is validated: it can no longer change.',
+    'validation.reportNotSubmitted': 'This report is not waiting for review: it was not submitted.',
+    'validation.returnComment': 'Tell the CM what to rework before returning their report.',
+    'validation.choosePosition': 'You hold several positions: choose the one this report is for.',
+    'notification.reportValidated': 'Your report for {month} is validated.',
+    'notification.reportReturned': 'Your report for {month} was returned to you with a comment.',
+    'notification.workloadAlert':
+      '{name}: their CM work in {month} clearly exceeds the declared share or happens mostly outside their working hours.',
+    'notification.workloadNotice':
+      'Your CM work in {month} clearly exceeds your declared share or happens mostly outside your working hours. You do not have to answer 24/7.',
     'notification.incidentDeclared': 'You are in the crisis cell “{title}”.',
     'audit.role-assigned': 'named {subject} community manager',
     'audit.roles-removed': 'removed the community manager roles of {subject}',

@@ -31,6 +31,20 @@ export const cmNetworkPermissions = {
   /** Whether the viewer may open the map at all: the chief CM, or anyone holding a position. */
   'cm-network:read-network': ((viewer: Viewer, access?: Pick<NetworkAccess, 'heldUnitIds'>) =>
     leadsNetwork(viewer) || (access?.heldUnitIds.length ?? 0) > 0) as PermissionRule,
+  /** Monthly reports: the chief CM all, a CM those under their positions (like the board). */
+  'cm-network:read-reports': ((viewer: Viewer, access?: NetworkAccess) =>
+    leadsNetwork(viewer) || holdsPart(access)) as PermissionRule,
+  /** Submitting a position's report: its current holder (asked without one, nobody's answer is known). */
+  'cm-network:submit-report': ((viewer: Viewer, position?: { holderId: string | null }) =>
+    !!position && position.holderId === viewer.id) as PermissionRule,
+  /** Validating or returning reports: the chief CM and admins. */
+  'cm-network:review-reports': leadsNetwork as PermissionRule,
+  /**
+   * A part-time CM's workload: the person themselves and the chief CM (for their CM work only);
+   * asked without a person, as the navigation does, only the chief CM's answer is known.
+   */
+  'cm-network:read-workload': ((viewer: Viewer, subject?: { userId: string }) =>
+    leadsNetwork(viewer) || subject?.userId === viewer.id) as PermissionRule,
   /** Declaring an incident: the chief CM, or a CM holding a position (asked without one, only the chief CM's answer is known). */
   'cm-network:declare-incident': ((viewer: Viewer, access?: Pick<NetworkAccess, 'heldUnitIds'>) =>
     hasRole(viewer, 'chief_cm') || (access?.heldUnitIds.length ?? 0) > 0) as PermissionRule,

@@ -92,8 +92,9 @@ describe('the monthly board', () => {
       comments: line(2, 0, 2),
       reactions: line(3, 0, 3),
       reach: line(3, 1, 2),
-      // (2 comments + 3 reactions + 1 vote) for 3 readers; February: nothing for 1 reader.
-      engagementRate: line(200, 0, 200),
+      // (2 comments + 3 reactions + 1 vote) for 4 impressions (3 readers of one post, 1 of the
+      // other); February: nothing for 1 impression.
+      engagementRate: line(150, 0, 150),
       reports: line(3, 0, 3),
       // Actions after 60 and 240 minutes; the third report is still waiting.
       medianMinutesToFirstAction: line(150, null, null),

@@ -102,3 +102,46 @@ describe('the demo’s CM network', () => {
     ).toEqual([]);
   });
 });
+
+const REPORTS = `query($month: String!) { cmReports(month: $month) {
+  lines { holder { email } report { status } }
+  rollup { country { code } expected submitted validated returned pending late }
+} }`;
+
+describe('the demo’s monthly reports', () => {
+  it('gives the chief CM reports to validate, one returned, pending ones and late ones', async () => {
+    const chief = await demoClient('cm@atlas.example');
+    const { map } = (await chief.data(MAP)).cmNetwork;
+    const last = (await chief.data(REPORTS, { month: map.month })).cmReports;
+    const statuses = last.lines.map(
+      (l: { report: { status: string } | null }) => l.report?.status ?? 'PENDING',
+    );
+    for (const status of ['SUBMITTED', 'VALIDATED', 'RETURNED', 'PENDING'])
+      expect(statuses).toContain(status);
+    const own = last.lines.find(
+      (l: { holder: { email: string } }) => l.holder.email === 'manager@atlas.example',
+    );
+    expect(own.report).toBeNull();
+    const monthBefore = new Date(`${map.month}-01T00:00:00Z`);
+    monthBefore.setUTCMonth(monthBefore.getUTCMonth() - 1);
+    const earlier = (await chief.data(REPORTS, { month: monthBefore.toISOString().slice(0, 7) })).cmReports;
+    expect(earlier.rollup[0].late).toBe(2);
+  });
+
+  it('shows realistic engagement rates (interactions per 100 impressions) on the network board', async () => {
+    const chief = await demoClient('cm@atlas.example');
+    const { map } = (await chief.data(MAP)).cmNetwork;
+    const board = (
+      await chief.data(
+        `query($month: String!) { cmBoard(month: $month, scope: NETWORK) {
+        total { metrics { key value } } } }`,
+        { month: map.month },
+      )
+    ).cmBoard;
+    const rate = (line: { metrics: { key: string; value: number | null }[] }) =>
+      line.metrics.find((m) => m.key === 'engagementRate')!.value;
+    // Per impression, not per distinct reader of the month (which gave about 2,000 %).
+    expect(rate(board.total)).toBeGreaterThan(10);
+    expect(rate(board.total)).toBeLessThan(100);
+  });
+});

@@ -86,3 +86,74 @@ export const SET_TARGET = `mutation($metric: String!, $value: Float!, $orgUnitId
 /** The first thing to tell the person when a write did not go through. */
 export const problemOf = (outcome: Outcome): string | null =>
   outcome.__typename.endsWith('Success') ? null : (outcome.issues?.[0]?.message ?? outcome.message ?? '');
+
+export type ReportStatus = 'SUBMITTED' | 'VALIDATED' | 'RETURNED';
+export type Report = {
+  id: string;
+  status: ReportStatus;
+  highlights: string;
+  requests: string;
+  recommendations: string;
+  reviewComment: string | null;
+  reviewer: Person | null;
+};
+export type ReportLine = {
+  positionId: string;
+  orgUnit: { id: string; name: string };
+  holder: Person | null;
+  pending: boolean;
+  late: boolean;
+  report: Report | null;
+};
+export type ReportRollup = {
+  country: { id: string; name: string } | null;
+  expected: number;
+  submitted: number;
+  validated: number;
+  returned: number;
+  pending: number;
+  late: number;
+};
+export type ReportCycle = {
+  month: string;
+  dueAt: string;
+  lines: ReportLine[];
+  mine: ReportLine[];
+  late: ReportLine[];
+  rollup: ReportRollup[];
+};
+
+const LINE = `positionId orgUnit { id name } holder { id name } pending late
+  report { id status highlights requests recommendations reviewComment reviewer { id name } }`;
+export const REPORTS = `query($month: String!) { viewerPermissions cmReports(month: $month) {
+  month dueAt lines { ${LINE} } mine { ${LINE} } late { ${LINE} }
+  rollup { country { id name } expected submitted validated returned pending late }
+} }`;
+export const SUBMIT_REPORT = `mutation($month: String!, $positionId: ID, $highlights: String!, $requests: String!, $recommendations: String!) {
+  submitCmReport(month: $month, positionId: $positionId, highlights: $highlights, requests: $requests, recommendations: $recommendations) { ${OUTCOME} }
+}`;
+export const VALIDATE_REPORT = `mutation($reportId: ID!, $comment: String) {
+  validateCmReport(reportId: $reportId, comment: $comment) { ${OUTCOME} }
+}`;
+export const RETURN_REPORT = `mutation($reportId: ID!, $comment: String!) {
+  returnCmReport(reportId: $reportId, comment: $comment) { ${OUTCOME} }
+}`;
+
+export type WorkloadLine = {
+  person: Person;
+  orgUnits: { id: string; name: string }[];
+  declaredSharePercent: number;
+  measuredSharePercent: number;
+  moderationActions: number;
+  answers: number;
+  posts: number;
+  validations: number;
+  activities: number;
+  outsideWorkingHours: number;
+  outsideSharePercent: number | null;
+  alerts: ('EXCEEDS_SHARE' | 'OUTSIDE_HOURS')[];
+};
+export const WORKLOAD = `query($month: String!) { cmWorkload(month: $month) {
+  person { id name } orgUnits { id name } declaredSharePercent measuredSharePercent
+  moderationActions answers posts validations activities outsideWorkingHours outsideSharePercent alerts
+} }`;

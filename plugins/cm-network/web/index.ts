@@ -35,6 +35,20 @@ export default defineWebPlugin({
       component: () => import('./TargetsPage.svelte'),
     },
     {
+      path: '/reports',
+      title: { fr: 'Rapports mensuels', en: 'Monthly reports' },
+      permission: 'cm-network:read-network',
+      nav: 'main',
+      component: () => import('./ReportsPage.svelte'),
+    },
+    {
+      path: '/workload',
+      title: { fr: 'Charge des CM à temps partiel', en: 'Part-time CMs’ workload' },
+      permission: 'cm-network:read-workload',
+      nav: 'main',
+      component: () => import('./WorkloadPage.svelte'),
+    },
+    {
       path: '/incidents',
       title: { fr: 'Cellule de crise', en: 'Crisis cell' },
       permission: 'cm-network:declare-incident',

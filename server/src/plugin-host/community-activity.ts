@@ -20,6 +20,8 @@ export type CommunityActivity = {
   votes: number;
   /** Distinct people who first saw one of its posts during the period (the impressions the core records). */
   reach: number;
+  /** Times one of its posts was first seen by one person during the period (post × reader pairs). */
+  impressions: number;
   reports: number;
   /** Median minutes from a report (filed in the period) to a moderator's first action; null when none acted. */
   medianMinutesToFirstAction: number | null;
@@ -78,6 +80,9 @@ export async function communityActivity(
         (select count(distinct i.user_id)::int from community_posts cp
           join post_impressions i on i.post_id = cp.id
           where cp.k = g.k and ${inPeriod('i.first_seen_at')}) as reach,
+        (select count(*)::int from community_posts cp
+          join post_impressions i on i.post_id = cp.id
+          where cp.k = g.k and ${inPeriod('i.first_seen_at')}) as impressions,
         (select count(*)::int from reports_filed r where r.k = g.k) as reports,
         (select (percentile_cont(0.5) within group (
             order by extract(epoch from r.first_action_at - r.created_at) / 60))::float8

@@ -15,6 +15,7 @@ import type { OrgUnit } from '../schema/org-unit';
 import type { User } from '../schema/user';
 import type { Random } from '../seed/random';
 import type { WorkingHoursActivity } from './activity';
+import type { AnimatorScope, AnimatorWork } from './animator-work';
 import type { CommunityActivity, CommunityGroup } from './community-activity';
 import type { PluginManifest } from './installed';
 import type { PluginNotifier } from './notifications';
@@ -51,6 +52,7 @@ export { fields, message } from '../schema/validation';
 export { insertMany } from '../seed/bulk-insert';
 export type { Random } from '../seed/random';
 export type { WorkingHoursActivity } from './activity';
+export type { AnimatorScope, AnimatorWork } from './animator-work';
 export type { CommunityActivity, CommunityGroup } from './community-activity';
 export type { PluginInfo, PluginManifest } from './installed';
 export type { PluginNotification, PluginNotifier } from './notifications';
@@ -80,6 +82,12 @@ export type PluginServices = {
       period: { from: Date; to: Date },
       groups: readonly CommunityGroup[],
     ): Promise<CommunityActivity[]>;
+    /**
+     * Per person, their work as an animator of the given communities in [from, to): moderation
+     * actions, answers to questions, posts, validations (posts and membership requests decided),
+     * and how many fell outside their working hours, in one statement. Counts only.
+     */
+    animatorWork(period: { from: Date; to: Date }, people: readonly AnimatorScope[]): Promise<AnimatorWork[]>;
   };
   moderation: {
     /**

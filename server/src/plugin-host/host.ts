@@ -20,6 +20,7 @@ import { OrgUnit } from '../schema/org-unit';
 import { User } from '../schema/user';
 import { seededRandom } from '../seed/random';
 import { workingHoursActivity } from './activity';
+import { animatorWork } from './animator-work';
 import { communityActivity } from './community-activity';
 import type {
   Contribution,
@@ -103,6 +104,7 @@ export class PluginHost implements InstalledPlugins {
       activity: {
         workingHours: (period) => workingHoursActivity(this.db, period),
         communities: (period, groups) => communityActivity(this.db, period, groups),
+        animatorWork: (period, people) => animatorWork(this.db, period, people),
       },
       moderation: { reverse: reverseDecision },
       posts: {

@@ -16,7 +16,10 @@ const count = { unit: 'count' as const, range: { min: 0, max: 10_000_000 } };
 
 /**
  * The board's metrics, in the order it shows them. Engagement rate: interactions (comments,
- * reactions and poll votes) per hundred distinct readers (reach) in the month, one decimal.
+ * reactions and poll votes) per hundred impressions in the month (each post's distinct readers,
+ * added up over posts), one decimal: how often a post seen leads to an interaction. Per distinct
+ * reader of the month it would count every interaction of an active person against one reading,
+ * and pass 1,000 % in any lively network.
  */
 export const metrics = [
   { key: 'members', better: 'higher', ...count, value: (f) => f.members },
@@ -32,7 +35,9 @@ export const metrics = [
     unit: 'percent',
     range: { min: 0, max: 1000 },
     value: (f) =>
-      f.reach === 0 ? null : Math.round((1000 * (f.comments + f.reactions + f.votes)) / f.reach) / 10,
+      f.impressions === 0
+        ? null
+        : Math.round((1000 * (f.comments + f.reactions + f.votes)) / f.impressions) / 10,
   },
   { key: 'reports', better: null, ...count, value: (f) => f.reports },
   {

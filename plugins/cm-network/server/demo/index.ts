@@ -8,6 +8,7 @@ import { loadTargets } from '../board/targets';
 import { assignPosition, createPosition } from '../network/assign';
 import { loadOrgChart } from '../network/org-chart';
 import { seedIncidents } from './incidents';
+import { seedReports } from './reports';
 
 const CM_COMMUNITY = 'reseau-des-cm-groupe-atlas';
 /** Direction positions left vacant: gaps the chief CM sees on the map. */
@@ -111,4 +112,5 @@ export async function seedCmNetworkDemo(seed: DemoSeed, services: PluginServices
   targets.push({ metric: 'medianMinutesToFirstAction', value: 240, orgUnitId: null, setBy: chief.id });
   await db.insert(cmTargets).values(targets);
   await seedIncidents(db, seed);
+  await seedReports(db, seed, chief.id);
 }

@@ -29,6 +29,23 @@ const directionKey = (country: Unit, unit: Unit) =>
   unit.code.startsWith(`${country.code}-`) ? unit.code.slice(country.code.length + 1) : unit.code;
 
 /**
+ * A direction's name without its country's ("Marketing France", "Marketing UK": "Marketing"), so a
+ * column header does not carry the first country's name.
+ */
+export function directionName(country: Unit, unit: Unit): string {
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const countryWords = new RegExp(
+    `(^|[\\s–-])(${literal(country.name)}|${literal(country.code)})(?=$|[\\s–-])`,
+    'i',
+  );
+  const name = unit.name
+    .replace(countryWords, ' ')
+    .replace(/[\s–-]+$|^[\s–-]+/g, '')
+    .trim();
+  return name || unit.name;
+}
+
+/**
  * Countries × directions, each cell with its CMs and the health of its last complete month (the
  * worst status of its board line), and the gaps: vacant positions, communities nobody animates.
  * A CM sees the part under their positions; the chief CM the whole network.
@@ -52,7 +69,7 @@ export async function buildMap(
       .filter((d) => d.parentId === country.id && readable([d.id]))) {
       const direction = directions.get(directionKey(country, unit)) ?? {
         key: directionKey(country, unit),
-        name: unit.name,
+        name: directionName(country, unit),
       };
       directions.set(direction.key, direction);
       cells.push({ country, direction, unit, positions: positions.filter((p) => p.orgUnitId === unit.id) });

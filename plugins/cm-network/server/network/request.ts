@@ -54,7 +54,10 @@ export async function networkView(ctx: SignedInContext, services: PluginServices
 }
 
 /** Communities attached to any of these units or a unit below them. */
-export function communitiesUnder(view: NetworkView, unitId: string): CommunityFacts[] {
+export function communitiesUnder(
+  view: Pick<NetworkView, 'chart' | 'communities'>,
+  unitId: string,
+): CommunityFacts[] {
   const units = view.chart.subtree(unitId);
   return view.communities.filter((c) => c.orgUnitIds.some((id) => units.has(id)));
 }

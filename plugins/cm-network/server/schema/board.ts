@@ -17,7 +17,7 @@ export function boardSchema(schema: PluginSchema, network: ReturnType<typeof net
   });
   const Metric = builder.objectRef<MetricLine>('CmMetric').implement({
     description:
-      'A metric of a month: value, the month before, the change between them (value − previous), the target and the status. Engagement rate: comments, reactions and votes per 100 distinct readers.',
+      'A metric of a month: value, the month before, the change between them (value − previous), the target and the status. Engagement rate: comments, reactions and votes per 100 impressions (each post’s distinct readers, added up).',
     fields: (t) => ({
       key: t.exposeString('key'),
       value: t.exposeFloat('value', { nullable: true }),

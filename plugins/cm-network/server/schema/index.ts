@@ -4,12 +4,16 @@ import { incidentMutations } from './incident-mutations';
 import { incidentTypes } from './incidents';
 import { networkSchema } from './network';
 import { positionsSchema } from './positions';
+import { reportsSchema } from './reports';
 import { rosterSchema } from './roster';
+import { workloadSchema } from './workload';
 
 export function cmNetworkSchema(schema: PluginSchema) {
   const roster = rosterSchema(schema);
   const network = networkSchema(schema, roster);
   positionsSchema(schema, roster, network);
   boardSchema(schema, network);
+  reportsSchema(schema, network);
+  workloadSchema(schema, network);
   incidentMutations(schema, incidentTypes(schema));
 }

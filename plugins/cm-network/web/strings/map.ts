@@ -78,6 +78,12 @@ export const mapStrings = {
 };
 export type MapText = (typeof mapStrings)['fr'];
 
+/** Directions by their key, the same in every country: the map's column headers. */
+export const directionStrings: Record<'fr' | 'en', Record<string, string>> = {
+  fr: { communication: 'Communication', hr: 'Ressources humaines', marketing: 'Marketing', sales: 'Ventes' },
+  en: { communication: 'Communication', hr: 'Human resources', marketing: 'Marketing', sales: 'Sales' },
+};
+
 export const kindStrings = {
   fr: {
     chief: 'CM en chef',

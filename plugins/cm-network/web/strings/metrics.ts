@@ -23,7 +23,7 @@ export const metricStrings = {
     } satisfies Record<Status, string>,
     short: { RED: 'Rouge', AMBER: 'Orange', GREEN: 'Vert', NONE: '—' } satisfies Record<Status, string>,
     engagementDefinition:
-      'Taux d’engagement : commentaires, réactions et votes du mois pour 100 lecteurs distincts de la communauté dans le mois (la portée). Membres actifs : ont publié, commenté, réagi ou voté dans le mois.',
+      'Taux d’engagement : commentaires, réactions et votes du mois pour 100 impressions (chaque publication comptée une fois par lecteur distinct). Portée : personnes distinctes ayant lu au moins une publication dans le mois. Membres actifs : ont publié, commenté, réagi ou voté dans le mois.',
     statusDefinition: 'Vert : objectif atteint ; orange : à moins de 20 % de l’objectif ; rouge : au-delà.',
   },
   en: {
@@ -47,7 +47,7 @@ export const metricStrings = {
     } satisfies Record<Status, string>,
     short: { RED: 'Red', AMBER: 'Amber', GREEN: 'Green', NONE: '—' } satisfies Record<Status, string>,
     engagementDefinition:
-      'Engagement rate: the month’s comments, reactions and votes per 100 distinct readers of the community in the month (its reach). Active members: posted, commented, reacted or voted in the month.',
+      'Engagement rate: the month’s comments, reactions and votes per 100 impressions (each post counted once per distinct reader). Reach: distinct people who read at least one post in the month. Active members: posted, commented, reacted or voted in the month.',
     statusDefinition: 'Green: on target; amber: within 20 % of the target; red: beyond.',
   },
 };
