@@ -1,4 +1,5 @@
 import { defineWebPlugin } from '@levain/web/plugin';
+import AmbassadorBadge from './AmbassadorBadge.svelte';
 import AppealButton from './AppealButton.svelte';
 import CharterWidget from './CharterWidget.svelte';
 
@@ -65,5 +66,9 @@ export default defineWebPlugin({
       component: () => import('./AdvocacyKit.svelte'),
     },
   ],
-  slots: { 'home.widgets/v1': CharterWidget, 'moderation.notice/v1': AppealButton },
+  slots: {
+    'home.widgets/v1': CharterWidget,
+    'moderation.notice/v1': AppealButton,
+    'person.name-badge/v1': AmbassadorBadge,
+  },
 });
