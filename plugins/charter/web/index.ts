@@ -39,6 +39,13 @@ export default defineWebPlugin({
       component: () => import('./Rates.svelte'),
     },
     {
+      path: '/edit',
+      title: { fr: 'Rédiger les chartes', en: 'Write the charters' },
+      permission: 'charter:publish',
+      nav: 'admin',
+      component: () => import('./CharterEditor.svelte'),
+    },
+    {
       path: '/appeals',
       title: { fr: 'Appels de modération', en: 'Moderation appeals' },
       permission: 'charter:read',
