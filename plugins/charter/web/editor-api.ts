@@ -1,7 +1,9 @@
 /** The charter editor's GraphQL documents: a charter's articles in both languages, and publishing. */
 import { graphql, type ResultOf } from '@levain/web/plugin';
 
-const Text = graphql(`fragment CharterEditorText on CharterArticleText @_unmask { title body acceptable unacceptable }`);
+const Text = graphql(
+  `fragment CharterEditorText on CharterArticleText @_unmask { title body acceptable unacceptable }`,
+);
 
 export const CHARTER_SOURCE = graphql(
   `query CharterEditorSource($id: ID!) {
@@ -49,7 +51,9 @@ export type ArticleDraft = {
 const both = (fr: string, en: string): Localised => ({ fr, en });
 let keys = 0;
 
-export const draftOf = (a: NonNullable<CharterSource['currentVersion']>['articles'][number]): ArticleDraft => ({
+export const draftOf = (
+  a: NonNullable<CharterSource['currentVersion']>['articles'][number],
+): ArticleDraft => ({
   key: keys++,
   number: a.number,
   title: both(a.fr.title, a.en.title),

@@ -26,7 +26,8 @@ export const editorStrings = defineStrings({
     publish: 'Publier la nouvelle version',
     published: 'Version {number} publiée.',
     versions: 'Versions publiées',
-    versionLine: 'Version {number} ({kind}) du {date} : {articles, plural, one {# article} other {# articles}}',
+    versionLine:
+      'Version {number} ({kind}) du {date} : {articles, plural, one {# article} other {# articles}}',
     major1: 'majeure',
     minor1: 'mineure',
     noVersion: 'Aucune version publiée.',
@@ -56,7 +57,8 @@ export const editorStrings = defineStrings({
     publish: 'Publish the new version',
     published: 'Version {number} published.',
     versions: 'Published versions',
-    versionLine: 'Version {number} ({kind}) of {date}: {articles, plural, one {# article} other {# articles}}',
+    versionLine:
+      'Version {number} ({kind}) of {date}: {articles, plural, one {# article} other {# articles}}',
     major1: 'major',
     minor1: 'minor',
     noVersion: 'No version published.',

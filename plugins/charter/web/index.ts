@@ -72,6 +72,13 @@ export default defineWebPlugin({
       nav: 'main' as const,
       component: () => import('./AdvocacyKit.svelte'),
     },
+    {
+      path: '/kit',
+      title: { fr: 'Kit de partage', en: 'Advocacy kit' },
+      permission: 'charter:author-kit',
+      nav: 'admin',
+      component: () => import('./KitAuthoring.svelte'),
+    },
   ],
   slots: {
     'home.widgets/v1': CharterWidget,

@@ -1,6 +1,6 @@
 import { authorize, fields, NotFoundError, type PluginSchema } from '@levain/server/plugin';
-import { approvedAmong } from '../ambassadors/model';
 import { answerQuestion, type QuestionView, questionsPage, questionWithId } from '../ambassadors/answers';
+import { approvedAmong } from '../ambassadors/model';
 import { connectionOf, decodePair } from './cursor';
 import { isUuid } from './queries';
 
