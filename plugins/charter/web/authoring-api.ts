@@ -59,10 +59,10 @@ export const ANSWER = graphql(
 );
 
 /** A typed answer's problems by field, and the first message to announce; empty on success. */
-export function problemsOf(answer: { message?: string; issues?: { field: string; message: string }[] }) {
-  const issues = answer.issues ?? [];
+export function problemsOf(answer: object) {
+  const issues = 'issues' in answer ? (answer.issues as { field: string; message: string }[]) : [];
   return {
     byField: Object.fromEntries(issues.map((i) => [i.field, i.message])) as Record<string, string>,
-    first: issues[0]?.message ?? answer.message ?? null,
+    first: issues[0]?.message ?? ('message' in answer ? String(answer.message) : null),
   };
 }
