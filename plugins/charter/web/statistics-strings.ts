@@ -3,7 +3,8 @@ import { defineStrings } from '@levain/web/plugin';
 /** The words of the charter statistics: rates chart, citations by article, transparency report. */
 export const statisticsStrings = defineStrings({
   fr: {
-    chart: 'Taux d’acceptation par {count, plural, one {unité} other {unités}} de premier niveau',
+    chart:
+      'Taux d’acceptation en pourcentage, {count, plural, one {# unité} other {# unités}} (détail dans le tableau)',
     byArticle: 'Modération par article',
     byArticleIntro:
       'Combien de signalements et de décisions citent chaque article, et combien d’appels ont été acceptés (toutes versions).',
@@ -26,7 +27,7 @@ export const statisticsStrings = defineStrings({
     failed: 'Les statistiques n’ont pas pu être chargées.',
   },
   en: {
-    chart: 'Acceptance rate by top-level {count, plural, one {unit} other {units}}',
+    chart: 'Acceptance rate in percent, {count, plural, one {# unit} other {# units}} (details in the table)',
     byArticle: 'Moderation by article',
     byArticleIntro:
       'How many reports and decisions cite each article, and how many appeals were upheld (all versions).',
