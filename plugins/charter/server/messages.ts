@@ -53,6 +53,17 @@ export const messages = {
       'Gardez la mention « {disclosure} » : la charte réseaux sociaux l’exige quand vous parlez de l’entreprise.',
     'validation.hashtagMissing': 'Gardez le hashtag {hashtag} de ce contenu.',
     'notification.question.asked': 'Un collègue pose une question sur la charte aux ambassadeurs.',
+    'notification.question.answered': 'Un ambassadeur a répondu à votre question sur la charte.',
+    'validation.questionAnswered': 'Un ambassadeur a déjà répondu à cette question.',
+    'validation.notYourQuestion':
+      'Seuls les ambassadeurs du site ou de la direction de l’auteur répondent à cette question.',
+    'validation.link': 'Donnez une adresse complète qui commence par https://.',
+    'validation.hashtag': '« {hashtag} » n’est pas un hashtag : des lettres, des chiffres ou _, sans espace.',
+    'validation.expiresInPast': 'Choisissez une date d’expiration à venir.',
+    'validation.forbiddenWordShape': '« {word} » : un mot par ligne, sans espace.',
+    'audit.kit-item-created': 'a ajouté au kit de partage « {title} »',
+    'audit.kit-item-expired': 'a retiré un contenu du kit de partage',
+    'audit.forbidden-words-set': 'a mis à jour la liste des mots proscrits ({count} mots)',
     'requirement.behaviour':
       'Avant votre première publication, lisez et acceptez la charte de comportement du réseau.',
     ...notifications(
@@ -89,6 +100,17 @@ export const messages = {
       'Keep the line “{disclosure}”: the social-media charter requires it when you speak about the company.',
     'validation.hashtagMissing': 'Keep this item’s hashtag {hashtag}.',
     'notification.question.asked': 'A colleague asks the ambassadors a question about the charter.',
+    'notification.question.answered': 'An ambassador answered your question about the charter.',
+    'validation.questionAnswered': 'An ambassador has already answered this question.',
+    'validation.notYourQuestion':
+      'Only the ambassadors of the asker’s site or direction answer this question.',
+    'validation.link': 'Give a full address starting with https://.',
+    'validation.hashtag': '“{hashtag}” is not a hashtag: letters, digits or _, no spaces.',
+    'validation.expiresInPast': 'Choose an expiry date in the future.',
+    'validation.forbiddenWordShape': '“{word}”: one word a line, no spaces.',
+    'audit.kit-item-created': 'added “{title}” to the advocacy kit',
+    'audit.kit-item-expired': 'withdrew an item from the advocacy kit',
+    'audit.forbidden-words-set': 'updated the list of forbidden words ({count} words)',
     'requirement.behaviour': 'Before your first post, read and accept the network’s behaviour charter.',
     ...notifications(
       kindsEn,

@@ -12,6 +12,8 @@ export const charterPermissions = {
   'charter:decide-appeals': (viewer) => hasRole(viewer, 'admin'),
   /** Ambassadors are approved (or nominated directly) by admins and the chief CM. */
   'charter:approve-ambassadors': (viewer) => hasRole(viewer, 'admin') || hasRole(viewer, 'chief_cm'),
+  /** The advocacy kit's items and forbidden words are written by the chief CM and admins. */
+  'charter:author-kit': (viewer) => hasRole(viewer, 'admin') || hasRole(viewer, 'chief_cm'),
   /** Everyone may share the advocacy kit. */
   'charter:advocacy': () => true,
 } satisfies Record<string, PermissionRule>;

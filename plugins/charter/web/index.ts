@@ -1,4 +1,5 @@
 import { defineWebPlugin } from '@levain/web/plugin';
+import AmbassadorBadge from './AmbassadorBadge.svelte';
 import AppealButton from './AppealButton.svelte';
 import CharterWidget from './CharterWidget.svelte';
 
@@ -38,6 +39,13 @@ export default defineWebPlugin({
       component: () => import('./Rates.svelte'),
     },
     {
+      path: '/edit',
+      title: { fr: 'Rédiger les chartes', en: 'Write the charters' },
+      permission: 'charter:publish',
+      nav: 'admin',
+      component: () => import('./CharterEditor.svelte'),
+    },
+    {
       path: '/appeals',
       title: { fr: 'Appels de modération', en: 'Moderation appeals' },
       permission: 'charter:read',
@@ -64,6 +72,17 @@ export default defineWebPlugin({
       nav: 'main' as const,
       component: () => import('./AdvocacyKit.svelte'),
     },
+    {
+      path: '/kit',
+      title: { fr: 'Kit de partage', en: 'Advocacy kit' },
+      permission: 'charter:author-kit',
+      nav: 'admin',
+      component: () => import('./KitAuthoring.svelte'),
+    },
   ],
-  slots: { 'home.widgets/v1': CharterWidget, 'moderation.notice/v1': AppealButton },
+  slots: {
+    'home.widgets/v1': CharterWidget,
+    'moderation.notice/v1': AppealButton,
+    'person.name-badge/v1': AmbassadorBadge,
+  },
 });

@@ -55,6 +55,8 @@ export const strings = {
     uphold: 'Accepter (annuler la décision)',
     reject: 'Rejeter (maintenir la décision)',
     more: 'Voir plus',
+    ambassadorBadge: 'Ambassadeur',
+    ambassadorBadgeTitle: 'Ambassadeur de la charte : posez-lui vos questions sur la charte',
   },
   en: {
     charters: 'Charters',
@@ -109,5 +111,7 @@ export const strings = {
     uphold: 'Uphold (reverse the decision)',
     reject: 'Reject (keep the decision)',
     more: 'Show more',
+    ambassadorBadge: 'Ambassador',
+    ambassadorBadgeTitle: 'Charter ambassador: ask them your questions about the charter',
   },
 };

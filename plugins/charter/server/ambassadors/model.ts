@@ -1,5 +1,5 @@
 import { schema as core, type Db } from '@levain/db';
-import { and, asc, eq, gt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { charterAmbassadors, charterDocuments, charterVersions } from '../../db/schema';
 
 export type AmbassadorView = {
@@ -51,3 +51,14 @@ export const servingUnit = (orgUnitId: string | null): SQL =>
           union all select u.id, u.parent_id from ${core.orgUnits} u join up on u.id = up.parent_id)
         select id from up))`
     : sql`${charterAmbassadors.orgUnitId} is null`;
+
+/** Which of these people are approved ambassadors, in one statement (the badge beside names). */
+export async function approvedAmong(db: Db, userIds: readonly string[]) {
+  if (!userIds.length) return [];
+  const rows = await db
+    .select({ user: core.users })
+    .from(charterAmbassadors)
+    .innerJoin(core.users, eq(core.users.id, charterAmbassadors.userId))
+    .where(and(eq(charterAmbassadors.status, 'approved'), inArray(charterAmbassadors.userId, [...userIds])));
+  return rows.map((r) => r.user);
+}

@@ -2,8 +2,10 @@ import type { PluginSchema } from '@levain/server/plugin';
 import { advocacySchema } from './advocacy';
 import { ambassadorSchema } from './ambassadors';
 import { appealSchema } from './appeals';
+import { kitAuthoringSchema } from './kit-authoring';
 import { charterMutations } from './mutations';
 import { charterQueries } from './queries';
+import { questionSchema } from './questions';
 import { statisticsSchema } from './statistics';
 import { charterTypes } from './types';
 
@@ -16,4 +18,6 @@ export function charterSchema(schema: PluginSchema) {
   statisticsSchema(schema, types);
   ambassadorSchema(schema);
   advocacySchema(schema);
+  kitAuthoringSchema(schema);
+  questionSchema(schema);
 }

@@ -53,14 +53,16 @@ export type WebPluginRoute = {
  * should do first (a pulse to answer). `home.widgets/v1`: the home page's side column.
  * `profile.sidebar/v1`: beside a profile. `admin.dashboard/v1`: the admin home.
  * `moderation.notice/v1`: under a moderation decision on the author's notices page (an appeal);
- * context: noticeId, action.
+ * context: noticeId, action. `person.name-badge/v1`: inline after a person's name (posts, comments,
+ * profile); context: userId. Many names show at once: a plugin batches them into one query.
  */
 export type SlotId =
   | 'home.feed-top/v1'
   | 'home.widgets/v1'
   | 'profile.sidebar/v1'
   | 'admin.dashboard/v1'
-  | 'moderation.notice/v1';
+  | 'moderation.notice/v1'
+  | 'person.name-badge/v1';
 
 export type WebPlugin = {
   id: string;
