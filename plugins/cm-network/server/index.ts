@@ -4,7 +4,9 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { cmAssignments, cmPositions, cmTargets } from '../db/schema';
 import { seedCmNetworkDemo } from './demo/index';
 import { holdsPost, logHeldPost } from './incidents/crisis';
+import { markPublished } from './editorial/items';
 import { messages } from './messages';
+import { alertOn } from './watch/notify';
 import { emitMembershipEvents, syncNetworkCommunity } from './network/community';
 import { loadHistory } from './network/positions';
 import { cmNetworkPermissions } from './permissions';
@@ -19,6 +21,12 @@ export default definePlugin({
   permissions: cmNetworkPermissions,
   holdPost: holdsPost,
   on: {
+    /** New content is matched against the watch lists; a scheduled editorial post going out marks its item published. */
+    'post.published': async ({ postId }, services) => {
+      await markPublished(services.db, postId);
+      await alertOn(services, { postId });
+    },
+    'comment.created': ({ postId, commentId }, services) => alertOn(services, { postId, commentId }),
     /** A post crisis mode held goes in the timeline of the incidents holding it. */
     'post.approval-requested': async (post, { db }) => {
       if (post.heldBy === 'cm-network') await logHeldPost(db, post);

@@ -33,8 +33,10 @@ import { releaseHeldPost } from './held-posts';
 import type { InstalledPlugins, PluginInfo, PluginManifest } from './installed';
 import { assertCompatible, orderPlugins } from './manifest';
 import { pluginNotifier } from './notifications';
+import { contentReaders, writePluginPost } from './plugin-posts';
 import { addCommunityMember, communityDirectory, removeCommunityMember } from './plugin-communities';
 import { pluginRoutes } from './routes';
+import type { MarkdownRenderer } from '../markdown/pool';
 
 const { pluginState } = schema;
 
@@ -56,6 +58,7 @@ export type HostDeps = {
   events: EventBus;
   jobs: JobQueue;
   pubsub: PubSub;
+  markdown: MarkdownRenderer;
 };
 
 /** Loads plugins, runs their migrations, wires their schema, events, jobs and permissions. */
@@ -108,6 +111,8 @@ export class PluginHost implements InstalledPlugins {
         release: (tx, release) => releaseHeldPost(tx, id, release),
         announce: (post) =>
           announcePublished({ db: this.db, events: this.deps.events, pubsub: this.deps.pubsub }, post),
+        write: (draft) => writePluginPost({ ...this.deps, db: this.db, host: this }, draft),
+        readers: (target, userIds) => contentReaders(this.db, target, userIds),
       },
       communities: {
         directory: (viewer) => communityDirectory(this.db, viewer),
