@@ -3,15 +3,15 @@ import { audit, definePlugin } from '@levain/server/plugin';
 import { and, eq, isNull } from 'drizzle-orm';
 import { cmAssignments, cmPositions, cmTargets } from '../db/schema';
 import { seedCmNetworkDemo } from './demo/index';
-import { holdsPost, logHeldPost } from './incidents/crisis';
 import { markPublished } from './editorial/items';
+import { holdsPost, logHeldPost } from './incidents/crisis';
 import { messages } from './messages';
-import { alertOn } from './watch/notify';
 import { emitMembershipEvents, syncNetworkCommunity } from './network/community';
 import { loadHistory } from './network/positions';
 import { cmNetworkPermissions } from './permissions';
 import { loadRoster } from './roster';
 import { cmNetworkSchema } from './schema/index';
+import { alertOn } from './watch/notify';
 
 /** The chief CM's network: positions on the org chart, who holds them, and the monthly digital board. */
 export default definePlugin({

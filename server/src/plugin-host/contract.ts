@@ -41,9 +41,8 @@ export {
 } from '../notifications/working-hours';
 export { workingTimeSql } from '../notifications/working-hours-sql';
 export type { PermissionRule, Viewer } from '../permissions';
-export { authorize, can, hasRole } from '../permissions';
 /** The permission module's SQL for "posts this viewer may read", for a plugin's lists that point at posts. */
-export { readablePostsWhere } from '../permissions';
+export { authorize, can, hasRole, readablePostsWhere } from '../permissions';
 export type { PublishedPost } from '../posts/publication';
 export type { Builder } from '../schema/builder';
 /** zod helpers whose messages reach people in their language (core message keys). */

@@ -8,6 +8,7 @@ import { PluginDisabledError } from '../errors';
 import type { EventBus, EventName } from '../events';
 import { registerMessages } from '../i18n/messages';
 import type { JobQueue } from '../jobs/queue';
+import type { MarkdownRenderer } from '../markdown/pool';
 import { reverseDecision } from '../moderation/reverse';
 import { ModerationRuleRegistry } from '../moderation/rules';
 import { registerPermissions } from '../permissions';
@@ -33,10 +34,9 @@ import { releaseHeldPost } from './held-posts';
 import type { InstalledPlugins, PluginInfo, PluginManifest } from './installed';
 import { assertCompatible, orderPlugins } from './manifest';
 import { pluginNotifier } from './notifications';
-import { contentReaders, writePluginPost } from './plugin-posts';
 import { addCommunityMember, communityDirectory, removeCommunityMember } from './plugin-communities';
+import { contentReaders, writePluginPost } from './plugin-posts';
 import { pluginRoutes } from './routes';
-import type { MarkdownRenderer } from '../markdown/pool';
 
 const { pluginState } = schema;
 

@@ -1,5 +1,5 @@
 import { type Db, schema } from '@levain/db';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { loadRecipients, whoCanReadPost } from '../notifications/audience';
 import { writePost } from '../posts/write';
 import type { Services } from '../services';
@@ -41,19 +41,16 @@ export async function contentReaders(
 ): Promise<string[]> {
   if (target.commentId) {
     const c = schema.comments;
-    const chain = await db
-      .select({ id: c.id, parentId: c.parentId, moderation: c.moderation, deletedAt: c.deletedAt })
-      .from(c)
-      .where(and(eq(c.postId, target.postId), inArray(c.id, [target.commentId])));
-    const [comment] = chain;
-    if (!comment || comment.moderation !== 'visible' || comment.deletedAt) return [];
-    if (comment.parentId) {
-      const [parent] = await db
-        .select({ id: c.id })
+    const visible = (id: string) =>
+      db
+        .select({ parentId: c.parentId })
         .from(c)
-        .where(and(eq(c.id, comment.parentId), eq(c.moderation, 'visible'), isNull(c.deletedAt)));
-      if (!parent) return [];
-    }
+        .where(
+          and(eq(c.id, id), eq(c.postId, target.postId), eq(c.moderation, 'visible'), isNull(c.deletedAt)),
+        );
+    const [comment] = await visible(target.commentId);
+    if (!comment) return [];
+    if (comment.parentId && !(await visible(comment.parentId)).length) return [];
   }
   const recipients = await loadRecipients(db, userIds, null);
   return (await whoCanReadPost(db, target.postId, recipients)).map((r) => r.viewer.id);

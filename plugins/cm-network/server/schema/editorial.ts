@@ -1,4 +1,4 @@
-import { type PluginSchema, type SignedInContext } from '@levain/server/plugin';
+import type { PluginSchema, SignedInContext } from '@levain/server/plugin';
 import { editorialStatus } from '../../db/schema';
 import { type CalendarItem, editorialCalendar } from '../editorial/calendar';
 import { approveItem, type EditorialItem, planItem, returnItem, submitItem } from '../editorial/items';

@@ -1,6 +1,6 @@
 import type { PluginSchema } from '@levain/server/plugin';
 import { cmAlertStatus } from '../../db/schema';
-import { acknowledgeAlert, type AlertRow, listAlerts } from '../watch/alerts';
+import { type AlertRow, acknowledgeAlert, listAlerts } from '../watch/alerts';
 import { createWatchList, listWatchLists } from '../watch/lists';
 import { localId } from './ids';
 
