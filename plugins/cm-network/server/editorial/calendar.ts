@@ -1,6 +1,13 @@
 import { schema as core, type Db } from '@levain/db';
-import { authorize, can, type PluginServices, ValidationError, type Viewer } from '@levain/server/plugin';
-import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
+import {
+  authorize,
+  type CommunityFacts,
+  can,
+  type PluginServices,
+  ValidationError,
+  type Viewer,
+} from '@levain/server/plugin';
+import { and, asc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { cmEditorialItems } from '../../db/schema';
 import { networkAccess } from './items';
@@ -30,6 +37,16 @@ export async function editorialCalendar(
       (!scope.communityId || c.id === scope.communityId) &&
       (!scope.orgUnitId || c.orgUnitIds.includes(scope.orgUnitId)),
   );
+  return viewItems(
+    db,
+    viewer,
+    communities,
+    and(gte(cmEditorialItems.targetAt, period.from), lt(cmEditorialItems.targetAt, period.to)),
+  );
+}
+
+/** Items of these communities (already filtered to those the viewer may see) meeting `where`, in date order. */
+export async function viewItems(db: Db, viewer: Viewer, communities: CommunityFacts[], where?: SQL) {
   if (!communities.length) return [];
   const byId = new Map(communities.map((c) => [c.id, c]));
   const owner = alias(core.users, 'owner');
@@ -37,13 +54,7 @@ export async function editorialCalendar(
     .select({ item: cmEditorialItems, owner })
     .from(cmEditorialItems)
     .innerJoin(owner, eq(owner.id, cmEditorialItems.ownerId))
-    .where(
-      and(
-        inArray(cmEditorialItems.communityId, [...byId.keys()]),
-        gte(cmEditorialItems.targetAt, period.from),
-        lt(cmEditorialItems.targetAt, period.to),
-      ),
-    )
+    .where(and(inArray(cmEditorialItems.communityId, [...byId.keys()]), where))
     .orderBy(asc(cmEditorialItems.targetAt), asc(cmEditorialItems.id));
   return rows.map((r) => ({
     ...r.item,
@@ -56,4 +67,4 @@ export async function editorialCalendar(
   }));
 }
 
-export type CalendarItem = Awaited<ReturnType<typeof editorialCalendar>>[number];
+export type CalendarItem = Awaited<ReturnType<typeof viewItems>>[number];

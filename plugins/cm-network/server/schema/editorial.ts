@@ -1,6 +1,7 @@
 import type { PluginSchema, SignedInContext } from '@levain/server/plugin';
-import { editorialStatus } from '../../db/schema';
-import { type CalendarItem, editorialCalendar } from '../editorial/calendar';
+import { eq } from 'drizzle-orm';
+import { cmEditorialItems, editorialStatus } from '../../db/schema';
+import { type CalendarItem, editorialCalendar, viewItems } from '../editorial/calendar';
 import { approveItem, type EditorialItem, planItem, returnItem, submitItem } from '../editorial/items';
 import { localId } from './ids';
 
@@ -67,16 +68,12 @@ export function editorialSchema({ builder, queryField, mutationField, core: refs
         link: '/cm-network/editorial',
         groupKey: `editorial:${change.item.id}`,
       });
-    const day = change.item.targetAt;
-    const items = await editorialCalendar(
+    const communities = await services.communities.directory(ctx.viewer);
+    const items = await viewItems(
       ctx.db,
-      services,
       ctx.viewer,
-      {
-        from: day,
-        to: new Date(day.getTime() + 1),
-      },
-      { communityId: change.item.communityId },
+      communities.filter((c) => c.id === change.item.communityId),
+      eq(cmEditorialItems.id, change.item.id),
     );
     return items.find((i) => i.id === change.item.id)!;
   };
