@@ -82,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     events: core.events,
     jobs: core.jobs,
     pubsub: core.pubsub,
+    markdown: core.markdown,
   });
   const services: Services = { ...core, host };
   registerCoreJobs(services);

@@ -57,7 +57,7 @@ it('seeds the same ~40 communities of Groupe Atlas on every install, with their 
   for (const row of rows)
     expect(row.memberCount).toBe(row.memberships.filter((m) => m.status === 'active').length);
 
-  // Léa, employee in French marketing, sees her communities and never the crisis cell.
+  // Léa, employee in French marketing, sees her communities and never the secret crisis protocols.
   const lea = app.client({ locale: 'fr' });
   await lea.data('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { __typename } }', {
     e: 'employe@atlas.example',
@@ -65,10 +65,10 @@ it('seeds the same ~40 communities of Groupe Atlas on every install, with their 
   });
   const mine = (await lea.data(MY_COMMUNITIES)).myCommunities.map((c: any) => c.name);
   expect(mine).toEqual(expect.arrayContaining(['Annonces Groupe Atlas', 'Marketing digital – veille']));
-  expect((await lea.data(COMMUNITY, { slug: 'cellule-de-crise' })).community).toBeNull();
+  expect((await lea.data(COMMUNITY, { slug: 'protocoles-de-crise' })).community).toBeNull();
   const network = (await lea.data(COMMUNITY, { slug: 'reseau-des-cm-groupe-atlas' })).community;
   expect(network.viewerMembership).toEqual({ role: 'member', status: 'requested' });
   const suggested = (await lea.data(DISCOVER, { first: 5 })).discoverCommunities.map((c: any) => c.name);
   expect(suggested).toHaveLength(5);
-  expect(suggested).not.toContain('Cellule de crise');
+  expect(suggested).not.toContain('Protocoles de crise');
 });

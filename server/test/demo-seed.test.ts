@@ -336,12 +336,12 @@ describe('the demo conversations', () => {
     expect(myBookmarks.edges.length).toBeGreaterThan(0);
   });
 
-  it('keep the crisis cell’s posts out of her search, and show them to its members', async () => {
+  it('keep the secret crisis protocols’ posts out of her search, and show them to its members', async () => {
     const SEARCH = `query($q: String!) { search(query: $q, first: 20) { totalCount edges { node {
       __typename ... on PostSearchResult { post { community { slug } } } } } } }`;
     const secret =
       await one(sql`select count(*)::int as n from posts p join communities c on c.id = p.community_id
-      where c.slug = 'cellule-de-crise' and p.body ilike '%tramontane%'`);
+      where c.slug = 'protocoles-de-crise' and p.body ilike '%tramontane%'`);
     expect(secret.n).toBeGreaterThan(0);
 
     const lea = await signedInAs('employe@atlas.example');
@@ -349,7 +349,7 @@ describe('the demo conversations', () => {
     const julien = await signedInAs('cm@atlas.example');
     const found = (await julien.data(SEARCH, { q: 'tramontane' })).search;
     expect(found.totalCount).toBeGreaterThan(0);
-    expect(found.edges.map((e: any) => e.node.post?.community.slug)).toContain('cellule-de-crise');
+    expect(found.edges.map((e: any) => e.node.post?.community.slug)).toContain('protocoles-de-crise');
 
     // A public word is found by everyone.
     const hits = (await lea.data(SEARCH, { q: 'charte' })).search;

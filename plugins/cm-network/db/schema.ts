@@ -1,4 +1,4 @@
-import { communities, orgUnits, users } from '@levain/db/schema';
+import { comments, communities, orgUnits, posts, users } from '@levain/db/schema';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -267,4 +267,85 @@ export const cmWorkloadNotices = snakeCase.table(
     sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.month] })],
+);
+
+/** Where an editorial item stands: planned, submitted to a validator, returned with comments, approved, published. */
+export const editorialStatus = pgEnum('cm_network_editorial_status', [
+  'planned',
+  'submitted',
+  'returned',
+  'approved',
+  'published',
+]);
+
+/**
+ * A post the network plans before it is written: its title, owner, target date and community; its
+ * body once submitted. Approved, it is written as its owner's post, scheduled at its date.
+ */
+export const cmEditorialItems = snakeCase.table(
+  'cm_network_editorial_items',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    title: text().notNull(),
+    communityId: uuid()
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    ownerId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    targetAt: timestamp({ withTimezone: true }).notNull(),
+    body: text(),
+    status: editorialStatus().notNull().default('planned'),
+    /** The validator's comments when they returned it. */
+    returnComment: text(),
+    decidedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: timestamp({ withTimezone: true }),
+    postId: uuid().references(() => posts.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('cm_network_editorial_items_target_idx').on(t.targetAt, t.id)],
+);
+
+/**
+ * Words, phrases and hashtags a CM watches, on everything they may read or on one community (whose
+ * CMs are alerted too). Matched with the core's French and English search configurations.
+ */
+export const cmWatchLists = snakeCase.table(
+  'cm_network_watch_lists',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull(),
+    ownerId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    communityId: uuid().references(() => communities.id, { onDelete: 'cascade' }),
+    terms: text().array().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('cm_network_watch_lists_community_idx').on(t.communityId)],
+);
+
+export const cmAlertStatus = pgEnum('cm_network_alert_status', ['open', 'acknowledged']);
+
+/** A watch-list word in new content, for one recipient who may read that content: ids and the term, never a copy. */
+export const cmAlerts = snakeCase.table(
+  'cm_network_alerts',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    recipientId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    watchListId: uuid()
+      .notNull()
+      .references(() => cmWatchLists.id, { onDelete: 'cascade' }),
+    term: text().notNull(),
+    postId: uuid()
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    commentId: uuid().references(() => comments.id, { onDelete: 'cascade' }),
+    status: cmAlertStatus().notNull().default('open'),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    acknowledgedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('cm_network_alerts_recipient_idx').on(t.recipientId, t.status, t.createdAt, t.id)],
 );

@@ -4,6 +4,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { cmAssignments, cmPositions, cmReports, cmTargets, cmWorkloadNotices } from '../db/schema';
 import { dataProcessing } from './data-processing';
 import { seedCmNetworkDemo } from './demo/index';
+import { markPublished } from './editorial/items';
 import { holdsPost, logHeldPost } from './incidents/crisis';
 import { messages } from './messages';
 import { emitMembershipEvents, syncNetworkCommunity } from './network/community';
@@ -11,6 +12,7 @@ import { loadHistory } from './network/positions';
 import { cmNetworkPermissions } from './permissions';
 import { loadRoster } from './roster';
 import { cmNetworkSchema } from './schema/index';
+import { alertOn } from './watch/notify';
 import { sendWorkloadNotices } from './workload/notices';
 
 /** The chief CM's network: positions on the org chart, who holds them, and the monthly digital board. */
@@ -30,6 +32,12 @@ export default definePlugin({
     },
   },
   on: {
+    /** New content is matched against the watch lists; a scheduled editorial post going out marks its item published. */
+    'post.published': async ({ postId }, services) => {
+      await markPublished(services.db, postId);
+      await alertOn(services, { postId });
+    },
+    'comment.created': ({ postId, commentId }, services) => alertOn(services, { postId, commentId }),
     /** A post crisis mode held goes in the timeline of the incidents holding it. */
     'post.approval-requested': async (post, { db }) => {
       if (post.heldBy === 'cm-network') await logHeldPost(db, post);

@@ -15,6 +15,10 @@ const holdsPart = (access?: NetworkAccess) =>
   access.paths.length > 0 &&
   access.paths.some((path) => access.heldUnitIds.some((unitId) => path.includes(unitId)));
 
+/** The chief CM, or a CM holding a position now (asked without one, only the chief CM's answer is known). */
+const holdsPosition = ((viewer: Viewer, access?: Pick<NetworkAccess, 'heldUnitIds'>) =>
+  hasRole(viewer, 'chief_cm') || (access?.heldUnitIds.length ?? 0) > 0) as PermissionRule;
+
 export const cmNetworkPermissions = {
   /** Everyone may see who their community managers are. */
   'cm-network:read-roster': () => true,
@@ -46,8 +50,7 @@ export const cmNetworkPermissions = {
   'cm-network:read-workload': ((viewer: Viewer, subject?: { userId: string }) =>
     leadsNetwork(viewer) || subject?.userId === viewer.id) as PermissionRule,
   /** Declaring an incident: the chief CM, or a CM holding a position (asked without one, only the chief CM's answer is known). */
-  'cm-network:declare-incident': ((viewer: Viewer, access?: Pick<NetworkAccess, 'heldUnitIds'>) =>
-    hasRole(viewer, 'chief_cm') || (access?.heldUnitIds.length ?? 0) > 0) as PermissionRule,
+  'cm-network:declare-incident': holdsPosition,
   /** The address of an incident's page: anyone may open it, its query answers whether they see it. */
   'cm-network:open-incident': () => true,
   /** An incident, its title included: its cell and the chief CM, nobody else (`readableIncidentsWhere`). */
@@ -59,7 +62,23 @@ export const cmNetworkPermissions = {
   /** Crisis mode, approvals, the holding statement and closing: the lead alone, while it is open. */
   'cm-network:lead-incident': ((viewer: Viewer, incident?: IncidentAccess) =>
     incident?.status === 'open' && incident.leadId === viewer.id) as PermissionRule,
+  /** The editorial calendar and watch lists: the chief CM and the network's CMs (`networkAccess`). */
+  'cm-network:plan-editorial': holdsPosition,
+  'cm-network:watch': holdsPosition,
+  /** Pages anyone may open; their queries answer what the viewer may see (the navigation asks without a resource). */
+  'cm-network:open-cm-tools': () => true,
+  /** Submitting an editorial item's text: its owner. */
+  'cm-network:submit-editorial': ((viewer: Viewer, item?: EditorialAccess) =>
+    !!item && item.ownerId === viewer.id) as PermissionRule,
+  /** The validation chain: the community's animators and the chief CM, never the item's owner. */
+  'cm-network:validate-editorial': ((viewer: Viewer, item?: EditorialAccess) =>
+    !!item &&
+    item.ownerId !== viewer.id &&
+    (hasRole(viewer, 'chief_cm') || item.animatorIds.includes(viewer.id))) as PermissionRule,
 } satisfies Record<string, PermissionRule>;
+
+/** What the editorial rules need: the item's owner and its community's animators. */
+export type EditorialAccess = { ownerId: string; animatorIds: readonly string[] };
 
 /** What the incident rules need: the viewer's place in its cell (null: none), its lead and status. */
 export type IncidentAccess = { cellRole: CellRole | null; leadId: string | null; status: 'open' | 'closed' };

@@ -69,5 +69,20 @@ export default defineWebPlugin({
       permission: 'cm-network:open-incident',
       component: () => import('./IncidentPage.svelte'),
     },
+    {
+      // The calendar and the watch: anyone may open them (a CM from the navigation); the API
+      // answers only the chief CM and the network's CMs, and alerts only on what each may read.
+      path: '/editorial',
+      title: { fr: 'Calendrier éditorial', en: 'Editorial calendar' },
+      permission: 'cm-network:open-cm-tools',
+      nav: 'main' as const,
+      component: () => import('./EditorialPage.svelte'),
+    },
+    {
+      path: '/alerts',
+      title: { fr: 'Veille et alertes', en: 'Watch and alerts' },
+      permission: 'cm-network:open-cm-tools',
+      component: () => import('./AlertsPage.svelte'),
+    },
   ],
 });

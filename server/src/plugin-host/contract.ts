@@ -20,6 +20,7 @@ import type { CommunityActivity, CommunityGroup } from './community-activity';
 import type { PluginManifest } from './installed';
 import type { PluginNotifier } from './notifications';
 import type { CommunityFacts } from './plugin-communities';
+import type { PluginPostDraft } from './plugin-posts';
 
 export { audit } from '../audit';
 export type { Context, SignedInContext } from '../context';
@@ -43,7 +44,8 @@ export {
 } from '../notifications/working-hours';
 export { workingTimeSql } from '../notifications/working-hours-sql';
 export type { PermissionRule, Viewer } from '../permissions';
-export { authorize, can, hasRole } from '../permissions';
+/** The permission module's SQL for "posts this viewer may read", for a plugin's lists that point at posts. */
+export { authorize, can, hasRole, readablePostsWhere } from '../permissions';
 export type { PublishedPost } from '../posts/publication';
 export type { Builder } from '../schema/builder';
 /** zod helpers whose messages reach people in their language (core message keys). */
@@ -57,6 +59,7 @@ export type { CommunityActivity, CommunityGroup } from './community-activity';
 export type { PluginInfo, PluginManifest } from './installed';
 export type { PluginNotification, PluginNotifier } from './notifications';
 export type { CommunityFacts } from './plugin-communities';
+export type { PluginPostDraft } from './plugin-posts';
 
 /** Services a plugin may use: the core's, never another plugin's tables. */
 export type PluginServices = {
@@ -105,6 +108,13 @@ export type PluginServices = {
     release(tx: Tx, release: HeldPostRelease): Promise<PublishedPost | null>;
     /** Tells feeds and listeners a released post is out: call it after the transaction commits. */
     announce(post: PublishedPost): Promise<void>;
+    /**
+     * Writes a post for its author (an approved editorial item), with the author's own rights:
+     * scheduled at `publishAt`, published now without one; null when the author is inactive.
+     */
+    write(draft: PluginPostDraft): Promise<string | null>;
+    /** Who among these people may read the post (or one of its comments) now, by the permission module. */
+    readers(target: { postId: string; commentId?: string | null }, userIds: string[]): Promise<string[]>;
   };
   /** Communities as the organisation has them, and the memberships a plugin manages on people's behalf. */
   communities: {

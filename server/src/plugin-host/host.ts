@@ -9,6 +9,7 @@ import { PluginDisabledError } from '../errors';
 import type { EventBus, EventName } from '../events';
 import { registerMessages } from '../i18n/messages';
 import type { JobQueue } from '../jobs/queue';
+import type { MarkdownRenderer } from '../markdown/pool';
 import { reverseDecision } from '../moderation/reverse';
 import { ModerationRuleRegistry } from '../moderation/rules';
 import { registerPermissions } from '../permissions';
@@ -36,6 +37,7 @@ import type { InstalledPlugins, PluginInfo, PluginManifest } from './installed';
 import { assertCompatible, orderPlugins } from './manifest';
 import { pluginNotifier } from './notifications';
 import { addCommunityMember, communityDirectory, removeCommunityMember } from './plugin-communities';
+import { contentReaders, writePluginPost } from './plugin-posts';
 import { pluginRoutes } from './routes';
 
 const { pluginState } = schema;
@@ -58,6 +60,7 @@ export type HostDeps = {
   events: EventBus;
   jobs: JobQueue;
   pubsub: PubSub;
+  markdown: MarkdownRenderer;
 };
 
 /** Loads plugins, runs their migrations, wires their schema, events, jobs and permissions. */
@@ -111,6 +114,8 @@ export class PluginHost implements InstalledPlugins {
         release: (tx, release) => releaseHeldPost(tx, id, release),
         announce: (post) =>
           announcePublished({ db: this.db, events: this.deps.events, pubsub: this.deps.pubsub }, post),
+        write: (draft) => writePluginPost({ ...this.deps, db: this.db, host: this }, draft),
+        readers: (target, userIds) => contentReaders(this.db, target, userIds),
       },
       communities: {
         directory: (viewer) => communityDirectory(this.db, viewer),

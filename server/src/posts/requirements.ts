@@ -4,7 +4,7 @@ import type { Contribution } from '../plugin-host/contract';
 
 /** Refuses a post or comment while a plugin requires something of the person first. */
 export async function assertMayContribute(
-  ctx: SignedInContext,
+  ctx: Pick<SignedInContext, 'viewer'> & { services: Pick<SignedInContext['services'], 'host'> },
   kind: Contribution['kind'],
   communityId: string | null,
 ): Promise<void> {

@@ -4,6 +4,7 @@ import { audit } from '../audit';
 import type { SignedInContext } from '../context';
 import { ValidationError } from '../errors';
 import { authorize, type CommunityAccess, can, type Viewer } from '../permissions';
+import type { Services } from '../services';
 import { loadCommunityFor } from './access';
 import { renderBody, storeReferences } from './body';
 import { detectLanguage, type PostLanguage } from './language';
@@ -26,8 +27,16 @@ export type PostDraft = {
   inTransaction?: (tx: Tx, postId: string) => Promise<void>;
 };
 
+/**
+ * What writing a post needs: a request's context, or a plugin's (`services.posts.write`) acting
+ * for the author, under the same permission checks.
+ */
+export type PostWriter = Pick<SignedInContext, 'db' | 'viewer'> & {
+  services: Pick<Services, 'db' | 'events' | 'pubsub' | 'markdown' | 'host'>;
+};
+
 /** Where a post goes: a community the author may post in, or the author's own profile. */
-async function destination(ctx: SignedInContext, viewer: Viewer, draft: PostDraft) {
+async function destination(ctx: PostWriter, viewer: Viewer, draft: PostDraft) {
   if (!draft.communityId) {
     if (draft.isAnnouncement)
       throw ValidationError.field('isAnnouncement', 'post.announcementNeedsCommunity');
@@ -71,7 +80,7 @@ async function createPoll(tx: Tx, postId: string, poll: PollDraft) {
  * its time in feeds), or waits for an animator when the community requires approval — or for a
  * plugin that holds it (a crisis cell's lead), which alone releases it.
  */
-export async function writePost(ctx: SignedInContext, draft: PostDraft): Promise<string> {
+export async function writePost(ctx: PostWriter, draft: PostDraft): Promise<string> {
   const viewer = ctx.viewer;
   const { community, access } = await destination(ctx, viewer, draft);
   await assertMayContribute(ctx, 'post', community?.id ?? null);

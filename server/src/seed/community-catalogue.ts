@@ -73,9 +73,9 @@ export const groupWide: CommunitySeed[] = [
     reach: 0.12,
   },
   {
-    name: 'Cellule de crise',
+    name: 'Protocoles de crise',
     description:
-      'Gestion de crise et bad buzz : étapes prévues et répétées, acteurs identifiés, signaux d’alerte. En crise, chaque réponse est validée ici avant publication.',
+      'Préparer la gestion de crise et du bad buzz : protocoles, exercices, acteurs identifiés, signaux d’alerte. Les incidents eux-mêmes se gèrent dans la cellule de crise du réseau des CM.',
     kind: 'topic',
     visibility: 'secret',
     joinPolicy: 'invitation',

@@ -145,7 +145,7 @@ const agenda: EventSeed[] = [
   {
     title: 'Exercice de crise – scénario cyberattaque',
     description: 'Exercice annuel de la cellule de crise. Confidentiel.',
-    community: 'Cellule de crise',
+    community: 'Protocoles de crise',
     organiser: 'admin@atlas.example',
     day: 15,
     from: '08:30',

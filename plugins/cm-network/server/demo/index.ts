@@ -7,6 +7,7 @@ import { monthOf, previousMonth } from '../board/month';
 import { loadTargets } from '../board/targets';
 import { assignPosition, createPosition } from '../network/assign';
 import { loadOrgChart } from '../network/org-chart';
+import { seedEditorialAndWatch } from './editorial-watch';
 import { seedIncidents } from './incidents';
 import { seedReports } from './reports';
 
@@ -113,4 +114,9 @@ export async function seedCmNetworkDemo(seed: DemoSeed, services: PluginServices
   await db.insert(cmTargets).values(targets);
   await seedIncidents(db, seed);
   await seedReports(db, seed, chief.id);
+  const countryCm = chart
+    .ofKind('country')
+    .map((c) => headOf.get(byCode.get(`${c.code}-communication`)?.id ?? ''))
+    .find(Boolean);
+  await seedEditorialAndWatch(db, services, seed, { chiefId: chief.id, ownerId: countryCm ?? chief.id });
 }

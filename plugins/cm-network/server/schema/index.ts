@@ -1,11 +1,13 @@
 import type { PluginSchema } from '@levain/server/plugin';
 import { boardSchema } from './board';
+import { editorialSchema } from './editorial';
 import { incidentMutations } from './incident-mutations';
 import { incidentTypes } from './incidents';
 import { networkSchema } from './network';
 import { positionsSchema } from './positions';
 import { reportsSchema } from './reports';
 import { rosterSchema } from './roster';
+import { watchSchema } from './watch';
 import { workloadSchema } from './workload';
 
 export function cmNetworkSchema(schema: PluginSchema) {
@@ -16,4 +18,6 @@ export function cmNetworkSchema(schema: PluginSchema) {
   reportsSchema(schema, network);
   workloadSchema(schema, network);
   incidentMutations(schema, incidentTypes(schema));
+  editorialSchema(schema);
+  watchSchema(schema);
 }

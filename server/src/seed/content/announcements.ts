@@ -114,7 +114,7 @@ export const pinnedSeeds: CommunityPostSeed[] = [
     body: '📌 **Office guide**: opening hours, meeting rooms, bike storage and who to call for what.',
   },
   {
-    community: 'cellule-de-crise',
+    community: 'protocoles-de-crise',
     daysAgo: 80,
     body: '📌 **Protocole Tramontane** : qui alerte, qui décide, qui répond. Aucune réponse publique sans validation de la cellule ; le CM n’agit jamais seul. Numéros d’astreinte en pièce jointe.',
   },

@@ -27,7 +27,7 @@ export const voices: Record<string, Voice> = {
   'annonces-groupe-atlas': { themes: [official], lang: 'mixed', posts: 10 },
   'reseau-des-cm-groupe-atlas': mixed([cmNetwork, board, learning]),
   'apprentissage-social-animer-une-communaute': mixed([learning, moderation]),
-  'cellule-de-crise': mixed([crisis]),
+  'protocoles-de-crise': mixed([crisis]),
   'tableau-de-bord-digital-reporting-mensuel': mixed([board]),
   'ambassadeurs-de-la-charte': mixed([moderation]),
   'projet-intranet-2027': mixed([intranet]),
