@@ -28,7 +28,7 @@ describe('the monthly report cycle', () => {
     const validate = chief.getByRole('button', { name: 'Valider', exact: true });
     const before = await validate.count();
     expect(before).toBeGreaterThan(0);
-    const report = chief.getByRole('listitem').filter({ has: validate.first() });
+    const report = chief.getByRole('listitem').filter({ has: validate }).first();
     await report.getByRole('textbox').fill('Merci, très utile pour le comité.');
     await validate.first().click();
     await chief.getByRole('status').filter({ hasText: 'Rapport validé.' }).waitFor();

@@ -35,7 +35,7 @@ describe('the event form', () => {
     await cm.getByLabel('Lieu', { exact: true }).fill('Lyon, salle Confluence');
     await cm.getByLabel('Places').fill('2');
     await cm.getByRole('radio', { name: 'Chaque semaine' }).check();
-    await cm.getByLabel('Nombre de fois').fill('3');
+    await cm.getByLabel('Nombre de fois', { exact: true }).fill('3');
     await cm.getByRole('button', { name: 'Créer l’événement' }).click();
 
     await cm.getByRole('heading', { level: 1, name: TITLE }).waitFor();

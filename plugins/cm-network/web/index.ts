@@ -35,9 +35,11 @@ export default defineWebPlugin({
       component: () => import('./TargetsPage.svelte'),
     },
     {
+      // Every CM writes their report here, part-time CMs included: the navigation cannot tell who
+      // holds a position, so anyone may open it and the API answers each their part.
       path: '/reports',
       title: { fr: 'Rapports mensuels', en: 'Monthly reports' },
-      permission: 'cm-network:read-network',
+      permission: 'cm-network:open-cm-tools',
       nav: 'main',
       component: () => import('./ReportsPage.svelte'),
     },

@@ -6,7 +6,8 @@ import { generateSecureRandomString } from '../auth/session-token';
 /**
  * The intranet's news relay: a webhook the admin set up to post new publications to the company's
  * chat, with a week of its delivery log (one answer 503 then delivered on the retry). Its address is
- * an example domain: on a demo, nothing reaches it and the log grows with failed attempts.
+ * an example domain nothing answers, so the demo has it turned off by the admin (the chat is moving):
+ * its log stays as it was and the admin can turn it back on.
  */
 export async function seedWebhooks(tx: Tx, now: Date): Promise<number> {
   const [admin] = await queryRows<{ id: string }>(
@@ -23,6 +24,8 @@ export async function seedWebhooks(tx: Tx, now: Date): Promise<number> {
       events: ['post.published', 'membership.joined'],
       signingSecret: `whsec_${generateSecureRandomString()}`,
       createdAt: new Date(at - 30 * 86_400_000),
+      disabledAt: new Date(at - 3_600_000),
+      disabledReason: 'admin',
     })
     .returning({ id: schema.webhooks.id });
   const attempts = [

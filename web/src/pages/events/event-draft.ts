@@ -129,7 +129,8 @@ export function inputOf(draft: EventDraft) {
           },
     location: draft.location.trim() || null,
     onlineUrl: draft.onlineUrl.trim() || null,
-    capacity: draft.capacity.trim() === '' ? null : Number(draft.capacity),
+    // A number input binds a number (or null once emptied), whatever the draft's type says.
+    capacity: String(draft.capacity ?? '').trim() === '' ? null : Number(draft.capacity),
     organiserIds: draft.organisers.map((person) => person.id),
   };
 }
