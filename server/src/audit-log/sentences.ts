@@ -1,4 +1,4 @@
-import { type Locale, translate } from '../i18n/messages';
+import { type Locale, messageTemplate } from '../i18n/messages';
 
 /**
  * What an audit entry says, after its actor's name: "{subject}" is where the client puts the link
@@ -135,9 +135,7 @@ function roleChanges(locale: Locale, details: Record<string, unknown>): string {
 function pluginTemplate(locale: Locale, action: string): string | null {
   const dot = action.indexOf('.');
   if (dot < 1) return null;
-  const key = `${action.slice(0, dot)}:audit.${action.slice(dot + 1)}` as const;
-  const text = translate(locale, { key });
-  return text === key ? null : text;
+  return messageTemplate(locale, `${action.slice(0, dot)}:audit.${action.slice(dot + 1)}`);
 }
 
 /**

@@ -299,11 +299,12 @@ export function registerMessages(pluginId: string, messages: Record<Locale, Reco
 export type Message = { key: MessageKey | PluginMessageKey; params?: Record<string, string | number> };
 
 export function translate(locale: Locale, message: Message): string {
-  const template =
-    (catalogues[locale] as Record<string, string>)[message.key] ??
-    pluginCatalogues[locale].get(message.key) ??
-    message.key;
-  return formatMessage(locale, template, message.params);
+  return formatMessage(locale, messageTemplate(locale, message.key) ?? message.key, message.params);
+}
+
+/** A message's ICU template as written (the core's or a plugin's), for a caller that fills it itself. */
+export function messageTemplate(locale: Locale, key: string): string | null {
+  return (catalogues[locale] as Record<string, string>)[key] ?? pluginCatalogues[locale].get(key) ?? null;
 }
 
 /** Picks fr or en from a stored preference, else from the Accept-Language header. */

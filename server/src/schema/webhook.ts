@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { NotSignedInError } from '../errors';
 import { can } from '../permissions';
 import { webhookEvents } from '../webhooks/payloads';
+import { forgetSubscribedEvents } from '../webhooks/subscribed-events';
 import { createWebhook, deleteWebhook, setWebhookEnabled, type WebhookRow } from '../webhooks/subscriptions';
 import { builder } from './builder';
 import { User } from './user';
@@ -100,9 +101,16 @@ builder.mutationFields((t) => ({
       'Subscribes an HTTPS URL to events (admins, in a browser session). Internal addresses are refused unless the server allows them (WEBHOOKS_ALLOW_PRIVATE_ADDRESSES).',
     errors: {},
     args: { url: t.arg.string({ required: true }), events: t.arg.stringList({ required: true }) },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       if (!ctx.viewer) throw new NotSignedInError();
-      return createWebhook(ctx.db, ctx.viewer, args, ctx.services.config.webhooksAllowPrivateAddresses);
+      const created = await createWebhook(
+        ctx.db,
+        ctx.viewer,
+        args,
+        ctx.services.config.webhooksAllowPrivateAddresses,
+      );
+      forgetSubscribedEvents(ctx.services);
+      return created;
     },
   }),
   setWebhookEnabled: t.drizzleField({
@@ -116,6 +124,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       if (!ctx.viewer) throw new NotSignedInError();
       const changed = await setWebhookEnabled(ctx.db, ctx.viewer, args.id.id, args.enabled);
+      forgetSubscribedEvents(ctx.services);
       return (await ctx.db.query.webhooks.findFirst(query({ where: { id: changed.id } })))!;
     },
   }),
@@ -127,6 +136,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       if (!ctx.viewer) throw new NotSignedInError();
       await deleteWebhook(ctx.db, ctx.viewer, args.id.id);
+      forgetSubscribedEvents(ctx.services);
       return encodeGlobalID('Webhook', args.id.id);
     },
   }),

@@ -5,9 +5,11 @@ import type { AppEvents } from '../events';
 import type { Services } from '../services';
 import { DELIVER_JOB, type DeliveryJob, deliverAttempt, enqueueAttempt } from './delivery';
 import { payloadData, type WebhookEvent, webhookEvents } from './payloads';
+import { subscribedEvents } from './subscribed-events';
 
 /** After an event commits: one signed payload per enabled webhook subscribed and allowed to read it. */
 async function dispatch<E extends WebhookEvent>(services: Services, event: E, facts: AppEvents[E]) {
+  if (!(await subscribedEvents(services)).has(event)) return;
   const subscribed = await services.db.query.webhooks.findMany({
     where: { disabledAt: { isNull: true }, RAW: (w) => sql`${event} = any(${w.events})` },
     columns: { id: true },
