@@ -1,6 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { sql } from 'drizzle-orm';
-import { NotSignedInError } from '../errors';
 import { can } from '../permissions';
 import { webhookEvents } from '../webhooks/payloads';
 import { forgetSubscribedEvents } from '../webhooks/subscribed-events';
@@ -95,14 +94,13 @@ builder.queryFields((t) => ({
 }));
 
 builder.mutationFields((t) => ({
-  createWebhook: t.field({
+  createWebhook: t.withAuth({ signedIn: true }).field({
     type: WebhookCreated,
     description:
       'Subscribes an HTTPS URL to events (admins, in a browser session). Internal addresses are refused unless the server allows them (WEBHOOKS_ALLOW_PRIVATE_ADDRESSES).',
     errors: {},
     args: { url: t.arg.string({ required: true }), events: t.arg.stringList({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      if (!ctx.viewer) throw new NotSignedInError();
       const created = await createWebhook(
         ctx.db,
         ctx.viewer,
@@ -113,7 +111,7 @@ builder.mutationFields((t) => ({
       return created;
     },
   }),
-  setWebhookEnabled: t.drizzleField({
+  setWebhookEnabled: t.withAuth({ signedIn: true }).drizzleField({
     type: Webhook,
     description: 'Turns a webhook off, or on again (its count of failures starts over).',
     errors: {},
@@ -122,19 +120,17 @@ builder.mutationFields((t) => ({
       enabled: t.arg.boolean({ required: true }),
     },
     resolve: async (query, _root, args, ctx) => {
-      if (!ctx.viewer) throw new NotSignedInError();
       const changed = await setWebhookEnabled(ctx.db, ctx.viewer, args.id.id, args.enabled);
       forgetSubscribedEvents(ctx.services);
       return (await ctx.db.query.webhooks.findFirst(query({ where: { id: changed.id } })))!;
     },
   }),
-  deleteWebhook: t.field({
+  deleteWebhook: t.withAuth({ signedIn: true }).field({
     type: 'ID',
     description: 'Deletes a webhook and its delivery log; answers its id.',
     errors: {},
     args: { id: t.arg.globalID({ required: true, for: Webhook }) },
     resolve: async (_root, args, ctx) => {
-      if (!ctx.viewer) throw new NotSignedInError();
       await deleteWebhook(ctx.db, ctx.viewer, args.id.id);
       forgetSubscribedEvents(ctx.services);
       return encodeGlobalID('Webhook', args.id.id);
