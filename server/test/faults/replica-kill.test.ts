@@ -138,9 +138,16 @@ describe('a replica of pnpm start:cluster lost under a live client', () => {
 
     await heard('after the kill', 20_000);
     expect(await replicaHoldingTheStream()).not.toBe(pid);
-    // The runner started it again on its port.
+    // The runner says it started it again on its port (a new process), and that process answers.
+    // The replica can answer /readyz a moment before the runner prints its new pid: wait for both.
     await until(
-      'the killed replica back',
+      'the runner to start the killed replica again',
+      async () => pidOf(port),
+      (now) => now !== pid,
+      60_000,
+    );
+    await until(
+      'the restarted replica ready',
       () =>
         fetch(`http://127.0.0.1:${port}/readyz`).then(
           (r) => r.status,
@@ -149,7 +156,6 @@ describe('a replica of pnpm start:cluster lost under a live client', () => {
       (status) => status === 200,
       60_000,
     );
-    expect(pidOf(port)).not.toBe(pid);
   });
 
   it('frozen (no more pings, connection still open): the client notices the silence and reconnects', async () => {
