@@ -12,6 +12,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'server/test/faults/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Migrates the core schema once: each test file's database starts from that copy.
+    globalSetup: ['db/test/template.ts'],
     pool: 'forks',
     maxWorkers: 2,
     env: { NODE_ENV: 'test' },

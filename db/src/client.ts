@@ -36,6 +36,8 @@ export type DbOptions = {
    * The server sets one so a request never waits on the database for long.
    */
   statementTimeoutMs?: number;
+  /** PGlite only: start from this copy of a data folder (`dumpDataDir()`) instead of an empty one. */
+  restoreFrom?: Blob;
 };
 
 /** A server that does not accept a connection within this is taken as down (postgres-js waits 30 s). */
@@ -77,7 +79,7 @@ export async function createDb(options: DbOptions = {}): Promise<DbHandle> {
       close: () => client.end({ timeout: 5 }),
     };
   }
-  const client = await openPglite(options.dataDir ?? './.data/pglite');
+  const client = await openPglite(options.dataDir ?? './.data/pglite', options.restoreFrom);
   const db = drizzlePglite({ client, relations, logger: logger(options.onQuery) }) as unknown as Db;
   return {
     db,
