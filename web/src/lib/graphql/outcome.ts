@@ -4,8 +4,8 @@ export type FieldIssue = { field: string; line: number | null; message: string }
 /** A typed error returned in a mutation's result union (see the ErrorFields fragment). */
 export type Failure = { code: string; message: string; issues: readonly FieldIssue[] };
 
-type ResultUnion = { __typename?: string };
-type SuccessData<R> = R extends { data: infer D } ? D : never;
+export type ResultUnion = { __typename?: string };
+export type SuccessData<R> = R extends { data: infer D } ? D : never;
 
 export type Outcome<R> = { ok: true; data: SuccessData<R> } | { ok: false; failure: Failure };
 
