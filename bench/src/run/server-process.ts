@@ -37,7 +37,7 @@ export async function startServer(
   const port = await freePort();
   const origin = `http://localhost:${port}`;
   const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'app/src/main.ts'], {
     cwd: repoRoot,
     env: {
       ...process.env,
