@@ -7,7 +7,7 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
-    include: ['{db,server,plugins/*}/test/**/*.test.ts', 'bench/test/**/*.test.ts'],
+    include: ['{db,server,seed,app,plugins/*}/test/**/*.test.ts', 'bench/test/**/*.test.ts'],
     // The fault suite kills and cuts off real processes for minutes: `pnpm test:faults`.
     exclude: ['**/node_modules/**', 'server/test/faults/**'],
     testTimeout: 30_000,

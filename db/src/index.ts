@@ -1,4 +1,5 @@
 export * from './availability';
+export * from './bulk-insert';
 export * from './client';
 export * from './migrate';
 export { openPglite } from './pglite';

@@ -1,7 +1,7 @@
 import { schema } from '@levain/db';
+import { CommentFields } from '@levain/web/fragments';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { CommentFields } from '../../web/src/pages/posts/fragments';
 import { createCommunity } from './support/documents/communities';
 import { createComment, createPost } from './support/documents/posts';
 import { gid } from './support/fixtures/posts';

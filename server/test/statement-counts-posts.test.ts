@@ -1,8 +1,8 @@
 import { schema } from '@levain/db';
+import { PostFields } from '@levain/web/fragments';
 import { eq } from 'drizzle-orm';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { PostFields } from '../../web/src/pages/posts/fragments';
 import { createCommunity } from './support/documents/communities';
 import { createComment, createPost } from './support/documents/posts';
 import { gid } from './support/fixtures/posts';

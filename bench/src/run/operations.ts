@@ -1,5 +1,5 @@
+import { CommentFields, PostFields } from '@levain/web/fragments';
 import { print } from 'graphql';
-import { CommentFields, PostFields } from '../../../web/src/pages/posts/fragments';
 import type { Viewer } from './workload';
 
 /**

@@ -37,7 +37,7 @@ export async function startServer(
   const port = await freePort();
   const origin = `http://localhost:${port}`;
   const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'app/src/main.ts'], {
     cwd: repoRoot,
     env: {
       ...process.env,
@@ -48,7 +48,7 @@ export async function startServer(
       DATA_DIR: dataDir,
       LEVAIN_SEED: 'none',
       SERVER_TIMING: '1',
-      // As server/package.json's start script: a 256 MB heap keeps a busy server under 400 MB.
+      // As app/package.json's start script: a 256 MB heap keeps a busy server under 400 MB.
       NODE_OPTIONS: '--max-old-space-size=256',
     },
     stdio: ['ignore', 'ignore', 'pipe'],

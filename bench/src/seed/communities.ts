@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { slugify } from '@levain/server/src/communities/slug';
-import { namedAccounts } from '@levain/server/src/seed/accounts';
-import { fillsFor } from '@levain/server/src/seed/content/fills';
-import { seededRandom } from '@levain/server/src/seed/random';
+import { fillsFor, namedAccounts } from '@levain/seed';
+import { seededRandom, slugify } from '@levain/server/seeding';
 import type { Company, OrgUnit, Person } from './company';
 import type { SeedContext } from './context';
 import { archetypes } from './texts';

@@ -1,22 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { schema } from '@levain/db';
-import { chiefExecutive, namedAccounts } from '@levain/server/src/seed/accounts';
 import {
   COMPANY_CODE,
   type Country,
+  chiefExecutive,
   countries,
-  directionCode,
-  type Team,
-} from '@levain/server/src/seed/countries';
-import { drawName, type Identity, pickPool } from '@levain/server/src/seed/names';
-import { type Random, seededRandom } from '@levain/server/src/seed/random';
-import {
   type Direction,
+  directionCode,
+  drawName,
   headTitles,
+  type Identity,
+  namedAccounts,
+  pickPool,
   staffTitles,
+  type Team,
   type Titles,
   titleFor,
-} from '@levain/server/src/seed/titles';
+} from '@levain/seed';
+import { type Random, seededRandom } from '@levain/server/seeding';
 
 export type OrgUnit = {
   id: string;

@@ -1,5 +1,4 @@
-import { type Db, type DbHandle, queryRows } from '@levain/db';
-import { insertMany } from '@levain/server/src/seed/bulk-insert';
+import { type Db, type DbHandle, insertMany, queryRows } from '@levain/db';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Scale } from './scale';
 

@@ -1,6 +1,6 @@
 import { createDb, queryRows } from '@levain/db';
 import { buildApp, installedPlugins, loadConfig } from '@levain/server';
-import { hashPassword } from '@levain/server/src/auth/password';
+import { hashPassword } from '@levain/server/seeding';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { BENCH_PASSWORD, type SeedSummary, seedBench } from './fill';

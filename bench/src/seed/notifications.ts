@@ -1,8 +1,4 @@
-import {
-  categoryOfKind,
-  defaultFrequency,
-  type NotificationKind,
-} from '@levain/server/src/notifications/categories';
+import { categoryOfKind, defaultFrequency, type NotificationKind } from '@levain/server/seeding';
 import type { SeedContext } from './context';
 
 /** Notifications cover what happened in the last this many days. */

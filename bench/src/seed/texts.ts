@@ -1,14 +1,19 @@
-import { slugify } from '@levain/server/src/communities/slug';
-import { BodyRenderer } from '@levain/server/src/seed/bodies';
-import { type CommunitySeed, groupWide } from '@levain/server/src/seed/community-catalogue';
-import { perCountry } from '@levain/server/src/seed/community-catalogue-local';
-import { anyComment, replies } from '@levain/server/src/seed/content/comments';
-import { type CountryCode, fillsFor } from '@levain/server/src/seed/content/fills';
-import { pollSeeds } from '@levain/server/src/seed/content/polls';
-import { profile } from '@levain/server/src/seed/content/profile';
-import type { Lang, Theme } from '@levain/server/src/seed/content/types';
-import { type Voice, voices } from '@levain/server/src/seed/content/voices';
-import { seededRandom } from '@levain/server/src/seed/random';
+import type { Lang, Theme } from '@levain/seed';
+import {
+  anyComment,
+  BodyRenderer,
+  type CommunitySeed,
+  type CountryCode,
+  fillsFor,
+  groupWide,
+  perCountry,
+  pollSeeds,
+  profile,
+  replies,
+  type Voice,
+  voices,
+} from '@levain/seed';
+import { seededRandom, slugify } from '@levain/server/seeding';
 
 /** Each post template is written out for every month (its {month} slots agree with the post's date) this many times. */
 export const BODY_VARIANTS = 2;

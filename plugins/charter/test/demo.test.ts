@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, seedDemoIfEmpty } from '@levain/server/src/seed/demo';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '@levain/seed';
 import type { TestApp, TestClient } from '@levain/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from './fixtures';

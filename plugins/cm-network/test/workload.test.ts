@@ -1,9 +1,7 @@
 import { schema } from '@levain/db';
 import type { PluginServices } from '@levain/server/plugin';
-import { animatorWork } from '@levain/server/src/plugin-host/animator-work';
-import { pluginNotifier } from '@levain/server/src/plugin-host/notifications';
-import { communityDirectory } from '@levain/server/src/plugin-host/plugin-communities';
 import type { SignedInClient, TestApp } from '@levain/server/testing';
+import { animatorWork, communityDirectory, pluginNotifier } from '@levain/server/testing';
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMonth } from '../server/board/month';

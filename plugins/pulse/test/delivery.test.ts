@@ -1,12 +1,15 @@
 import { schema } from '@levain/db';
-import { sendDueEmails } from '@levain/server/src/mail/delivery';
+import { deliveryTime } from '@levain/server/plugin';
 import {
-  deliveryTime,
+  type Inbox,
   isoWeekday,
   localParts,
+  type SignedInClient,
+  sendDueEmails,
+  startInbox,
+  type TestApp,
   zonedInstant,
-} from '@levain/server/src/notifications/working-hours';
-import { type Inbox, type SignedInClient, startInbox, type TestApp } from '@levain/server/testing';
+} from '@levain/server/testing';
 import { and, eq } from 'drizzle-orm';
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 import { queryRows } from '@levain/db';
-import { DEMO_PASSWORD, seedDemoIfEmpty } from '@levain/server/src/seed/demo';
-import { seededRandom } from '@levain/server/src/seed/random';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '@levain/seed';
+import { seededRandom } from '@levain/server/seeding';
 import type { TestApp, TestClient } from '@levain/server/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

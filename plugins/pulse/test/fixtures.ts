@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { schema } from '@levain/db';
-import { pluginNotifier } from '@levain/server/src/plugin-host/notifications';
-import { createTestApp, pluginSourceFromPackage, type TestApp } from '@levain/server/testing';
+import { createTestApp, pluginNotifier, pluginSourceFromPackage, type TestApp } from '@levain/server/testing';
 import { and, eq, inArray } from 'drizzle-orm';
 import { pulseInvitations, pulsePendingAnswers } from '../db/schema';
 import { loadOrgChart } from '../server/org-chart';

@@ -10,10 +10,10 @@ import type { ModerationRule, ModerationRuleScope } from '../moderation/rules';
 import type { PermissionRule, Viewer } from '../permissions';
 import type { PublishedPost } from '../posts/publication';
 import type { TranslatePost } from '../posts/translations';
+import type { Random } from '../random';
 import type { Builder } from '../schema/builder';
 import type { OrgUnit } from '../schema/org-unit';
 import type { User } from '../schema/user';
-import type { Random } from '../seed/random';
 import type { WorkingHoursActivity } from './activity';
 import type { AnimatorScope, AnimatorWork } from './animator-work';
 import type { CommunityActivity, CommunityGroup } from './community-activity';
@@ -22,6 +22,8 @@ import type { PluginNotifier } from './notifications';
 import type { CommunityFacts } from './plugin-communities';
 import type { PluginPostDraft } from './plugin-posts';
 
+/** Many rows in one statement per few thousand (jsonb_to_recordset). */
+export { insertMany } from '@levain/db';
 export { audit } from '../audit';
 export type { Context, SignedInContext } from '../context';
 export type { DataProcessingActivity, LegalBasis, Localised } from '../data-processing/activity';
@@ -47,12 +49,10 @@ export type { PermissionRule, Viewer } from '../permissions';
 /** The permission module's SQL for "posts this viewer may read", for a plugin's lists that point at posts. */
 export { authorize, can, hasRole, readablePostsWhere } from '../permissions';
 export type { PublishedPost } from '../posts/publication';
+export type { Random } from '../random';
 export type { Builder } from '../schema/builder';
 /** zod helpers whose messages reach people in their language (core message keys). */
 export { fields, message } from '../schema/validation';
-/** Many rows in one statement per few thousand (jsonb_to_recordset). */
-export { insertMany } from '../seed/bulk-insert';
-export type { Random } from '../seed/random';
 export type { WorkingHoursActivity } from './activity';
 export type { AnimatorScope, AnimatorWork } from './animator-work';
 export type { CommunityActivity, CommunityGroup } from './community-activity';

@@ -3,9 +3,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createSubscriptionClient, SILENCE_MS } from '@levain/web/sse-client';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSubscriptionClient, SILENCE_MS } from '../../../web/src/lib/graphql/sse-client';
 import { freePort, type ServerProcess, scratchDatabase, startServerProcess } from '../support/server-process';
 import { ownRedis } from './redis-server';
 import { CREATE_POST, communityWithMembers, gql, type Person, sleep, until } from './support';
@@ -74,7 +74,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'levain-cluster-'));
   cluster = await startServerProcess(
     { PUBLIC_URL: origin, DATA_DIR: dataDir, DATABASE_URL: database.url, REDIS_URL: redis.url },
-    { port, readyWithinMs: 90_000, command: ['server/src/cli/cluster.ts', '--replicas', '2'] },
+    { port, readyWithinMs: 90_000, command: ['app/src/cli/cluster.ts', '--replicas', '2'] },
   );
   output = cluster.output;
 });

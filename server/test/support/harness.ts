@@ -153,6 +153,14 @@ export async function createTestApp(
   return testApp;
 }
 
-/** A real SMTP server in the test's process (plugins' tests of emails use it too). */
+/** The core's parts behind `PluginServices`, for plugin tests that build those services themselves. */
+export { sendDueEmails } from '../../src/mail/delivery';
+export { isoWeekday, localParts, zonedInstant } from '../../src/notifications/working-hours';
+export { animatorWork } from '../../src/plugin-host/animator-work';
+export { pluginNotifier } from '../../src/plugin-host/notifications';
+export { communityDirectory } from '../../src/plugin-host/plugin-communities';
 export { gid } from './gid';
+/** A free port on localhost, for a process a test starts. */
+export { listenOnRandomPort } from './real-http';
+/** A real SMTP server in the test's process (plugins' tests of emails use it too). */
 export { type Inbox, startInbox } from './smtp-inbox';

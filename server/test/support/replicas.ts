@@ -8,7 +8,7 @@ import { EventStream } from './event-stream';
 import { freePort, type ServerProcess, scratchDatabase, startServerProcess } from './server-process';
 
 /**
- * Real server processes (`server/src/main.ts`) sharing one PostgreSQL database — PGlite cannot be
+ * Real server processes (`app/src/main.ts`) sharing one PostgreSQL database — PGlite cannot be
  * shared between processes, so this always uses the server of DATABASE_URL (a database of its own,
  * dropped at the end) — and, when asked, one Redis. They trust the load balancer on loopback, and
  * requests come from a client address of this cluster's own: rate limits counted in a shared Redis

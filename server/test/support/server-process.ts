@@ -44,7 +44,7 @@ export type ServerProcess = {
 };
 
 /**
- * The real server (`server/src/main.ts`, or another entry point such as the cluster runner) in a
+ * The real server (`app/src/main.ts`, or another entry point such as the cluster runner) in a
  * process of its own, as production runs it, resolved once its /readyz answers. `env` adds to the
  * test's environment (DATABASE_URL, DATA_DIR, …).
  */
@@ -53,7 +53,7 @@ export async function startServerProcess(
   options: { port?: number; readyWithinMs?: number; command?: string[] } = {},
 ): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
-  const command = options.command ?? ['server/src/main.ts'];
+  const command = options.command ?? ['app/src/main.ts'];
   const child = spawn(process.execPath, ['--import', 'tsx', ...command], {
     cwd: repoRoot,
     env: {

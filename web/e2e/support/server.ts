@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const serverDir = fileURLToPath(new URL('../../../server/', import.meta.url));
+const appDir = fileURLToPath(new URL('../../../app/', import.meta.url));
 
 export type RunningServer = { url: string; output: () => string; stop(): Promise<void> };
 
@@ -45,7 +45,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   const url = `http://localhost:${port}`;
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: serverDir,
+    cwd: appDir,
     env: {
       ...process.env,
       NODE_ENV: 'production',

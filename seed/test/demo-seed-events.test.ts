@@ -1,0 +1,65 @@
+import { createTestApp, type TestApp, type TestClient } from '@levain/server/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '../src/demo';
+
+const SIGN_IN = `mutation($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) { __typename }
+}`;
+const AGENDA = `query($from: DateTime!, $to: DateTime!) {
+  events(from: $from, to: $to, first: 50) { edges { node {
+    title startsAt endsAt cancelledAt capacity seatsTaken viewerAnswer community { name }
+    viewerAttendance { waitlistPosition } occurrences(from: $from, to: $to) { startsAt }
+  } } }
+}`;
+
+const DAY = 86_400_000;
+let app: TestApp;
+
+// Seeding the whole demo organisation takes ~15 s alone, more on a busy machine.
+beforeAll(async () => {
+  app = await createTestApp();
+  await seedDemoIfEmpty(app.services);
+}, 180_000);
+afterAll(() => app.close());
+
+async function agendaOf(email: string, fromDays: number, toDays: number) {
+  const client: TestClient = app.client();
+  await client.data(SIGN_IN, { email, password: DEMO_PASSWORD });
+  const { events } = await client.data(AGENDA, {
+    from: new Date(Date.now() + fromDays * DAY).toISOString(),
+    to: new Date(Date.now() + toDays * DAY).toISOString(),
+  });
+  return events.edges.map((e: any) => e.node);
+}
+
+describe('the demo agenda, whatever the day it is seeded', () => {
+  it('shows Léa an event running now, a full workshop she has a seat at, and past events', async () => {
+    const now = Date.now();
+    const upcoming = await agendaOf('employe@atlas.example', 0, 30);
+    const running = upcoming.find(
+      (e: any) => new Date(e.startsAt).getTime() <= now && new Date(e.endsAt).getTime() > now,
+    );
+    expect(running).toMatchObject({ title: 'Lancement d’Atlas Flow – en direct', viewerAnswer: 'going' });
+    const full = upcoming.find((e: any) => e.capacity !== null && e.seatsTaken >= e.capacity);
+    expect(full).toMatchObject({ viewerAnswer: 'going', viewerAttendance: [{ waitlistPosition: null }] });
+    expect(upcoming.some((e: any) => e.cancelledAt)).toBe(true);
+    expect(upcoming.find((e: any) => e.occurrences.length > 1)?.title).toBe('Café des nouveaux arrivants');
+
+    const past = await agendaOf('employe@atlas.example', -90, 0);
+    expect(past.map((e: any) => e.title)).toContain('Convention annuelle Groupe Atlas 2026');
+  });
+
+  it('puts Thomas first and Olivia second on the workshop’s waiting list', async () => {
+    const position = async (email: string) =>
+      (await agendaOf(email, 0, 30)).find((e: any) => e.capacity === 12)?.viewerAttendance[0]
+        ?.waitlistPosition;
+    expect(await position('manager@atlas.example')).toBe(1);
+    expect(await position('employee@atlas.example')).toBe(2);
+  });
+
+  it('keeps the crisis cell’s exercise to its members', async () => {
+    const titles = async (email: string) => (await agendaOf(email, 0, 30)).map((e: any) => e.title);
+    expect(await titles('employe@atlas.example')).not.toContain('Exercice de crise – scénario cyberattaque');
+    expect(await titles('admin@atlas.example')).toContain('Exercice de crise – scénario cyberattaque');
+  });
+});
