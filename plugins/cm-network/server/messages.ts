@@ -41,6 +41,7 @@ export const messages = {
     'notification.workloadNotice':
       'Votre travail de CM en {month} dépasse nettement votre part déclarée ou se fait surtout hors de vos heures de travail. Vous n’avez pas à répondre 24 h/24.',
     'validation.editorialTitle': 'Donnez un titre à la publication prévue.',
+    'validation.editorialTitleLength': 'Le titre tient en 200 caractères au plus.',
     'validation.editorialDate': 'Indiquez une date de publication valide.',
     'validation.editorialBody': 'Rédigez le texte de la publication avant de la soumettre.',
     'validation.editorialState': 'Cette publication n’est plus à cette étape de la validation.',
@@ -96,6 +97,7 @@ export const messages = {
     'notification.workloadNotice':
       'Your CM work in {month} clearly exceeds your declared share or happens mostly outside your working hours. You do not have to answer 24/7.',
     'validation.editorialTitle': 'Give the planned post a title.',
+    'validation.editorialTitleLength': 'The title fits in 200 characters at most.',
     'validation.editorialDate': 'Give a valid publication date.',
     'validation.editorialBody': 'Write the post’s text before submitting it.',
     'validation.editorialState': 'This post is no longer at this step of validation.',

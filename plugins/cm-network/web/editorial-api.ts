@@ -35,6 +35,11 @@ export const RETURN = write(
   '$id: ID!, $comment: String!',
   'id: $id, comment: $comment',
 );
+export const PLAN = write(
+  'planEditorialItem',
+  '$title: String!, $communityId: ID!, $targetAt: DateTime!',
+  'title: $title, communityId: $communityId, targetAt: $targetAt',
+);
 export const APPROVE_ITEM = write('approveEditorialItem', '$id: ID!', 'id: $id');
 export const WATCH = `{ watchLists { id name terms communityName }
   cmAlerts(status: open) { id term excerpt communityName watchListName postId createdAt } }`;

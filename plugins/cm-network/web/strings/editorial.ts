@@ -23,6 +23,12 @@ export const editorialStrings = {
     approve: 'Approuver',
     returned: 'Renvoyée : {comment}',
     watch: 'Veille et alertes',
+    planTitle: 'Prévoir une publication',
+    itemTitle: 'Titre',
+    community: 'Communauté',
+    chooseCommunity: 'Choisir une communauté',
+    targetAt: 'Date et heure de publication',
+    plan: 'Prévoir',
   },
   en: {
     title: 'Editorial calendar',
@@ -47,6 +53,12 @@ export const editorialStrings = {
     approve: 'Approve',
     returned: 'Returned: {comment}',
     watch: 'Watch and alerts',
+    planTitle: 'Plan a post',
+    itemTitle: 'Title',
+    community: 'Community',
+    chooseCommunity: 'Choose a community',
+    targetAt: 'Publication date and time',
+    plan: 'Plan',
   },
 };
 
