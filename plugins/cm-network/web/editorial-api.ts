@@ -41,8 +41,15 @@ export const PLAN = write(
   'title: $title, communityId: $communityId, targetAt: $targetAt',
 );
 export const APPROVE_ITEM = write('approveEditorialItem', '$id: ID!', 'id: $id');
-export const WATCH = `{ watchLists { id name terms communityName }
-  cmAlerts(status: open) { id term excerpt communityName watchListName postId createdAt } }`;
+/** A page of alerts: what the page shows and where the next page starts. */
+export type AlertPage = {
+  edges: { node: CmAlert }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+};
+const OPEN_ALERTS = `cmAlerts(status: open, first: 20, after: $after) {
+  edges { node { id term excerpt communityName watchListName postId createdAt } } pageInfo { hasNextPage endCursor } }`;
+export const WATCH = `query($after: String) { watchLists { id name terms communityName } ${OPEN_ALERTS} }`;
+export const MORE_ALERTS = `query($after: String) { ${OPEN_ALERTS} }`;
 export const CREATE_WATCH_LIST = `mutation($name: String!, $terms: [String!]!) { createWatchList(name: $name, terms: $terms) {
   __typename ... on MutationCreateWatchListSuccess { data { id } } ${ERRORS} } }`;
 export const ACKNOWLEDGE = `mutation($id: ID!) { acknowledgeCmAlert(id: $id) {

@@ -39,7 +39,7 @@ export function incidentMutations(
     const viewer = ctx.viewer;
     await act(await loadIncidentFor(ctx.db, viewer, incidentId(id), action));
     return viewIncident(
-      ctx.db,
+      services,
       viewer,
       await loadIncidentFor(ctx.db, viewer, incidentId(id), 'cm-network:read-incident'),
     );
@@ -76,7 +76,7 @@ export function incidentMutations(
             groupKey: `incident:${id}`,
           });
         return viewIncident(
-          ctx.db,
+          services,
           viewer,
           await loadIncidentFor(ctx.db, viewer, id, 'cm-network:read-incident'),
         );
