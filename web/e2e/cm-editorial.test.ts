@@ -89,7 +89,9 @@ describe('the editorial calendar’s validation chain', () => {
     await screenshot(chief, 'cm-editorial-published');
 
     await lea.goto(`/communities/${community.slug}`);
-    const post = lea.getByRole('article').filter({ hasText: 'La gamme printemps arrive en magasin le 15 janvier.' });
+    const post = lea
+      .getByRole('article')
+      .filter({ hasText: 'La gamme printemps arrive en magasin le 15 janvier.' });
     await post.waitFor();
     expect(await post.getByText('Thomas', { exact: false }).count()).toBeGreaterThan(0);
   });
@@ -103,7 +105,11 @@ describe('watch lists', () => {
     await chief.getByLabel('Nom de la liste').fill('Santé au travail');
     await chief.getByLabel(/^Mots, expressions ou hashtags/).fill('épidémie, #masques');
     await chief.getByRole('button', { name: 'Créer la liste' }).click();
-    await chief.getByRole('listitem').filter({ hasText: 'Santé au travail' }).getByText('épidémie, masques').waitFor();
+    await chief
+      .getByRole('listitem')
+      .filter({ hasText: 'Santé au travail' })
+      .getByText('épidémie, masques')
+      .waitFor();
     expect(await accessibilityViolations(chief)).toEqual([]);
 
     const body = 'Une EPIDEMIE de grippe touche l’atelier : faut-il reporter le salon ?';

@@ -152,7 +152,12 @@ describe('the crisis cell', () => {
     const { db } = app.services;
     const [secret] = await db
       .insert(schema.communities)
-      .values({ slug: 'comite-restreint', name: 'Comité restreint', visibility: 'secret', createdById: s.cm.user.id })
+      .values({
+        slug: 'comite-restreint',
+        name: 'Comité restreint',
+        visibility: 'secret',
+        createdById: s.cm.user.id,
+      })
       .returning({ id: schema.communities.id });
     await db.insert(schema.communityMemberships).values([
       { communityId: secret!.id, userId: s.cm.user.id, role: 'animator' },
@@ -171,11 +176,18 @@ describe('the crisis cell', () => {
       communities { name } hiddenCommunityCount pendingPosts { body } } } } }`;
 
     const lead = (await s.chief.data(SCOPE, { id: incident.id })).incident.data;
-    expect(lead.communities.map((c: { name: string }) => c.name).sort()).toEqual(['Comité restreint', 'Direction générale']);
+    expect(lead.communities.map((c: { name: string }) => c.name).sort()).toEqual([
+      'Comité restreint',
+      'Direction générale',
+    ]);
     expect(lead.pendingPosts).toEqual([{ body: 'Réponse au comité' }]);
 
     const seen = (await s.lawyer.data(SCOPE, { id: incident.id })).incident.data;
-    expect(seen).toEqual({ communities: [{ name: 'Direction générale' }], hiddenCommunityCount: 1, pendingPosts: [] });
+    expect(seen).toEqual({
+      communities: [{ name: 'Direction générale' }],
+      hiddenCommunityCount: 1,
+      pendingPosts: [],
+    });
     expect(JSON.stringify(seen)).not.toContain('Comité');
   });
 
