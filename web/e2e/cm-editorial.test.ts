@@ -40,19 +40,22 @@ async function reloadUntil(page: Page, target: () => Locator) {
   await target().first().waitFor();
 }
 
+const title = 'Lancement de la gamme printemps';
+
+// One item's way through the chain, a step per test (each waits on the one before).
 describe('the editorial calendar’s validation chain', () => {
-  it('takes a planned post through submit, return and approval until it is published in its community', async () => {
-    const title = 'Lancement de la gamme printemps';
+  it('lets a CM plan a post and submit its text; he may not approve it himself', async () => {
     await thomas
       .getByRole('navigation', { name: 'Navigation principale' })
       .getByRole('link', { name: 'Calendrier éditorial', exact: true })
       .click();
     await thomas.getByRole('heading', { level: 1, name: 'Calendrier éditorial' }).waitFor();
     expect(await accessibilityViolations(thomas)).toEqual([]);
-    await thomas.getByLabel('Titre').fill(title);
-    await thomas.getByLabel('Communauté').selectOption({ label: COMMUNITY });
-    await thomas.getByLabel('Date et heure de publication').fill('2026-01-15T09:00');
-    await thomas.getByRole('button', { name: 'Prévoir', exact: true }).click();
+    const form = thomas.getByRole('form', { name: 'Prévoir une publication' });
+    await form.getByLabel('Titre').fill(title);
+    await form.getByLabel('Communauté').selectOption({ label: COMMUNITY });
+    await form.getByLabel('Date et heure de publication').fill('2026-01-15T09:00');
+    await form.getByRole('button', { name: 'Prévoir', exact: true }).click();
     // The calendar turns to the item's month, where it is planned.
     await thomas.getByRole('heading', { level: 2, name: 'janvier 2026' }).waitFor();
     const planned = card(thomas, title);
@@ -62,7 +65,9 @@ describe('the editorial calendar’s validation chain', () => {
     await planned.getByText('Soumise', { exact: true }).waitFor();
     // Its owner cannot validate it himself.
     expect(await planned.getByRole('button', { name: 'Approuver' }).count()).toBe(0);
+  });
 
+  it('lets the chief CM return it with a comment, which its author reads', async () => {
     await chief.goto('/cm-network/editorial?month=2026-01');
     const submitted = card(chief, title);
     await submitted.getByText('Soumise', { exact: true }).waitFor();
@@ -70,8 +75,10 @@ describe('the editorial calendar’s validation chain', () => {
     await submitted.getByLabel('Commentaire pour l’auteur').fill('Donnez la date de lancement.');
     await submitted.getByRole('button', { name: 'Renvoyer' }).click();
     await submitted.getByText('Renvoyée : Donnez la date de lancement.').waitFor();
+  });
 
-    await thomas.reload();
+  it('publishes it as its author’s post once the chief CM approves the reworked text', async () => {
+    await thomas.goto('/cm-network/editorial?month=2026-01');
     const returned = card(thomas, title);
     await returned.getByText('Renvoyée : Donnez la date de lancement.').waitFor();
     await returned

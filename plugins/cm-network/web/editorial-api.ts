@@ -10,6 +10,7 @@ export type EditorialItem = {
   returnComment: string | null;
   viewerMayValidate: boolean;
   owner: { id: string; name: string };
+  communityId: string;
   communityName: string;
 };
 export type CmAlert = {
@@ -24,7 +25,8 @@ export type CmAlert = {
 export type WatchList = { id: string; name: string; terms: string[]; communityName: string | null };
 
 const ERRORS = '... on Error { message } ... on ValidationError { issues { field message } }';
-const ITEM = 'id title targetAt status body returnComment viewerMayValidate owner { id name } communityName';
+const ITEM =
+  'id title targetAt status body returnComment viewerMayValidate owner { id name } communityId communityName';
 export const CALENDAR = `query($from: DateTime!, $to: DateTime!) { editorialCalendar(from: $from, to: $to) {
   __typename ... on QueryEditorialCalendarSuccess { data { ${ITEM} } } ${ERRORS} } }`;
 const write = (name: string, args: string, params: string) =>
