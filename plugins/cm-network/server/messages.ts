@@ -22,6 +22,7 @@ export const messages = {
       'Vous ne pouvez pas approuver votre propre publication : une autre personne de la cellule doit la relire.',
     'validation.postNotWaiting': 'Cette publication n’attend plus d’approbation.',
     'validation.holdingStatement': 'Rédigez la déclaration d’attente avant de la publier.',
+    'validation.holdingStatementLength': 'La déclaration d’attente tient en 2 000 caractères au plus.',
     'validation.postMortem':
       'Le retour d’expérience doit dire ce qui s’est passé, ce qui a fonctionné et ce qu’il faut changer.',
     'validation.postsWaiting':
@@ -79,6 +80,7 @@ export const messages = {
     'validation.ownCrisisPost': 'You cannot approve your own post: someone else in the cell must review it.',
     'validation.postNotWaiting': 'This post no longer waits for approval.',
     'validation.holdingStatement': 'Write the holding statement before publishing it.',
+    'validation.holdingStatementLength': 'The holding statement fits in 2,000 characters at most.',
     'validation.postMortem': 'The post-mortem must say what happened, what worked and what to change.',
     'validation.postsWaiting':
       'Posts still wait for your approval: approve them before closing the incident.',

@@ -273,6 +273,12 @@ describe('the crisis cell', () => {
     ).toEqual({
       holdingStatement: statement,
     });
+    // Posted by the lead in the scope's community, not held by the crisis mode the lead approves for.
+    expect(await feedBodies(s.member, s.slug)).toContain(statement);
+    const long = (await s.chief.data(STATEMENT, { incidentId: incident.id, body: 'x'.repeat(2_001) }))
+      .publishHoldingStatement;
+    expect([long.__typename, long.issues[0].field]).toEqual(['ValidationError', 'body']);
+    expect(await feedBodies(s.member, s.slug)).not.toContain('x'.repeat(2_001));
     const closed = (
       await s.chief.data(CLOSE, {
         incidentId: incident.id,

@@ -120,11 +120,11 @@ export function incidentMutations(
       type: Incident,
       errors: {},
       description:
-        'Publishes the cell’s holding statement (the lead), adapted from the template of the severity.',
+        'Publishes the cell’s holding statement (the lead), adapted from the template of the severity, as the lead’s post in each community of the scope they may see.',
       args: { incidentId: t.arg.id({ required: true }), body: t.arg.string({ required: true }) },
       resolve: (_root, args, ctx) =>
         onIncident(ctx, args.incidentId, 'cm-network:lead-incident', (incident) =>
-          publishHoldingStatement(ctx.db, ctx.viewer, incident, args.body),
+          publishHoldingStatement(services, ctx.viewer, incident, args.body),
         ),
     }),
   );

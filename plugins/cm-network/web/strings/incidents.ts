@@ -45,8 +45,12 @@ export const incidentStrings = {
     } as Record<string, string>,
     statement: 'Déclaration d’attente',
     statementLabel: 'Texte de la déclaration',
-    template:
-      'Nous avons connaissance de la situation et prenons le temps de vérifier les faits. Nous reviendrons vers vous ici même avant {time}.',
+    /** The pre-approved holding statement of each severity, which the cell adapts. */
+    templates: {
+      1: 'Nous avons connaissance de la situation et prenons le temps de vérifier les faits. Nous reviendrons vers vous ici même avant {time}.',
+      2: 'Nous savons que la situation vous préoccupe. La direction vérifie les faits avec les équipes concernées ; nous vous tiendrons informés ici même avant {time}. D’ici là, merci de ne pas relayer d’informations non confirmées.',
+      3: 'Un incident grave est en cours. Votre sécurité et celle de vos collègues passent avant tout : suivez les consignes de vos responsables. La cellule de crise est mobilisée et communiquera ici même avant {time}.',
+    } as Record<number, string>,
     publish: 'Publier la déclaration',
     timeline: 'Chronologie',
     events: {
@@ -126,8 +130,11 @@ export const incidentStrings = {
     } as Record<string, string>,
     statement: 'Holding statement',
     statementLabel: 'Text of the statement',
-    template:
-      'We are aware of the situation and are taking the time to check the facts. We will come back to you here before {time}.',
+    templates: {
+      1: 'We are aware of the situation and are taking the time to check the facts. We will come back to you here before {time}.',
+      2: 'We know the situation concerns you. Management is checking the facts with the teams involved; we will keep you informed here before {time}. Until then, please do not pass on unconfirmed information.',
+      3: 'A serious incident is under way. Your safety and your colleagues’ comes first: follow your managers’ instructions. The crisis cell is at work and will communicate here before {time}.',
+    } as Record<number, string>,
     publish: 'Publish the statement',
     timeline: 'Timeline',
     events: {
