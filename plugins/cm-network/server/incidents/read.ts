@@ -52,6 +52,9 @@ export async function listIncidents(
     .limit(page.first + 1);
 }
 
+/** The most timeline events one incident answers (and its export holds): weeks of a busy crisis. */
+const MAX_TIMELINE = 2_000;
+
 const owners = alias(core.users, 'owner');
 
 /** The cell, the scope, the playbook, the timeline and the held posts of one incident: five statements. */
@@ -85,7 +88,8 @@ async function incidentDetails(db: Db, incidentId: string) {
       .from(cmIncidentEvents)
       .leftJoin(core.users, eq(core.users.id, cmIncidentEvents.actorId))
       .where(eq(cmIncidentEvents.incidentId, incidentId))
-      .orderBy(asc(cmIncidentEvents.at), asc(cmIncidentEvents.id)),
+      .orderBy(asc(cmIncidentEvents.at), asc(cmIncidentEvents.id))
+      .limit(MAX_TIMELINE),
     pendingCrisisPosts(db, incidentId),
   ]);
   return { cell, communities, playbook, timeline, pendingPosts };

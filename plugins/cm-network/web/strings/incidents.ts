@@ -53,6 +53,8 @@ export const incidentStrings = {
     } as Record<number, string>,
     publish: 'Publier la déclaration',
     timeline: 'Chronologie',
+    exportTimeline: 'Exporter la chronologie (Markdown)',
+    exportColumns: ['Date', 'Événement', 'Par'],
     events: {
       declared: 'Incident déclaré',
       crisis_mode_on: 'Mode crise activé',
@@ -137,6 +139,8 @@ export const incidentStrings = {
     } as Record<number, string>,
     publish: 'Publish the statement',
     timeline: 'Timeline',
+    exportTimeline: 'Export the timeline (Markdown)',
+    exportColumns: ['Date', 'Event', 'By'],
     events: {
       declared: 'Incident declared',
       crisis_mode_on: 'Crisis mode on',
