@@ -31,7 +31,7 @@ const POST = `mutation($communityId: ID!, $body: String!) { createPost(input: { 
 let app: TestApp;
 beforeAll(async () => {
   app = await cmNetworkApp();
-}, 60_000);
+}, 300_000);
 afterAll(() => app.close());
 
 /** A community animated by a validator; a CM holding a position in the network; an outsider. */

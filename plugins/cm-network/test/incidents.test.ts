@@ -36,7 +36,7 @@ const FEED = `query($slug: String!) { community(slug: $slug) { feed(first: 20) {
 let app: TestApp;
 beforeAll(async () => {
   app = await cmNetworkApp();
-}, 60_000);
+}, 300_000);
 afterAll(() => app.close());
 
 /** A community "Usine" animated by a CM, with a plain member; a chief CM, a lawyer and an outsider. */
