@@ -22,6 +22,7 @@ export const messages = {
       'Vous ne pouvez pas approuver votre propre publication : une autre personne de la cellule doit la relire.',
     'validation.postNotWaiting': 'Cette publication n’attend plus d’approbation.',
     'validation.holdingStatement': 'Rédigez la déclaration d’attente avant de la publier.',
+    'validation.holdingStatementLength': 'La déclaration d’attente tient en 2 000 caractères au plus.',
     'validation.postMortem':
       'Le retour d’expérience doit dire ce qui s’est passé, ce qui a fonctionné et ce qu’il faut changer.',
     'validation.postsWaiting':
@@ -41,6 +42,7 @@ export const messages = {
     'notification.workloadNotice':
       'Votre travail de CM en {month} dépasse nettement votre part déclarée ou se fait surtout hors de vos heures de travail. Vous n’avez pas à répondre 24 h/24.',
     'validation.editorialTitle': 'Donnez un titre à la publication prévue.',
+    'validation.editorialTitleLength': 'Le titre tient en 200 caractères au plus.',
     'validation.editorialDate': 'Indiquez une date de publication valide.',
     'validation.editorialBody': 'Rédigez le texte de la publication avant de la soumettre.',
     'validation.editorialState': 'Cette publication n’est plus à cette étape de la validation.',
@@ -78,6 +80,7 @@ export const messages = {
     'validation.ownCrisisPost': 'You cannot approve your own post: someone else in the cell must review it.',
     'validation.postNotWaiting': 'This post no longer waits for approval.',
     'validation.holdingStatement': 'Write the holding statement before publishing it.',
+    'validation.holdingStatementLength': 'The holding statement fits in 2,000 characters at most.',
     'validation.postMortem': 'The post-mortem must say what happened, what worked and what to change.',
     'validation.postsWaiting':
       'Posts still wait for your approval: approve them before closing the incident.',
@@ -96,6 +99,7 @@ export const messages = {
     'notification.workloadNotice':
       'Your CM work in {month} clearly exceeds your declared share or happens mostly outside your working hours. You do not have to answer 24/7.',
     'validation.editorialTitle': 'Give the planned post a title.',
+    'validation.editorialTitleLength': 'The title fits in 200 characters at most.',
     'validation.editorialDate': 'Give a valid publication date.',
     'validation.editorialBody': 'Write the post’s text before submitting it.',
     'validation.editorialState': 'This post is no longer at this step of validation.',

@@ -73,7 +73,9 @@ describe('the demo’s CM network', () => {
 
   it('has an incident in progress with posts waiting for the chief CM, and a closed one with its post-mortem', async () => {
     const chief = await demoClient('cm@atlas.example');
-    const { incidents } = await chief.data('{ incidents { id title status pendingPostCount } }');
+    const incidents = (
+      await chief.data('{ incidents { edges { node { id title status pendingPostCount } } } }')
+    ).incidents.edges.map((e: { node: unknown }) => e.node);
     expect(
       incidents.map((i: { status: string; pendingPostCount: number }) => [i.status, i.pendingPostCount]),
     ).toEqual([
@@ -98,7 +100,8 @@ describe('the demo’s CM network', () => {
     expect(closed.postMortem.whatToChange).toMatch(/droit à l’image/);
     // Léa, an employee outside the cell, knows nothing of them.
     expect(
-      (await (await demoClient('employe@atlas.example')).data('{ incidents { id } }')).incidents,
+      (await (await demoClient('employe@atlas.example')).data('{ incidents { edges { node { id } } } }'))
+        .incidents.edges,
     ).toEqual([]);
   });
 });

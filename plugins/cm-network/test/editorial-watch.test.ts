@@ -2,7 +2,7 @@ import { schema } from '@levain/db';
 import type { SignedInClient, TestApp } from '@levain/server/testing';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cmAssignments, cmEditorialItems, cmPositions, cmWatchLists } from '../db/schema';
+import { cmAlerts, cmAssignments, cmEditorialItems, cmPositions, cmWatchLists } from '../db/schema';
 import { cmNetworkApp, gid } from './dataset';
 
 const ERRORS = '... on Error { __typename message ... on ValidationError { issues { field message } } }';
@@ -20,7 +20,10 @@ const CALENDAR = `query($from: DateTime!, $to: DateTime!, $scope: CmEditorialSco
   __typename ... on QueryEditorialCalendarSuccess { data { ${ITEM} } } ${ERRORS} } }`;
 const WATCH = `mutation($name: String!, $terms: [String!]!, $communityId: ID) { createWatchList(name: $name, terms: $terms, communityId: $communityId) {
   __typename ... on MutationCreateWatchListSuccess { data { name terms communityName } } ${ERRORS} } }`;
-const ALERTS = `query($status: CmAlertStatus) { cmAlerts(status: $status) { id term excerpt communityName watchListName status } }`;
+const ALERTS = `query($status: CmAlertStatus, $first: Int, $after: String) { cmAlerts(status: $status, first: $first, after: $after) {
+  edges { node { id term excerpt communityName watchListName status } } pageInfo { hasNextPage endCursor } } }`;
+/** The alerts of one page, as a list. */
+const alertsOf = (data: { cmAlerts: { edges: { node: any }[] } }) => data.cmAlerts.edges.map((e) => e.node);
 const ACK = `mutation($id: ID!) { acknowledgeCmAlert(id: $id) { __typename ... on MutationAcknowledgeCmAlertSuccess { data { status } } ${ERRORS} } }`;
 const POST = `mutation($communityId: ID!, $body: String!) { createPost(input: { communityId: $communityId, body: $body }) {
   ... on MutationCreatePostSuccess { data { id status } } ${ERRORS} } }`;
@@ -28,7 +31,7 @@ const POST = `mutation($communityId: ID!, $body: String!) { createPost(input: { 
 let app: TestApp;
 beforeAll(async () => {
   app = await cmNetworkApp();
-}, 60_000);
+}, 300_000);
 afterAll(() => app.close());
 
 /** A community animated by a validator; a CM holding a position in the network; an outsider. */
@@ -160,13 +163,13 @@ describe('watch lists and alerts', () => {
       body: 'On parle de GREVE à l’atelier.',
     });
     await app.services.events.settled();
-    const alerts = (await cm.data(ALERTS, { status: 'open' })).cmAlerts;
+    const alerts = alertsOf(await cm.data(ALERTS, { status: 'open' }));
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({ term: 'grève', communityName: 'Community watch-flow' });
     expect(alerts[0].excerpt).toContain('GREVE');
     const ack = await cm.data(ACK, { id: alerts[0].id });
     expect(ack.acknowledgeCmAlert.data.status).toBe('acknowledged');
-    expect((await cm.data(ALERTS, { status: 'open' })).cmAlerts).toHaveLength(0);
+    expect(alertsOf(await cm.data(ALERTS, { status: 'open' }))).toHaveLength(0);
     // Someone else's alert is not found.
     expect((await validator.data(ACK, { id: alerts[0].id })).acknowledgeCmAlert.__typename).toBe(
       'NotFoundError',
@@ -182,7 +185,7 @@ describe('watch lists and alerts', () => {
       body: 'Rumeur de licenciement ici.',
     });
     await app.services.events.settled();
-    expect((await other.cm.data(ALERTS, {})).cmAlerts).toEqual([]);
+    expect(alertsOf(await other.cm.data(ALERTS, {}))).toEqual([]);
     const notifications = await app.services.db.query.notifications.findMany({
       where: { recipientId: other.cm.user.id },
     });
@@ -198,7 +201,7 @@ describe('watch lists and alerts', () => {
       body: 'Une rumeur circule.',
     });
     await app.services.events.settled();
-    expect((await cm.data(ALERTS, {})).cmAlerts).toHaveLength(1);
+    expect(alertsOf(await cm.data(ALERTS, {}))).toHaveLength(1);
     // The community turns secret and the CM leaves it: the alert is no longer shown.
     await app.services.db
       .update(schema.communities)
@@ -212,8 +215,49 @@ describe('watch lists and alerts', () => {
           eq(schema.communityMemberships.userId, cm.user.id),
         ),
       );
-    expect((await cm.data(ALERTS, {})).cmAlerts).toEqual([]);
+    expect(alertsOf(await cm.data(ALERTS, {}))).toEqual([]);
     expect(post.createPost.data.status).toBe('published');
+  });
+
+  it('pages the alerts newest first, each once, in a constant number of statements, and refuses a forged cursor', async () => {
+    const { cm, validator, communityId } = await setUp('watch-pages');
+    await cm.data(WATCH, { name: 'Pages', terms: ['inventaire'], communityId: null });
+    await validator.data(POST, { communityId: gid('Community', communityId), body: 'Inventaire demain.' });
+    await app.services.events.settled();
+    const [first] = await app.services.db.select().from(cmAlerts).where(eq(cmAlerts.recipientId, cm.user.id));
+    const cost = async (size: number) => {
+      await cm.data('{ plugins { id } }');
+      app.queries.length = 0;
+      const page = (await cm.data(ALERTS, { first: size })).cmAlerts;
+      return { statements: app.queries.length, shown: page.edges.length };
+    };
+    const small = await cost(5);
+    // 29 more, a minute apart, so the order is known.
+    await app.services.db.insert(cmAlerts).values(
+      Array.from({ length: 29 }, (_, i) => ({
+        recipientId: cm.user.id,
+        watchListId: first!.watchListId,
+        term: 'inventaire',
+        postId: first!.postId,
+        createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
+      })),
+    );
+    const large = await cost(50);
+    expect([small.shown, large.shown]).toEqual([1, 30]);
+    expect(large.statements).toBe(small.statements);
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = (await cm.data(ALERTS, { first: 7, after })).cmAlerts;
+      seen.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(new Set(seen).size).toBe(30);
+    expect(seen[0]).toBe(first!.id);
+
+    const forged = await cm.gql(ALERTS, { after: Buffer.from('["hier","x"]').toString('base64url') });
+    expect(JSON.stringify(forged.errors ?? forged.data)).toMatch(/after|curseur|cursor/i);
   });
 
   it('refuses an empty list, naming the field, writing nothing', async () => {

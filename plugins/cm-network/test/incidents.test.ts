@@ -25,7 +25,10 @@ const STATEMENT = `mutation($incidentId: ID!, $body: String!) { publishHoldingSt
 const CLOSE = `mutation($incidentId: ID!, $postMortem: CmPostMortemInput!) { closeIncident(incidentId: $incidentId, postMortem: $postMortem) {
   __typename ... on MutationCloseIncidentSuccess { data { status communities { crisisMode } postMortem { whatToChange } } } ${ERRORS} } }`;
 const INCIDENT = `query($id: ID!) { incident(id: $id) { __typename ... on QueryIncidentSuccess { data { ${INCIDENT_FIELDS} } } ${ERRORS} } }`;
-const LIST = '{ incidents { id title severity status pendingPostCount lead { name } } }';
+const LIST = `query($first: Int, $after: String) { incidents(first: $first, after: $after) {
+  edges { node { id title severity status pendingPostCount lead { name } } } pageInfo { hasNextPage endCursor } } }`;
+/** The incidents of one page, as a list. */
+const listed = (data: { incidents: { edges: { node: any }[] } }) => data.incidents.edges.map((e) => e.node);
 const POST = `mutation($communityId: ID!, $body: String!) { createPost(input: { communityId: $communityId, body: $body }) {
   ... on MutationCreatePostSuccess { data { id status } } ${ERRORS} } }`;
 const FEED = `query($slug: String!) { community(slug: $slug) { feed(first: 20) { edges { node { body } } } } }`;
@@ -33,7 +36,7 @@ const FEED = `query($slug: String!) { community(slug: $slug) { feed(first: 20) {
 let app: TestApp;
 beforeAll(async () => {
   app = await cmNetworkApp();
-}, 60_000);
+}, 300_000);
 afterAll(() => app.close());
 
 /** A community "Usine" animated by a CM, with a plain member; a chief CM, a lawyer and an outsider. */
@@ -144,6 +147,50 @@ describe('the crisis cell', () => {
     expect(await feedBodies(s.member, s.slug)).toContain('Notre réponse officielle');
   });
 
+  it('never names a secret community of the scope, nor shows its held posts, to a cell member outside it', async () => {
+    const s = await cellSetUp('Direction générale');
+    const { db } = app.services;
+    const [secret] = await db
+      .insert(schema.communities)
+      .values({
+        slug: 'comite-restreint',
+        name: 'Comité restreint',
+        visibility: 'secret',
+        createdById: s.cm.user.id,
+      })
+      .returning({ id: schema.communities.id });
+    await db.insert(schema.communityMemberships).values([
+      { communityId: secret!.id, userId: s.cm.user.id, role: 'animator' },
+      { communityId: secret!.id, userId: s.chief.user.id },
+    ]);
+    const answer = await s.chief.data(DECLARE, {
+      title: 'Fuite du comité',
+      severity: 3,
+      communityIds: [gid('Community', s.communityId), gid('Community', secret!.id)],
+      members: [{ userId: gid('User', s.lawyer.user.id), role: 'legal' }],
+    });
+    const incident = answer.declareIncident.data;
+    await s.chief.data(CRISIS, { incidentId: incident.id, communityId: secret!.id, on: true });
+    await s.cm.data(POST, { communityId: gid('Community', secret!.id), body: 'Réponse au comité' });
+    const SCOPE = `query($id: ID!) { incident(id: $id) { ... on QueryIncidentSuccess { data {
+      communities { name } hiddenCommunityCount pendingPosts { body } } } } }`;
+
+    const lead = (await s.chief.data(SCOPE, { id: incident.id })).incident.data;
+    expect(lead.communities.map((c: { name: string }) => c.name).sort()).toEqual([
+      'Comité restreint',
+      'Direction générale',
+    ]);
+    expect(lead.pendingPosts).toEqual([{ body: 'Réponse au comité' }]);
+
+    const seen = (await s.lawyer.data(SCOPE, { id: incident.id })).incident.data;
+    expect(seen).toEqual({
+      communities: [{ name: 'Direction générale' }],
+      hiddenCommunityCount: 1,
+      pendingPosts: [],
+    });
+    expect(JSON.stringify(seen)).not.toContain('Comité');
+  });
+
   it('refuses a severity out of range, an empty scope, approving one’s own post and closing without a post-mortem, writing nothing', async () => {
     const s = await cellSetUp('Atelier');
     const count = async () => (await app.services.db.select().from(cmIncidents)).length;
@@ -226,6 +273,12 @@ describe('the crisis cell', () => {
     ).toEqual({
       holdingStatement: statement,
     });
+    // Posted by the lead in the scope's community, not held by the crisis mode the lead approves for.
+    expect(await feedBodies(s.member, s.slug)).toContain(statement);
+    const long = (await s.chief.data(STATEMENT, { incidentId: incident.id, body: 'x'.repeat(2_001) }))
+      .publishHoldingStatement;
+    expect([long.__typename, long.issues[0].field]).toEqual(['ValidationError', 'body']);
+    expect(await feedBodies(s.member, s.slug)).not.toContain('x'.repeat(2_001));
     const closed = (
       await s.chief.data(CLOSE, {
         incidentId: incident.id,
@@ -264,15 +317,15 @@ describe('who knows of an incident', () => {
       body: 'Zanzibar réponse en attente',
     });
 
-    expect((await s.lawyer.data(LIST)).incidents.map((i: { title: string }) => i.title)).toContain(title);
-    expect((await cmLead.data(LIST)).incidents.map((i: { title: string }) => i.title)).toContain(title);
+    expect(listed(await s.lawyer.data(LIST)).map((i: { title: string }) => i.title)).toContain(title);
+    expect(listed(await cmLead.data(LIST)).map((i: { title: string }) => i.title)).toContain(title);
     const lawyerNotes = JSON.stringify(
       await s.lawyer.data('{ notifications(first: 10) { edges { node { message link } } } }'),
     );
     expect(lawyerNotes).toContain(title);
 
     for (const other of [s.outsider, s.member]) {
-      expect((await other.data(LIST)).incidents).toEqual([]);
+      expect(listed(await other.data(LIST))).toEqual([]);
       const byId = (await other.data(INCIDENT, { id: incident.id })).incident;
       expect(byId.__typename).toBe('NotFoundError');
       expect(JSON.stringify(byId)).not.toContain('Zanzibar');
@@ -293,19 +346,33 @@ describe('who knows of an incident', () => {
     expect(act.__typename).toBe('NotFoundError');
   });
 
-  it('lists incidents in a constant number of statements', async () => {
+  it('pages incidents newest first, each once, in a constant number of statements', async () => {
     const s = await cellSetUp('Comptes');
-    const statements = async () => {
+    const page = async (first: number, after: string | null = null) => {
       // The declarations' notifications are delivered after they answer: let them land first.
-      await s.chief.data(LIST);
+      await app.services.events.settled();
+      await s.chief.data('{ plugins { id } }');
       app.queries.length = 0;
-      await s.chief.data(LIST);
-      return app.queries.length;
+      const answer = (await s.chief.data(LIST, { first, after })).incidents;
+      return { statements: app.queries.length, answer };
     };
     await declare(s.chief, s.communityId, s.lawyer.user.id, 'Un');
-    const one = await statements();
-    for (const title of ['Deux', 'Trois', 'Quatre'])
+    const small = await page(1);
+    for (const title of ['Deux', 'Trois', 'Quatre', 'Cinq'])
       await declare(s.chief, s.communityId, s.lawyer.user.id, title);
-    expect(await statements()).toBe(one);
+    const large = await page(50);
+    expect(large.statements).toBe(small.statements);
+    expect(large.answer.edges.length).toBeGreaterThanOrEqual(5);
+
+    const titles: string[] = [];
+    let after: string | null = null;
+    do {
+      const { answer } = await page(2, after);
+      titles.push(...answer.edges.map((e: { node: { title: string } }) => e.node.title));
+      after = answer.pageInfo.hasNextPage ? answer.pageInfo.endCursor : null;
+    } while (after);
+    expect(titles.length).toBe(large.answer.edges.length);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(titles.slice(0, 5)).toEqual(['Cinq', 'Quatre', 'Trois', 'Deux', 'Un']);
   });
 });

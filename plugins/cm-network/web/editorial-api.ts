@@ -10,6 +10,7 @@ export type EditorialItem = {
   returnComment: string | null;
   viewerMayValidate: boolean;
   owner: { id: string; name: string };
+  communityId: string;
   communityName: string;
 };
 export type CmAlert = {
@@ -24,7 +25,8 @@ export type CmAlert = {
 export type WatchList = { id: string; name: string; terms: string[]; communityName: string | null };
 
 const ERRORS = '... on Error { message } ... on ValidationError { issues { field message } }';
-const ITEM = 'id title targetAt status body returnComment viewerMayValidate owner { id name } communityName';
+const ITEM =
+  'id title targetAt status body returnComment viewerMayValidate owner { id name } communityId communityName';
 export const CALENDAR = `query($from: DateTime!, $to: DateTime!) { editorialCalendar(from: $from, to: $to) {
   __typename ... on QueryEditorialCalendarSuccess { data { ${ITEM} } } ${ERRORS} } }`;
 const write = (name: string, args: string, params: string) =>
@@ -35,9 +37,21 @@ export const RETURN = write(
   '$id: ID!, $comment: String!',
   'id: $id, comment: $comment',
 );
+export const PLAN = write(
+  'planEditorialItem',
+  '$title: String!, $communityId: ID!, $targetAt: DateTime!',
+  'title: $title, communityId: $communityId, targetAt: $targetAt',
+);
 export const APPROVE_ITEM = write('approveEditorialItem', '$id: ID!', 'id: $id');
-export const WATCH = `{ watchLists { id name terms communityName }
-  cmAlerts(status: open) { id term excerpt communityName watchListName postId createdAt } }`;
+/** A page of alerts: what the page shows and where the next page starts. */
+export type AlertPage = {
+  edges: { node: CmAlert }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+};
+const OPEN_ALERTS = `cmAlerts(status: open, first: 20, after: $after) {
+  edges { node { id term excerpt communityName watchListName postId createdAt } } pageInfo { hasNextPage endCursor } }`;
+export const WATCH = `query($after: String) { watchLists { id name terms communityName } ${OPEN_ALERTS} }`;
+export const MORE_ALERTS = `query($after: String) { ${OPEN_ALERTS} }`;
 export const CREATE_WATCH_LIST = `mutation($name: String!, $terms: [String!]!) { createWatchList(name: $name, terms: $terms) {
   __typename ... on MutationCreateWatchListSuccess { data { id } } ${ERRORS} } }`;
 export const ACKNOWLEDGE = `mutation($id: ID!) { acknowledgeCmAlert(id: $id) {

@@ -21,6 +21,7 @@ export type Incident = {
   lead: { name: string } | null;
   cell: { role: string; user: { id: string; name: string } }[];
   communities: { id: string; name: string; slug: string; crisisMode: boolean }[];
+  hiddenCommunityCount: number;
   playbook: {
     id: string;
     step: string;
@@ -42,13 +43,17 @@ export type Incident = {
 
 const ERRORS = '... on Error { message } ... on ValidationError { issues { field message } }';
 const INCIDENT = `id title severity status declaredAt viewerIsLead lead { name }
-  cell { role user { id name } } communities { id name slug crisisMode }
+  cell { role user { id name } } communities { id name slug crisisMode } hiddenCommunityCount
   playbook { id step owner { name } dueAt doneAt } timeline { kind at actor { name } }
   pendingPosts { id body heldAt author { id name } communityName }
   holdingStatement postMortem { whatHappened whatWorked whatToChange }`;
 
-export const INCIDENTS =
-  '{ incidents { id title severity status declaredAt lead { name } pendingPostCount } }';
+export const INCIDENTS = `query($after: String) { incidents(first: 20, after: $after) {
+  edges { node { id title severity status declaredAt lead { name } pendingPostCount } } pageInfo { hasNextPage endCursor } } }`;
+export type IncidentPage = {
+  edges: { node: IncidentSummary }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+};
 export const INCIDENT_QUERY = `query($id: ID!) { incident(id: $id) { __typename ... on QueryIncidentSuccess { data { ${INCIDENT} } } ${ERRORS} } }`;
 export const MY_COMMUNITIES = '{ myCommunities { id name } }';
 export const DECLARE = `mutation($title: String!, $severity: Int!, $communityIds: [ID!]!) {

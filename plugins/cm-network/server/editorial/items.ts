@@ -20,12 +20,17 @@ export async function networkAccess(db: Db, viewer: Viewer) {
   return { heldUnitIds: held.map((h) => h.orgUnitId) };
 }
 
+/** As long as the form lets a title be. */
+const MAX_TITLE = 200;
+
 export type EditorialPlan = { title: string; communityId: string; targetAt: Date };
 
 /** Plans an item the viewer owns, in a community they may see; every refusal names its field. */
 export async function planItem(db: Db, services: PluginServices, viewer: Viewer, plan: EditorialPlan) {
   authorize(viewer, 'cm-network:plan-editorial', await networkAccess(db, viewer));
   if (!plan.title.trim()) throw ValidationError.field('title', 'cm-network:validation.editorialTitle');
+  if (plan.title.trim().length > MAX_TITLE)
+    throw ValidationError.field('title', 'cm-network:validation.editorialTitleLength');
   if (Number.isNaN(plan.targetAt.getTime()))
     throw ValidationError.field('targetAt', 'cm-network:validation.editorialDate');
   const known = (await services.communities.directory(viewer)).some((c) => c.id === plan.communityId);

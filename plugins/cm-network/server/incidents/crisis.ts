@@ -112,8 +112,13 @@ export async function approveCrisisPost(
   incident: IncidentRow,
   postId: string,
 ) {
-  const pending = (await pendingCrisisPosts(services.db, incident.id)).find((p) => p.id === postId);
-  if (!pending) throw new NotFoundError();
+  const [pendingPosts, directory] = await Promise.all([
+    pendingCrisisPosts(services.db, incident.id),
+    services.communities.directory(viewer),
+  ]);
+  const pending = pendingPosts.find((p) => p.id === postId);
+  // A post of a community the lead may not know exists is not theirs to see, nor to approve.
+  if (!pending || !directory.some((c) => c.id === pending.community.id)) throw new NotFoundError();
   if (pending.author.id === viewer.id)
     throw ValidationError.field('postId', 'cm-network:validation.ownCrisisPost');
   const released = await services.db.transaction(async (tx) => {

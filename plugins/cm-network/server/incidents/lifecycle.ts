@@ -1,22 +1,59 @@
 import type { Db } from '@levain/db';
-import { NotFoundError, ValidationError, type Viewer } from '@levain/server/plugin';
+import { NotFoundError, type PluginServices, ValidationError, type Viewer } from '@levain/server/plugin';
 import { and, eq, isNull } from 'drizzle-orm';
 import { cmIncidentCommunities, cmIncidentEvents, cmIncidents, cmPlaybookSteps } from '../../db/schema';
 import type { IncidentRow } from './access';
 import { pendingCrisisPosts } from './crisis';
 
-/** The cell's adapted holding statement, kept with the incident and logged. */
-export async function publishHoldingStatement(db: Db, viewer: Viewer, incident: IncidentRow, body: string) {
+/** As long as a holding statement may be: a few sentences, not an article. */
+const MAX_STATEMENT = 2_000;
+
+/**
+ * The cell's adapted holding statement, kept with the incident and posted by the lead in every
+ * community of the scope they may see (the lead's posts are not held: they are the approval).
+ * Each post is logged in the timeline.
+ */
+export async function publishHoldingStatement(
+  services: PluginServices,
+  viewer: Viewer,
+  incident: IncidentRow,
+  body: string,
+) {
   const text = body.trim();
   if (!text) throw ValidationError.field('body', 'cm-network:validation.holdingStatement');
-  await db.transaction(async (tx) => {
+  if (text.length > MAX_STATEMENT)
+    throw ValidationError.field('body', 'cm-network:validation.holdingStatementLength');
+  const [scope, directory] = await Promise.all([
+    services.db
+      .select({ communityId: cmIncidentCommunities.communityId })
+      .from(cmIncidentCommunities)
+      .where(eq(cmIncidentCommunities.incidentId, incident.id)),
+    services.communities.directory(viewer),
+  ]);
+  const known = new Set(directory.map((c) => c.id));
+  const postIds: string[] = [];
+  for (const { communityId } of scope.filter((c) => known.has(c.communityId))) {
+    const postId = await services.posts.write({
+      authorId: viewer.id,
+      communityId,
+      body: text,
+      publishAt: null,
+    });
+    if (postId) postIds.push(postId);
+  }
+  await services.db.transaction(async (tx) => {
     await tx
       .update(cmIncidents)
       .set({ holdingStatement: text, holdingStatementAt: new Date() })
       .where(eq(cmIncidents.id, incident.id));
-    await tx
-      .insert(cmIncidentEvents)
-      .values({ incidentId: incident.id, kind: 'holding_statement', actorId: viewer.id });
+    await tx.insert(cmIncidentEvents).values(
+      (postIds.length ? postIds : [null]).map((subjectId) => ({
+        incidentId: incident.id,
+        kind: 'holding_statement' as const,
+        actorId: viewer.id,
+        subjectId,
+      })),
+    );
   });
 }
 

@@ -65,7 +65,7 @@ export function editorialSchema({ builder, queryField, mutationField, core: refs
         userIds: change.notify,
         message,
         params: { title: change.item.title },
-        link: '/cm-network/editorial',
+        link: `/cm-network/editorial?month=${change.item.targetAt.toISOString().slice(0, 7)}`,
         groupKey: `editorial:${change.item.id}`,
       });
     const communities = await services.communities.directory(ctx.viewer);

@@ -39,7 +39,7 @@ export function incidentMutations(
     const viewer = ctx.viewer;
     await act(await loadIncidentFor(ctx.db, viewer, incidentId(id), action));
     return viewIncident(
-      ctx.db,
+      services,
       viewer,
       await loadIncidentFor(ctx.db, viewer, incidentId(id), 'cm-network:read-incident'),
     );
@@ -76,7 +76,7 @@ export function incidentMutations(
             groupKey: `incident:${id}`,
           });
         return viewIncident(
-          ctx.db,
+          services,
           viewer,
           await loadIncidentFor(ctx.db, viewer, id, 'cm-network:read-incident'),
         );
@@ -120,11 +120,11 @@ export function incidentMutations(
       type: Incident,
       errors: {},
       description:
-        'Publishes the cell’s holding statement (the lead), adapted from the template of the severity.',
+        'Publishes the cell’s holding statement (the lead), adapted from the template of the severity, as the lead’s post in each community of the scope they may see.',
       args: { incidentId: t.arg.id({ required: true }), body: t.arg.string({ required: true }) },
       resolve: (_root, args, ctx) =>
         onIncident(ctx, args.incidentId, 'cm-network:lead-incident', (incident) =>
-          publishHoldingStatement(ctx.db, ctx.viewer, incident, args.body),
+          publishHoldingStatement(services, ctx.viewer, incident, args.body),
         ),
     }),
   );

@@ -2,11 +2,12 @@ import type { PluginSchema } from '@levain/server/plugin';
 import { CELL_ROLES, INCIDENT_EVENT_KINDS, incidentStatus } from '../../db/schema';
 import { type IncidentRow, loadIncidentFor } from '../incidents/access';
 import { type IncidentView, incidentId, listIncidents, viewIncident } from '../incidents/read';
+import { connectionOf, decodeKeyset, pageSize } from './page';
 
 type Details = Omit<IncidentView, keyof IncidentRow>;
 
 /** The crisis cell's types and reads: the list, one incident with its cell, playbook and timeline. */
-export function incidentTypes({ builder, queryField, core: refs }: PluginSchema) {
+export function incidentTypes({ builder, queryField, core: refs, services }: PluginSchema) {
   const Status = builder.enumType('CmIncidentStatus', { values: incidentStatus.enumValues });
   const CellRole = builder.enumType('CmCellRole', { values: CELL_ROLES });
   const EventKind = builder.enumType('CmIncidentEventKind', { values: INCIDENT_EVENT_KINDS });
@@ -92,7 +93,14 @@ export function incidentTypes({ builder, queryField, core: refs }: PluginSchema)
       lead: t.field({ type: refs.User, nullable: true, resolve: (i) => i.lead }),
       viewerIsLead: t.exposeBoolean('viewerIsLead'),
       cell: t.field({ type: [Member], resolve: (i) => i.cell }),
-      communities: t.field({ type: [Community], resolve: (i) => i.communities }),
+      communities: t.field({
+        type: [Community],
+        description: 'The scope’s communities the viewer may know exist.',
+        resolve: (i) => i.communities,
+      }),
+      hiddenCommunityCount: t.exposeInt('hiddenCommunityCount', {
+        description: 'Communities of the scope the viewer may not know exist: counted, never named.',
+      }),
       playbook: t.field({ type: [Step], resolve: (i) => i.playbook }),
       timeline: t.field({ type: [Event], resolve: (i) => i.timeline }),
       pendingPosts: t.field({ type: [HeldPost], resolve: (i) => i.pendingPosts }),
@@ -108,13 +116,24 @@ export function incidentTypes({ builder, queryField, core: refs }: PluginSchema)
   });
 
   queryField('incidents', (t) =>
-    t.withAuth({ signedIn: true }).field({
-      type: [Summary],
-      description:
-        'Incidents the viewer may read, newest first: the chief CM all, a cell member theirs, others none.',
-      args: { status: t.arg({ type: Status }) },
-      resolve: (_root, args, ctx) => listIncidents(ctx.db, ctx.viewer, args.status ?? null),
-    }),
+    t.withAuth({ signedIn: true }).connection(
+      {
+        type: Summary,
+        description:
+          'Incidents the viewer may read, newest first, a page at a time (at most 50): the chief CM all, a cell member theirs, others none.',
+        args: { status: t.arg({ type: Status }) },
+        resolve: async (_root, args, ctx) => {
+          const first = pageSize(args.first);
+          const rows = await listIncidents(ctx.db, ctx.viewer, args.status ?? null, {
+            first,
+            after: decodeKeyset(args.after),
+          });
+          return connectionOf(rows, first, (r) => ({ at: r.at, id: r.incident.id }), args.after);
+        },
+      },
+      { name: 'CmIncidentConnection' },
+      { name: 'CmIncidentEdge' },
+    ),
   );
 
   queryField('incident', (t) =>
@@ -130,7 +149,7 @@ export function incidentTypes({ builder, queryField, core: refs }: PluginSchema)
           incidentId(args.id),
           'cm-network:read-incident',
         );
-        return viewIncident(ctx.db, ctx.viewer, incident);
+        return viewIncident(services, ctx.viewer, incident);
       },
     }),
   );

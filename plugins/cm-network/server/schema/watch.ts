@@ -3,6 +3,7 @@ import { cmAlertStatus } from '../../db/schema';
 import { type AlertRow, acknowledgeAlert, listAlerts } from '../watch/alerts';
 import { createWatchList, listWatchLists } from '../watch/lists';
 import { localId } from './ids';
+import { connectionOf, decodeKeyset, pageSize } from './page';
 
 type ListRow = Awaited<ReturnType<typeof listWatchLists>>[number];
 
@@ -40,12 +41,26 @@ export function watchSchema({ builder, queryField, mutationField, services }: Pl
     }),
   );
   queryField('cmAlerts', (t) =>
-    t.withAuth({ signedIn: true }).field({
-      type: [Alert],
-      description: 'The viewer’s alerts, newest first (the latest 100), on content they may read now.',
-      args: { status: t.arg({ type: Status }) },
-      resolve: (_root, args, ctx) => listAlerts(ctx.db, ctx.viewer, { status: args.status ?? null }),
-    }),
+    t.withAuth({ signedIn: true }).connection(
+      {
+        type: Alert,
+        description:
+          'The viewer’s alerts, newest first, a page at a time (at most 50), on content they may read now.',
+        args: { status: t.arg({ type: Status }) },
+        resolve: async (_root, args, ctx) => {
+          const first = pageSize(args.first);
+          const rows = await listAlerts(
+            ctx.db,
+            ctx.viewer,
+            { status: args.status ?? null },
+            { first, after: decodeKeyset(args.after) },
+          );
+          return connectionOf(rows, first, (r) => ({ at: r.at, id: r.alert.id }), args.after);
+        },
+      },
+      { name: 'CmAlertConnection' },
+      { name: 'CmAlertEdge' },
+    ),
   );
   mutationField('createWatchList', (t) =>
     t.withAuth({ signedIn: true }).field({

@@ -3,6 +3,7 @@ import { NotFoundError, type PluginServices, readablePostsWhere, type Viewer } f
 import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import { cmAlerts, cmWatchLists } from '../../db/schema';
 import { isUuid } from '../schema/ids';
+import type { Keyset } from '../schema/page';
 import { matchingWatchLists } from './lists';
 
 export type WatchedContent = {
@@ -72,20 +73,21 @@ export async function watchedContent(db: Db, ids: { postId: string; commentId?: 
 }
 
 /**
- * The viewer's alerts, newest first, in one statement. Each is re-checked against the permission
- * module at read time: an alert whose post (or comment) the viewer can no longer read is not shown,
- * and the excerpt comes from content they may read now.
+ * A page of the viewer's alerts, newest first, after `page.after`, in one statement whatever its
+ * size. Each is re-checked against the permission module at read time: an alert whose post (or
+ * comment) the viewer can no longer read is not shown, and the excerpt comes from content they may read now.
  */
 export async function listAlerts(
   db: Db,
   viewer: Viewer,
   filter: { status?: 'open' | 'acknowledged' | null; id?: string },
-  limit = 100,
+  page: { first: number; after?: Keyset | null } = { first: 1 },
 ) {
   const comment = core.comments;
   return db
     .select({
       alert: cmAlerts,
+      at: sql<string>`${cmAlerts.createdAt}::text`,
       watchListName: cmWatchLists.name,
       communityName: core.communities.name,
       excerpt: sql<string>`left(coalesce(${comment.body}, ${core.posts.body}), 200)`,
@@ -100,12 +102,15 @@ export async function listAlerts(
         eq(cmAlerts.recipientId, viewer.id),
         filter.status ? eq(cmAlerts.status, filter.status) : undefined,
         filter.id ? eq(cmAlerts.id, filter.id) : undefined,
+        page.after
+          ? sql`(${cmAlerts.createdAt}, ${cmAlerts.id}) < (${page.after.at}::timestamptz, ${page.after.id}::uuid)`
+          : undefined,
         readablePostsWhere(viewer, core.posts),
         or(isNull(cmAlerts.commentId), and(eq(comment.moderation, 'visible'), isNull(comment.deletedAt))),
       ),
     )
     .orderBy(desc(cmAlerts.createdAt), desc(cmAlerts.id))
-    .limit(limit);
+    .limit(page.first + 1);
 }
 
 export type AlertRow = Awaited<ReturnType<typeof listAlerts>>[number];

@@ -5,6 +5,7 @@ export const incidentStrings = {
     intro: 'Les incidents que vous suivez : seule leur cellule et la CM en chef les voient.',
     declare: 'Déclarer un incident',
     none: 'Aucun incident.',
+    more: 'Incidents plus anciens',
     open: 'En cours',
     closed: 'Clos',
     severity: 'Gravité {n}',
@@ -17,6 +18,7 @@ export const incidentStrings = {
     notFound: 'Cet incident n’existe pas ou ne vous est pas accessible.',
     back: 'Tous les incidents',
     scope: 'Périmètre',
+    hiddenCommunities: 'Et {count} communauté(s) que vous ne pouvez pas voir.',
     crisisMode: 'Mode crise',
     crisisOn: 'Mode crise activé : les publications des CM attendent votre approbation.',
     crisisOff: 'Mode crise désactivé',
@@ -43,10 +45,16 @@ export const incidentStrings = {
     } as Record<string, string>,
     statement: 'Déclaration d’attente',
     statementLabel: 'Texte de la déclaration',
-    template:
-      'Nous avons connaissance de la situation et prenons le temps de vérifier les faits. Nous reviendrons vers vous ici même avant {time}.',
+    /** The pre-approved holding statement of each severity, which the cell adapts. */
+    templates: {
+      1: 'Nous avons connaissance de la situation et prenons le temps de vérifier les faits. Nous reviendrons vers vous ici même avant {time}.',
+      2: 'Nous savons que la situation vous préoccupe. La direction vérifie les faits avec les équipes concernées ; nous vous tiendrons informés ici même avant {time}. D’ici là, merci de ne pas relayer d’informations non confirmées.',
+      3: 'Un incident grave est en cours. Votre sécurité et celle de vos collègues passent avant tout : suivez les consignes de vos responsables. La cellule de crise est mobilisée et communiquera ici même avant {time}.',
+    } as Record<number, string>,
     publish: 'Publier la déclaration',
     timeline: 'Chronologie',
+    exportTimeline: 'Exporter la chronologie (Markdown)',
+    exportColumns: ['Date', 'Événement', 'Par'],
     events: {
       declared: 'Incident déclaré',
       crisis_mode_on: 'Mode crise activé',
@@ -84,6 +92,7 @@ export const incidentStrings = {
     intro: 'The incidents you follow: only their cell and the chief CM see them.',
     declare: 'Declare an incident',
     none: 'No incident.',
+    more: 'Older incidents',
     open: 'In progress',
     closed: 'Closed',
     severity: 'Severity {n}',
@@ -96,6 +105,7 @@ export const incidentStrings = {
     notFound: 'This incident does not exist or is not open to you.',
     back: 'All incidents',
     scope: 'Scope',
+    hiddenCommunities: 'And {count} community(ies) you may not see.',
     crisisMode: 'Crisis mode',
     crisisOn: 'Crisis mode on: CMs’ posts wait for your approval.',
     crisisOff: 'Crisis mode off',
@@ -122,10 +132,15 @@ export const incidentStrings = {
     } as Record<string, string>,
     statement: 'Holding statement',
     statementLabel: 'Text of the statement',
-    template:
-      'We are aware of the situation and are taking the time to check the facts. We will come back to you here before {time}.',
+    templates: {
+      1: 'We are aware of the situation and are taking the time to check the facts. We will come back to you here before {time}.',
+      2: 'We know the situation concerns you. Management is checking the facts with the teams involved; we will keep you informed here before {time}. Until then, please do not pass on unconfirmed information.',
+      3: 'A serious incident is under way. Your safety and your colleagues’ comes first: follow your managers’ instructions. The crisis cell is at work and will communicate here before {time}.',
+    } as Record<number, string>,
     publish: 'Publish the statement',
     timeline: 'Timeline',
+    exportTimeline: 'Export the timeline (Markdown)',
+    exportColumns: ['Date', 'Event', 'By'],
     events: {
       declared: 'Incident declared',
       crisis_mode_on: 'Crisis mode on',
