@@ -10,7 +10,8 @@ import { pathFor } from './access';
 
 /** More would be a campaign, not an assignment: HR imports do that through the directory. */
 export const MAX_ASSIGNEES = 500;
-const DAY_MS = 86_400_000;
+/** A bound on a typed date (a year 20266 is a typo), not a policy: the century is long enough. */
+const LATEST_DUE_DATE = Date.UTC(2100, 0, 1);
 
 export type Assignment = { userIds: string[]; orgUnitId: string | null; dueAt: Date };
 /** What the event bus is told once committed: who was assigned the path, by whom, until when. */
@@ -19,7 +20,7 @@ export type Assigned = { pathId: string; communityId: string; userIds: string[];
 function checkDueDate(dueAt: Date, now: Date) {
   if (Number.isNaN(dueAt.getTime()) || dueAt.getTime() <= now.getTime())
     throw ValidationError.field('dueAt', 'learning.dueInPast');
-  if (dueAt.getTime() > now.getTime() + 2 * 365 * DAY_MS) throw ValidationError.field('dueAt', 'learning.dueTooFar');
+  if (dueAt.getTime() >= LATEST_DUE_DATE) throw ValidationError.field('dueAt', 'learning.dueTooFar');
 }
 
 /** The active people named, and those of the org unit and the units below it, at most MAX_ASSIGNEES. */

@@ -16,7 +16,9 @@ export async function onPathAssigned(services: Services, e: AppEvents['learning.
   });
   if (!path || !e.userIds.length) return;
   const recipients = (await loadRecipients(services.db, e.userIds, path.communityId)).filter((r) =>
-    can(r.viewer, 'learning-path:read', { community: communityAccess(path.community, r.membership) }),
+    can(r.viewer, 'learning-path:read', {
+      community: { ...communityAccess(path.community, null), membership: r.membership },
+    }),
   );
   await notify(services, {
     kind: 'learning',

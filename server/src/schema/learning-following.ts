@@ -1,3 +1,4 @@
+import type { schema } from '@levain/db';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Context } from '../context';
 import type { PathContent } from '../learning/path-draft';
@@ -132,6 +133,8 @@ builder.drizzleObjectFields(LearningPath, (t) => ({
   }),
 }));
 
+type EnrollmentRow = typeof schema.enrollments.$inferSelect;
+
 const pick = (l: { id: string; title: string; body: string; estimatedMinutes: number }) => ({
   id: l.id,
   title: l.title,
@@ -159,7 +162,7 @@ builder.queryFields((t) => ({
           orderBy: { enrolledAt: 'desc', id: 'desc' },
         }),
       );
-      return rows as unknown as { id: string }[];
+      return rows as unknown as EnrollmentRow[];
     },
   }),
 }));
