@@ -147,7 +147,8 @@ describe('assigning a path with a due date', () => {
     });
     expect(assigned.assignLearningPath).toMatchObject({ data: 1 });
     await app.services.events.settled();
-    const told = (await learner.data(NOTIFICATIONS, { first: 5 })).notifications.edges.map(
+    const feed = await learner.data(NOTIFICATIONS, { first: 5 });
+    const told = feed.notifications.edges.map(
       (e: { node: { message: string } }) => e.node.message,
     );
     expect(told[0]).toBe('Chloé Animatrice vous a assigné le parcours « Animer une communauté », à terminer avant le 31 janvier 2099');
