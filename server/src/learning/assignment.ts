@@ -13,7 +13,7 @@ export const MAX_ASSIGNEES = 500;
 /** A bound on a typed date (a year 20266 is a typo), not a policy: the century is long enough. */
 const LATEST_DUE_DATE = Date.UTC(2100, 0, 1);
 
-export type Assignment = { userIds: string[]; orgUnitId: string | null; dueAt: Date };
+export type Assignment = { userIds: string[]; orgUnitIds: string[]; dueAt: Date };
 /** What the event bus is told once committed: who was assigned the path, by whom, until when. */
 export type Assigned = { pathId: string; communityId: string; userIds: string[]; actorId: string; dueAt: string };
 
@@ -23,12 +23,12 @@ function checkDueDate(dueAt: Date, now: Date) {
   if (dueAt.getTime() >= LATEST_DUE_DATE) throw ValidationError.field('dueAt', 'learning.dueTooFar');
 }
 
-/** The active people named, and those of the org unit and the units below it, at most MAX_ASSIGNEES. */
-async function assignees(db: Db | Tx, { userIds, orgUnitId }: Assignment) {
+/** The active people named, and those of the org units and the units below them, at most MAX_ASSIGNEES. */
+async function assignees(db: Db | Tx, { userIds, orgUnitIds }: Assignment) {
   const ids = [...new Set(userIds)];
   if (ids.some((id) => !isUuid(id))) throw ValidationError.field('userIds', 'learning.unknownPerson');
-  if (orgUnitId && !isUuid(orgUnitId)) throw ValidationError.field('orgUnitId', 'validation.orgUnitNotFound');
-  if (!ids.length && !orgUnitId) throw ValidationError.field('userIds', 'learning.chooseAssignees');
+  if (!orgUnitIds.every(isUuid)) throw ValidationError.field('orgUnitIds', 'validation.orgUnitNotFound');
+  if (!ids.length && !orgUnitIds.length) throw ValidationError.field('userIds', 'learning.chooseAssignees');
   const rows = await db.query.users.findMany({
     columns: { id: true, managerId: true },
     where: {
@@ -36,15 +36,15 @@ async function assignees(db: Db | Tx, { userIds, orgUnitId }: Assignment) {
       RAW: (u) =>
         or(
           ids.length ? inArray(u.id, ids) : undefined,
-          orgUnitId ? sql`${u.orgUnitId} in ${orgUnitSubtree([orgUnitId])}` : undefined,
+          orgUnitIds.length ? sql`${u.orgUnitId} in ${orgUnitSubtree(orgUnitIds)}` : undefined,
         )!,
     },
     limit: MAX_ASSIGNEES + 1,
   });
-  if (rows.length > MAX_ASSIGNEES) throw ValidationError.field('orgUnitId', 'validation.tooMany', { max: MAX_ASSIGNEES });
+  if (rows.length > MAX_ASSIGNEES) throw ValidationError.field('orgUnitIds', 'validation.tooMany', { max: MAX_ASSIGNEES });
   if (ids.some((id) => !rows.some((r) => r.id === id))) throw ValidationError.field('userIds', 'learning.unknownPerson');
-  if (orgUnitId && rows.length === ids.length)
-    throw ValidationError.field('orgUnitId', 'learning.emptyOrgUnit');
+  if (orgUnitIds.length && rows.length === ids.length)
+    throw ValidationError.field('orgUnitIds', 'learning.emptyOrgUnit');
   return rows;
 }
 
@@ -64,7 +64,7 @@ export async function assignPath(
     const path = await pathFor(tx, viewer, pathId, 'learning-path:read');
     const people = await assignees(tx, assignment);
     const access = { community: communityAccess(path.community, path.community.memberships[0] ?? null) };
-    const byUnit = assignment.orgUnitId && !can(viewer, 'learning-path:manage', access);
+    const byUnit = assignment.orgUnitIds.length > 0 && !can(viewer, 'learning-path:manage', access);
     if (byUnit || !can(viewer, 'learning-path:assign', { ...access, assignees: people }))
       throw new NotAllowedError('learning.assignNotAllowed');
     const readers = await loadRecipients(tx, people.map((p) => p.id), path.communityId);

@@ -90,18 +90,18 @@ builder.mutationFields((t) => ({
   }),
   assignLearningPath: t.withAuth({ signedIn: true }).int({
     description:
-      'Assigns a path with a due date to people and to an org unit (sub-units included); the assignees are notified. Returns how many were assigned (those who completed it are left as they are).',
+      'Assigns a path with a due date to people and to org units (sub-units included); the assignees are notified. Returns how many were assigned (those who completed it are left as they are).',
     errors: {},
     args: {
       pathId: t.arg.globalID({ required: true, for: LearningPath }),
       userIds: t.arg.globalIDList({ for: User, validate: atMost(200) }),
-      orgUnitId: t.arg.globalID({ for: OrgUnit }),
+      orgUnitIds: t.arg.globalIDList({ for: OrgUnit, validate: atMost(20) }),
       dueAt: t.arg({ type: 'DateTime', required: true }),
     },
     resolve: async (_root, args, ctx) => {
       const assigned = await assignPath(ctx.db, ctx.viewer, args.pathId.id, {
         userIds: (args.userIds ?? []).map((u) => u.id),
-        orgUnitId: args.orgUnitId?.id ?? null,
+        orgUnitIds: (args.orgUnitIds ?? []).map((u) => u.id),
         dueAt: args.dueAt,
       });
       if (assigned.userIds.length) ctx.services.events.emit('learning.path-assigned', assigned);
