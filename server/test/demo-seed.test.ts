@@ -467,8 +467,9 @@ describe('the demo, alive for each persona', () => {
 
   it('shows the chief CM who follows the academy: learners at every stage, two overdue', async () => {
     const chiefCm = await signedInAs('cm@atlas.example');
-    const paths = (await chiefCm.data('{ learningPaths(first: 10) { edges { node { id title viewerCanManage } } } }'))
-      .learningPaths.edges.map((e: any) => e.node);
+    const paths = (
+      await chiefCm.data('{ learningPaths(first: 10) { edges { node { id title viewerCanManage } } } }')
+    ).learningPaths.edges.map((e: any) => e.node);
     const academy = paths.find((p: any) => p.title.startsWith('CM academy'));
     expect(academy.viewerCanManage).toBe(true);
     const learners = (

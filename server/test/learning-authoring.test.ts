@@ -23,7 +23,13 @@ let learner: SignedInClient;
 let outsider: SignedInClient;
 let community: { id: string };
 
-const lesson = (title: string, id?: string) => ({ kind: 'lesson', id, title, body: `# ${title}`, estimatedMinutes: 5 });
+const lesson = (title: string, id?: string) => ({
+  kind: 'lesson',
+  id,
+  title,
+  body: `# ${title}`,
+  estimatedMinutes: 5,
+});
 const quiz = (prompt: string, id?: string) => ({
   kind: 'quiz',
   id,
@@ -41,7 +47,11 @@ const quiz = (prompt: string, id?: string) => ({
     },
   ],
 });
-const content = (steps: unknown[]) => ({ title: 'Animer une communauté', summary: '', modules: [{ title: 'Rôle', steps }] });
+const content = (steps: unknown[]) => ({
+  title: 'Animer une communauté',
+  summary: '',
+  modules: [{ title: 'Rôle', steps }],
+});
 
 beforeAll(async () => {
   app = await createTestApp();
@@ -51,10 +61,7 @@ beforeAll(async () => {
   community = await createCommunity(app, {
     kind: 'learning',
     visibility: 'private',
-    members: [
-      { userId: animator.user.id, role: 'animator' },
-      { userId: learner.user.id },
-    ],
+    members: [{ userId: animator.user.id, role: 'animator' }, { userId: learner.user.id }],
   });
 });
 afterAll(() => app.close());
@@ -73,7 +80,10 @@ describe('writing a path in the browser', () => {
     expect(path).toMatchObject({ version: 1 });
     const read = (await animator.data(EDITABLE, { id: path.id })).learningPath;
     expect(read.viewerCanManage).toBe(true);
-    expect(read.editableContent.modules[0].steps.map((s: { kind: string }) => s.kind)).toEqual(['lesson', 'quiz']);
+    expect(read.editableContent.modules[0].steps.map((s: { kind: string }) => s.kind)).toEqual([
+      'lesson',
+      'quiz',
+    ]);
     expect((await learner.data(EDITABLE, { id: path.id })).learningPath.editableContent).toBeNull();
 
     const refused = await learner.data(CREATE_PATH, {
@@ -83,23 +93,40 @@ describe('writing a path in the browser', () => {
     expect(refused.createLearningPath.code).toBe('NOT_ALLOWED');
 
     const frenchAnimator = await app.signedIn([], { locale: 'fr' });
-    await app.services.db
-      .insert(schema.communityMemberships)
-      .values({ communityId: community.id, userId: frenchAnimator.user.id, role: 'animator', status: 'active' });
+    await app.services.db.insert(schema.communityMemberships).values({
+      communityId: community.id,
+      userId: frenchAnimator.user.id,
+      role: 'animator',
+      status: 'active',
+    });
     const invalid = await frenchAnimator.data(CREATE_PATH, {
       communityId: gid('Community', community.id),
       input: content([
         { ...lesson(' '), estimatedMinutes: 0 },
-        { ...quiz('Deux bonnes ?'), questions: [{ ...quiz('x').questions[0], choices: [
-          { label: 'A', correct: true, explanation: '' },
-          { label: 'B', correct: true, explanation: '' },
-        ] }] },
+        {
+          ...quiz('Deux bonnes ?'),
+          questions: [
+            {
+              ...quiz('x').questions[0],
+              choices: [
+                { label: 'A', correct: true, explanation: '' },
+                { label: 'B', correct: true, explanation: '' },
+              ],
+            },
+          ],
+        },
       ]),
     });
     expect(invalid.createLearningPath.issues).toEqual([
       { field: 'input.modules.0.steps.0.title', message: 'Ce champ est obligatoire.' },
-      { field: 'input.modules.0.steps.0.estimatedMinutes', message: 'Saisissez un nombre entier entre 1 et 240.' },
-      { field: 'input.modules.0.steps.1.questions.0.choices', message: expect.stringContaining('une seule bonne réponse') },
+      {
+        field: 'input.modules.0.steps.0.estimatedMinutes',
+        message: 'Saisissez un nombre entier entre 1 et 240.',
+      },
+      {
+        field: 'input.modules.0.steps.1.questions.0.choices',
+        message: expect.stringContaining('une seule bonne réponse'),
+      },
     ]);
   });
 
@@ -108,17 +135,28 @@ describe('writing a path in the browser', () => {
     await learner.data(ENROLL, { id: path.id });
     const before = (await learner.data(PATH, { id: path.id })).learningPath;
     await learner.data(COMPLETE, { id: before.modules[0].lessons[0].id });
-    const [kept, keptQuiz] = (await animator.data(EDITABLE, { id: path.id })).learningPath.editableContent.modules[0]
-      .steps as { id: string }[];
+    const [kept, keptQuiz] = (await animator.data(EDITABLE, { id: path.id })).learningPath.editableContent
+      .modules[0].steps as { id: string }[];
 
     const sameQuiz = await animator.data(UPDATE_PATH, {
       id: path.id,
-      input: content([lesson('Le rôle, revu', kept!.id), lesson('La charte'), quiz('Qui modère ?', keptQuiz!.id)]),
+      input: content([
+        lesson('Le rôle, revu', kept!.id),
+        lesson('La charte'),
+        quiz('Qui modère ?', keptQuiz!.id),
+      ]),
     });
     expect(sameQuiz.updateLearningPath.data).toMatchObject({ version: 1, lessonCount: 2, quizCount: 1 });
     const after = (await learner.data(PATH, { id: path.id })).learningPath;
-    expect(after.modules[0].lessons.map((l: { title: string; viewerCompleted: boolean }) => [l.title, l.viewerCompleted]))
-      .toEqual([['Le rôle, revu', true], ['La charte', false]]);
+    expect(
+      after.modules[0].lessons.map((l: { title: string; viewerCompleted: boolean }) => [
+        l.title,
+        l.viewerCompleted,
+      ]),
+    ).toEqual([
+      ['Le rôle, revu', true],
+      ['La charte', false],
+    ]);
     expect(after.viewerEnrollment.progress).toMatchObject({ completedSteps: 1, totalSteps: 3 });
 
     const newQuestions = await animator.data(UPDATE_PATH, {
@@ -148,22 +186,31 @@ describe('assigning a path with a due date', () => {
     expect(assigned.assignLearningPath).toMatchObject({ data: 1 });
     await app.services.events.settled();
     const feed = await learner.data(NOTIFICATIONS, { first: 5 });
-    const told = feed.notifications.edges.map(
-      (e: { node: { message: string } }) => e.node.message,
+    const told = feed.notifications.edges.map((e: { node: { message: string } }) => e.node.message);
+    expect(told[0]).toBe(
+      'Chloé Animatrice vous a assigné le parcours « Animer une communauté », à terminer avant le 31 janvier 2099',
     );
-    expect(told[0]).toBe('Chloé Animatrice vous a assigné le parcours « Animer une communauté », à terminer avant le 31 janvier 2099');
 
     // The due date passes (written in the past: the API only takes future dates).
     await app.services.db
       .update(schema.enrollments)
       .set({ dueAt: new Date('2020-03-01T00:00:00Z') })
-      .where(and(eq(schema.enrollments.userId, learner.user.id), eq(schema.enrollments.pathId, rawId(path.id))));
+      .where(
+        and(eq(schema.enrollments.userId, learner.user.id), eq(schema.enrollments.pathId, rawId(path.id))),
+      );
     const mine = (await learner.data(MY_ENROLLMENTS, { first: 20 })).myEnrollments.edges;
     expect(mine.some((e: { node: { path: { id: string } } }) => e.node.path.id === path.id)).toBe(true);
-    const overdue = (await animator.data(LEARNERS, { id: path.id, first: 10, overdueOnly: true })).learningPath.learners;
-    expect(overdue.edges.map((e: { node: { learner: { name: string }; overdue: boolean } }) => [e.node.learner.name, e.node.overdue]))
-      .toEqual([['Léa Dubois', true]]);
-    expect((await learner.data(LEARNERS, { id: path.id, first: 10 })).learningPath.learners.edges).toEqual([]);
+    const overdue = (await animator.data(LEARNERS, { id: path.id, first: 10, overdueOnly: true }))
+      .learningPath.learners;
+    expect(
+      overdue.edges.map((e: { node: { learner: { name: string }; overdue: boolean } }) => [
+        e.node.learner.name,
+        e.node.overdue,
+      ]),
+    ).toEqual([['Léa Dubois', true]]);
+    expect((await learner.data(LEARNERS, { id: path.id, first: 10 })).learningPath.learners.edges).toEqual(
+      [],
+    );
   });
 
   it('refuses a past date, a non-animator, and someone who cannot read the path, writing nothing', async () => {
@@ -173,7 +220,9 @@ describe('assigning a path with a due date', () => {
       userIds: [gid('User', learner.user.id)],
       dueAt: '2020-01-01T00:00:00.000Z',
     });
-    expect(past.assignLearningPath.issues).toEqual([{ field: 'dueAt', message: 'Choose a due date in the future.' }]);
+    expect(past.assignLearningPath.issues).toEqual([
+      { field: 'dueAt', message: 'Choose a due date in the future.' },
+    ]);
     const byLearner = await learner.data(ASSIGN, {
       pathId: path.id,
       userIds: [gid('User', animator.user.id)],
@@ -186,7 +235,10 @@ describe('assigning a path with a due date', () => {
       dueAt: '2099-01-01T00:00:00.000Z',
     });
     expect(blind.assignLearningPath.issues).toEqual([
-      { field: 'userIds', message: 'Omar Extérieur cannot read this path: invite them to the community first.' },
+      {
+        field: 'userIds',
+        message: 'Omar Extérieur cannot read this path: invite them to the community first.',
+      },
     ]);
     const rows = await app.services.db
       .select()

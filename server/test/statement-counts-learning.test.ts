@@ -51,10 +51,17 @@ const cases: ListCase[] = [
   {
     name: 'learners of a path (animator view)',
     statements: 2,
-    request: async (first) => ({ client: animator, query: LEARNERS, variables: { id: await cohort(), first } }),
+    request: async (first) => ({
+      client: animator,
+      query: LEARNERS,
+      variables: { id: await cohort(), first },
+    }),
     items: (data) => data.learningPath.learners.edges,
     complete: (edge) =>
-      !!edge.node.learner.name && edge.node.assignedBy?.id && edge.node.progress.totalSteps === 3 && !edge.node.overdue,
+      !!edge.node.learner.name &&
+      edge.node.assignedBy?.id &&
+      edge.node.progress.totalSteps === 3 &&
+      !edge.node.overdue,
   },
   {
     name: 'learning paths',

@@ -1,7 +1,7 @@
 import { type Db, schema, type Tx } from '@levain/db';
 import { inArray, or, sql } from 'drizzle-orm';
-import { orgUnitSubtree } from '../communities/hierarchy';
 import { communityAccess } from '../communities/access';
+import { orgUnitSubtree } from '../communities/hierarchy';
 import { NotAllowedError, ValidationError } from '../errors';
 import { loadRecipients } from '../notifications/audience';
 import { can, type Viewer } from '../permissions';
@@ -15,7 +15,13 @@ const LATEST_DUE_DATE = Date.UTC(2100, 0, 1);
 
 export type Assignment = { userIds: string[]; orgUnitIds: string[]; dueAt: Date };
 /** What the event bus is told once committed: who was assigned the path, by whom, until when. */
-export type Assigned = { pathId: string; communityId: string; userIds: string[]; actorId: string; dueAt: string };
+export type Assigned = {
+  pathId: string;
+  communityId: string;
+  userIds: string[];
+  actorId: string;
+  dueAt: string;
+};
 
 function checkDueDate(dueAt: Date, now: Date) {
   if (Number.isNaN(dueAt.getTime()) || dueAt.getTime() <= now.getTime())
@@ -41,8 +47,10 @@ async function assignees(db: Db | Tx, { userIds, orgUnitIds }: Assignment) {
     },
     limit: MAX_ASSIGNEES + 1,
   });
-  if (rows.length > MAX_ASSIGNEES) throw ValidationError.field('orgUnitIds', 'validation.tooMany', { max: MAX_ASSIGNEES });
-  if (ids.some((id) => !rows.some((r) => r.id === id))) throw ValidationError.field('userIds', 'learning.unknownPerson');
+  if (rows.length > MAX_ASSIGNEES)
+    throw ValidationError.field('orgUnitIds', 'validation.tooMany', { max: MAX_ASSIGNEES });
+  if (ids.some((id) => !rows.some((r) => r.id === id)))
+    throw ValidationError.field('userIds', 'learning.unknownPerson');
   if (orgUnitIds.length && rows.length === ids.length)
     throw ValidationError.field('orgUnitIds', 'learning.emptyOrgUnit');
   return rows;
@@ -67,16 +75,30 @@ export async function assignPath(
     const byUnit = assignment.orgUnitIds.length > 0 && !can(viewer, 'learning-path:manage', access);
     if (byUnit || !can(viewer, 'learning-path:assign', { ...access, assignees: people }))
       throw new NotAllowedError('learning.assignNotAllowed');
-    const readers = await loadRecipients(tx, people.map((p) => p.id), path.communityId);
+    const readers = await loadRecipients(
+      tx,
+      people.map((p) => p.id),
+      path.communityId,
+    );
     const blind = readers.filter(
-      (r) => !can(r.viewer, 'learning-path:read', { community: { ...access.community, membership: r.membership } }),
+      (r) =>
+        !can(r.viewer, 'learning-path:read', {
+          community: { ...access.community, membership: r.membership },
+        }),
     );
     if (blind.length)
       throw ValidationError.field('userIds', 'learning.assigneeCannotRead', { name: blind[0]!.viewer.name });
     const e = schema.enrollments;
     const rows = await tx
       .insert(e)
-      .values(people.map((p) => ({ pathId: path.id, userId: p.id, assignedById: viewer.id, dueAt: assignment.dueAt })))
+      .values(
+        people.map((p) => ({
+          pathId: path.id,
+          userId: p.id,
+          assignedById: viewer.id,
+          dueAt: assignment.dueAt,
+        })),
+      )
       .onConflictDoUpdate({
         target: [e.pathId, e.userId],
         set: { assignedById: viewer.id, dueAt: assignment.dueAt },

@@ -3,10 +3,7 @@ import { fields, message, validationErrorFrom } from '../schema/validation';
 
 /** Bounds of a path written in the browser: a path is read on a phone, a quiz in one sitting. */
 const bounded = <T extends z.ZodType>(item: T, max: number) =>
-  z
-    .array(item)
-    .min(1, message('validation.required'))
-    .max(max, message('validation.tooMany', { max }));
+  z.array(item).min(1, message('validation.required')).max(max, message('validation.tooMany', { max }));
 const int = (min: number, max: number) =>
   z
     .number()
@@ -17,7 +14,10 @@ const int = (min: number, max: number) =>
 const choice = z.object({
   label: fields.text(300),
   correct: z.boolean(),
-  explanation: z.string().trim().max(1000, message('validation.tooLong', { max: 1000 })),
+  explanation: z
+    .string()
+    .trim()
+    .max(1000, message('validation.tooLong', { max: 1000 })),
 });
 
 const question = z
@@ -57,7 +57,10 @@ const step = z.discriminatedUnion('kind', [
 
 const draft = z.object({
   title: fields.text(200),
-  summary: z.string().trim().max(2000, message('validation.tooLong', { max: 2000 })),
+  summary: z
+    .string()
+    .trim()
+    .max(2000, message('validation.tooLong', { max: 2000 })),
   modules: bounded(z.object({ title: fields.text(200), steps: bounded(step, 30) }), 20),
 });
 
@@ -69,5 +72,7 @@ export type QuizContent = Extract<StepContent, { kind: 'quiz' }>;
 export function parsePathContent(input: unknown): PathContent {
   const result = draft.safeParse(input);
   if (result.success) return result.data;
-  throw validationErrorFrom(result.error.issues.map((issue) => ({ ...issue, path: ['input', ...issue.path] })));
+  throw validationErrorFrom(
+    result.error.issues.map((issue) => ({ ...issue, path: ['input', ...issue.path] })),
+  );
 }

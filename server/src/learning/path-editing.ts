@@ -11,7 +11,14 @@ import type { PathContent, QuizContent, StepContent } from './path-draft';
 const draftOf = (step: StepContent): StepDraft =>
   step.kind === 'lesson'
     ? { lesson: step }
-    : { quiz: { title: step.title, passMark: step.passMark, attemptsAllowed: step.attemptsAllowed, questions: step.questions } };
+    : {
+        quiz: {
+          title: step.title,
+          passMark: step.passMark,
+          attemptsAllowed: step.attemptsAllowed,
+          questions: step.questions,
+        },
+      };
 
 /** Writes a new path in a learning community the viewer animates. */
 export async function createPath(
@@ -27,14 +34,18 @@ export async function createPath(
       columns: { ...communityState.columns, kind: true },
       where: { id: communityId },
       with: {
-        memberships: { where: { userId: viewer.id }, columns: { role: true, status: true, suspendedUntil: true } },
+        memberships: {
+          where: { userId: viewer.id },
+          columns: { role: true, status: true, suspendedUntil: true },
+        },
       },
     });
     const access = community && { community: communityAccess(community, community.memberships[0] ?? null) };
     if (!access || !can(viewer, 'learning-path:read', access)) throw new NotFoundError();
     if (!can(viewer, 'learning-path:manage', access) || access.community.archivedAt)
       throw new NotAllowedError('learning.authorsOnly');
-    if (community.kind !== 'learning') throw ValidationError.field('communityId', 'learning.notLearningCommunity');
+    if (community.kind !== 'learning')
+      throw ValidationError.field('communityId', 'learning.notLearningCommunity');
     return insertPath(tx, {
       communityId,
       title: content.title,
@@ -48,13 +59,21 @@ export async function createPath(
 type QuizRow = {
   id: string;
   version: number;
-  questions: { prompt: string; multipleChoice: boolean; choices: { label: string; correct: boolean; explanation: string }[] }[];
+  questions: {
+    prompt: string;
+    multipleChoice: boolean;
+    choices: { label: string; correct: boolean; explanation: string }[];
+  }[];
 };
 
 /** The questions as people answer them: a change here makes a new version of the quiz. */
 const questionsKey = (questions: QuizRow['questions'] | QuizContent['questions']) =>
   JSON.stringify(
-    questions.map((q) => [q.prompt, q.multipleChoice, q.choices.map((c) => [c.label, c.correct, c.explanation])]),
+    questions.map((q) => [
+      q.prompt,
+      q.multipleChoice,
+      q.choices.map((c) => [c.label, c.correct, c.explanation]),
+    ]),
   );
 
 /**
@@ -63,7 +82,12 @@ const questionsKey = (questions: QuizRow['questions'] | QuizContent['questions']
  * questions change gets a new version (attempts count per version), and so does the path:
  * certificates already issued stay on the version their holders passed.
  */
-export async function updatePath(db: Db, viewer: Viewer, pathId: string, content: PathContent): Promise<void> {
+export async function updatePath(
+  db: Db,
+  viewer: Viewer,
+  pathId: string,
+  content: PathContent,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const path = await pathFor(tx, viewer, pathId, 'learning-path:manage', 'learning.authorsOnly');
     await tx.execute(sql`select 1 from learning_paths where id = ${path.id} for update`);
@@ -78,7 +102,12 @@ export async function updatePath(db: Db, viewer: Viewer, pathId: string, content
             questions: {
               orderBy: { position: 'asc' },
               columns: { prompt: true, multipleChoice: true },
-              with: { choices: { orderBy: { position: 'asc' }, columns: { label: true, correct: true, explanation: true } } },
+              with: {
+                choices: {
+                  orderBy: { position: 'asc' },
+                  columns: { label: true, correct: true, explanation: true },
+                },
+              },
             },
           },
         },
@@ -105,7 +134,12 @@ export async function updatePath(db: Db, viewer: Viewer, pathId: string, content
       }
     }
     if (old.length)
-      await tx.delete(schema.learningModules).where(inArray(schema.learningModules.id, old.map((m) => m.id)));
+      await tx.delete(schema.learningModules).where(
+        inArray(
+          schema.learningModules.id,
+          old.map((m) => m.id),
+        ),
+      );
     await tx
       .update(schema.learningPaths)
       .set({

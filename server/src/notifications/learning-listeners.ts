@@ -11,7 +11,9 @@ export async function onPathAssigned(services: Services, e: AppEvents['learning.
     where: { id: e.pathId },
     columns: { id: true, title: true, communityId: true },
     with: {
-      community: { columns: { id: true, visibility: true, joinPolicy: true, archivedAt: true, deletedAt: true } },
+      community: {
+        columns: { id: true, visibility: true, joinPolicy: true, archivedAt: true, deletedAt: true },
+      },
     },
   });
   if (!path || !e.userIds.length) return;

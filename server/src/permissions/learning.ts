@@ -25,7 +25,10 @@ export const learningRules = {
    * Assign the path with a due date: its animators to anyone (or an org unit), a manager to their
    * direct reports; every assignee must be able to read the path (checked per assignee).
    */
-  'learning-path:assign': (viewer: Viewer, p: LearningPathAccess & { assignees: { managerId: string | null }[] }) =>
+  'learning-path:assign': (
+    viewer: Viewer,
+    p: LearningPathAccess & { assignees: { managerId: string | null }[] },
+  ) =>
     !p.community.archivedAt &&
     (communityRules['community:moderate'](viewer, p.community) ||
       (p.assignees.length > 0 && p.assignees.every((a) => a.managerId === viewer.id))),

@@ -29,10 +29,14 @@ const QuizQuestionInput = builder.inputType('QuizQuestionInput', {
 });
 
 const LearningStepInput = builder.inputType('LearningStepInput', {
-  description: 'A lesson (body, estimatedMinutes) or a quiz (passMark, attemptsAllowed, questions), by `kind`.',
+  description:
+    'A lesson (body, estimatedMinutes) or a quiz (passMark, attemptsAllowed, questions), by `kind`.',
   fields: (t) => ({
     kind: t.field({ type: LearningStepKind, required: true }),
-    id: t.id({ description: 'The step’s id as `editableContent` gives it, to keep the step (and learners’ progress on it); none for a new step.' }),
+    id: t.id({
+      description:
+        'The step’s id as `editableContent` gives it, to keep the step (and learners’ progress on it); none for a new step.',
+    }),
     title: t.string({ required: true }),
     body: t.string({ description: 'Markdown, for a lesson.' }),
     estimatedMinutes: t.int(),

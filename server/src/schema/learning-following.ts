@@ -29,7 +29,10 @@ const QuizScoreRef = builder.objectRef<QuizScore>('QuizScore').implement({
   }),
 });
 
-const quizScores = (e: { pathId: unknown; userId: unknown }) => sql`(select coalesce(json_agg(json_build_object(
+const quizScores = (e: {
+  pathId: unknown;
+  userId: unknown;
+}) => sql`(select coalesce(json_agg(json_build_object(
     'title', q.title, 'best', s.best, 'attempts', s.attempts, 'passed', s.passed) order by m.position, q.position), '[]')
   from quizzes q join learning_modules m on m.id = q.module_id
   join lateral (select max(a.score) as best, count(*) as attempts, bool_or(a.passed) as passed
@@ -106,7 +109,11 @@ builder.drizzleObjectFields(LearningPath, (t) => ({
                 questions: q.questions.map((question) => ({
                   prompt: question.prompt,
                   multipleChoice: question.multipleChoice,
-                  choices: question.choices.map(({ label, correct, explanation }) => ({ label, correct, explanation })),
+                  choices: question.choices.map(({ label, correct, explanation }) => ({
+                    label,
+                    correct,
+                    explanation,
+                  })),
                 })),
               },
             })),

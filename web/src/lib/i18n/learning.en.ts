@@ -53,7 +53,8 @@ export const learningEn = {
   'learning.overdue': 'Overdue: was due {date}',
   'learning.assign.open': 'Assign this path',
   'learning.assign.title': 'Assign “{title}”',
-  'learning.assign.intro': 'The people chosen are enrolled with a due date and notified. Those who already completed the path are left as they are.',
+  'learning.assign.intro':
+    'The people chosen are enrolled with a due date and notified. Those who already completed the path are left as they are.',
   'learning.assign.people': 'People',
   'learning.assign.orgUnits': 'Org units',
   'learning.assign.due': 'Due date',

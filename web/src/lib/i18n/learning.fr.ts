@@ -57,7 +57,8 @@ export const learningFr: Record<keyof typeof learningEn, string> = {
   'learning.overdue': 'En retard : à terminer avant le {date}',
   'learning.assign.open': 'Assigner ce parcours',
   'learning.assign.title': 'Assigner « {title} »',
-  'learning.assign.intro': 'Les personnes choisies sont inscrites avec une date limite et prévenues. Celles qui ont déjà terminé le parcours restent comme elles sont.',
+  'learning.assign.intro':
+    'Les personnes choisies sont inscrites avec une date limite et prévenues. Celles qui ont déjà terminé le parcours restent comme elles sont.',
   'learning.assign.people': 'Personnes',
   'learning.assign.orgUnits': "Unités d'organisation",
   'learning.assign.due': 'Date limite',
