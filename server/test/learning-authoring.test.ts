@@ -250,3 +250,37 @@ describe('assigning a path with a due date', () => {
 
 /** The database id inside a global id. */
 const rawId = (globalId: string) => Buffer.from(globalId, 'base64').toString().split(':')[1]!;
+
+describe('the personal data export (GDPR)', () => {
+  it('holds the paths one was assigned and the endorsements one received and gave', async () => {
+    const path = await newPath([lesson('Le rôle')]);
+    await animator.data(ASSIGN, {
+      pathId: path.id,
+      userIds: [gid('User', learner.user.id)],
+      dueAt: '2099-05-31T17:00:00.000Z',
+    });
+    const [skill] = await app.services.db
+      .insert(schema.skills)
+      .values({ slug: 'moderation', label: 'Modération' })
+      .returning();
+    await app.services.db.insert(schema.userSkills).values({ userId: learner.user.id, skillId: skill!.id });
+    await app.services.db
+      .insert(schema.skillEndorsements)
+      .values({ userId: learner.user.id, skillId: skill!.id, endorserId: animator.user.id });
+
+    const { learning } = (await learner.data('{ myPersonalData }')).myPersonalData;
+    expect(learning.enrollments).toContainEqual(
+      expect.objectContaining({
+        pathId: rawId(path.id),
+        assignedById: animator.user.id,
+        dueAt: '2099-05-31T17:00:00.000Z',
+      }),
+    );
+    expect(learning.skills).toEqual([expect.objectContaining({ skill: 'Modération' })]);
+    expect(learning.endorsementsReceived).toEqual([
+      expect.objectContaining({ skill: 'Modération', endorserId: animator.user.id }),
+    ]);
+    const given = (await animator.data('{ myPersonalData }')).myPersonalData.learning.endorsementsGiven;
+    expect(given).toEqual([expect.objectContaining({ skill: 'Modération', userId: learner.user.id })]);
+  });
+});
