@@ -44,7 +44,9 @@ describe('the chief CM follows the CM academy and assigns it', () => {
     const lea = await (await newVisitor(browser)).newPage();
     await signIn(lea, 'employe@atlas.example');
     await lea.goto('/notifications');
+    // The notifications page, not the bell's hidden copy of the same message.
     await lea
+      .getByRole('main')
       .getByText('Julien Moreau', { exact: false })
       .filter({
         hasText:
