@@ -110,7 +110,8 @@ function follow(
  * The CM academy in the social-learning community (written by the chief CM) and "First steps at
  * Atlas" in the onboarding community (by HR), with the demo accounts at various points: Thomas
  * (manager CM) halfway through the academy the chief CM assigned him, Léa and Thomas certified on
- * the first steps, Olivia starting them; and a few managers of the network further along.
+ * the first steps, Olivia starting them (HR assigned them to her, due in two weeks); and managers of
+ * the network at every stage of the academy, two of them overdue (the chief CM's learners view).
  */
 export async function seedLearning(
   tx: Tx,
@@ -144,7 +145,7 @@ export async function seedLearning(
     [academy, { userId: thomas, done: 4, assignedById: chiefCm, dueInDays: 21, failedOnce: true }],
     [welcome, { userId: thomas, done: welcome.steps.length }],
     [welcome, { userId: byEmail('employe@atlas.example'), done: welcome.steps.length, failedOnce: true }],
-    [welcome, { userId: byEmail('employee@atlas.example'), done: 1 }],
+    [welcome, { userId: byEmail('employee@atlas.example'), done: 1, assignedById: hr, dueInDays: 14 }],
   ];
   const network = learning.memberIds.filter((id) => ![chiefCm, thomas].includes(id)).slice(0, 8);
   for (const [i, userId] of network.entries())
@@ -154,6 +155,8 @@ export async function seedLearning(
         userId,
         done: [academy.steps.length, 7, 3, 1, 0][i % 5]!,
         assignedById: chiefCm,
+        // Two of them past their due date: the chief CM sees them overdue among the learners.
+        dueInDays: [undefined, 30, 14, -4, -2][i % 5],
         failedOnce: i % 3 === 0,
       },
     ]);

@@ -453,6 +453,7 @@ describe('the demo, alive for each persona', () => {
       path: { title: 'First steps at Atlas' },
       progress: { nextStep: { kind: 'lesson' } },
     });
+    expect(new Date(olivia[0].dueAt).getTime()).toBeGreaterThan(Date.now());
 
     const paths = (
       await (
@@ -462,5 +463,24 @@ describe('the demo, alive for each persona', () => {
     expect(paths).toEqual(
       expect.arrayContaining(['CM academy : le métier de manager CM', 'First steps at Atlas']),
     );
+  });
+
+  it('shows the chief CM who follows the academy: learners at every stage, two overdue', async () => {
+    const chiefCm = await signedInAs('cm@atlas.example');
+    const paths = (
+      await chiefCm.data('{ learningPaths(first: 10) { edges { node { id title viewerCanManage } } } }')
+    ).learningPaths.edges.map((e: any) => e.node);
+    const academy = paths.find((p: any) => p.title.startsWith('CM academy'));
+    expect(academy.viewerCanManage).toBe(true);
+    const learners = (
+      await chiefCm.data(
+        `query($id: ID!) { learningPath(id: $id) { learners(first: 50) { edges { node {
+          overdue completedAt assignedBy { email } quizScores { bestScore } } } } } }`,
+        { id: academy.id },
+      )
+    ).learningPath.learners.edges.map((e: any) => e.node);
+    expect(learners.filter((l: any) => l.overdue)).toHaveLength(2);
+    expect(learners.some((l: any) => l.completedAt)).toBe(true);
+    expect(learners.some((l: any) => l.quizScores.length > 0 && !l.completedAt)).toBe(true);
   });
 });

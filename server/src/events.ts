@@ -51,6 +51,14 @@ export interface AppEvents {
   'announcement.reminded': { postId: string; actorId: string; userIds: string[] };
   /** A person completed every step of a path; their certificate is issued on the path's version. */
   'learning.path-completed': { pathId: string; communityId: string; userId: string; certificateId: string };
+  /** An animator or a manager assigned a path with a due date (`dueAt` in ISO 8601). */
+  'learning.path-assigned': {
+    pathId: string;
+    communityId: string;
+    userIds: string[];
+    actorId: string;
+    dueAt: string;
+  };
   /** The asker or an animator accepted an answer; the delays are in seconds from the question. */
   'qa.answer-accepted': {
     postId: string;

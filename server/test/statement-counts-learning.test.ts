@@ -1,16 +1,18 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createCommunity } from './support/documents/communities';
 import { createPath } from './support/documents/learning';
-import { ENROLL, gid, MY_ENROLLMENTS, PATHS } from './support/fixtures/learning';
+import { ASSIGN, ENROLL, gid, LEARNERS, MY_ENROLLMENTS, PATHS } from './support/fixtures/learning';
 import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
 import { expectConstantStatements, LARGE, type ListCase, once, TITLE } from './support/statement-counts';
 
 let app: TestApp;
 let learner: SignedInClient;
+let animator: SignedInClient;
 
 beforeAll(async () => {
   app = await createTestApp();
   learner = await app.signedIn();
+  animator = await app.signedIn();
 });
 afterAll(() => app.close());
 
@@ -27,7 +29,40 @@ const catalogue = once(async () => {
   }
 });
 
+/** A path of the animator's community assigned to more people than a large page, one quiz failed by each. */
+const cohort = once(async () => {
+  const learners = await Promise.all(Array.from({ length: LARGE + 1 }, () => app.createUser()));
+  const community = await createCommunity(app, {
+    kind: 'learning',
+    visibility: 'private',
+    members: [{ userId: animator.user.id, role: 'animator' }, ...learners.map((l) => ({ userId: l.id }))],
+  });
+  const { id } = await createPath(app, community.id, { title: 'Cohort', lessons: 2 });
+  const pathId = gid('LearningPath', id);
+  await animator.data(ASSIGN, {
+    pathId,
+    userIds: learners.map((l) => gid('User', l.id)),
+    dueAt: '2099-06-30T00:00:00.000Z',
+  });
+  return pathId;
+});
+
 const cases: ListCase[] = [
+  {
+    name: 'learners of a path (animator view)',
+    statements: 2,
+    request: async (first) => ({
+      client: animator,
+      query: LEARNERS,
+      variables: { id: await cohort(), first },
+    }),
+    items: (data) => data.learningPath.learners.edges,
+    complete: (edge) =>
+      !!edge.node.learner.name &&
+      edge.node.assignedBy?.id &&
+      edge.node.progress.totalSteps === 3 &&
+      !edge.node.overdue,
+  },
   {
     name: 'learning paths',
     statements: 3,

@@ -32,6 +32,8 @@ export const notificationKind = pgEnum('notification_kind', [
   'sign_in_alert',
   /** About an event: a seat from the waiting list, a cancellation, a reminder (`data.what`, `data.eventId`). */
   'event',
+  /** About learning: a path assigned with a due date (`data.what`, `data.pathId`). */
+  'learning',
 ]);
 
 /**

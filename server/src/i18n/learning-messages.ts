@@ -13,6 +13,23 @@ export const learningFr = {
   'learning.chooseAnswer': 'Choisissez une réponse.',
   'learning.oneChoiceOnly': 'Une seule réponse est possible à cette question.',
   'learning.answerEveryQuestion': 'Répondez à toutes les questions avant de valider.',
+  'learning.outOfRange': 'Saisissez un nombre entier entre {min} et {max}.',
+  'learning.twoChoices': 'Proposez au moins deux réponses.',
+  'learning.oneRightChoice': 'Cochez au moins une bonne réponse.',
+  'learning.singleRightChoice':
+    'Une question à choix unique a une seule bonne réponse : cochez « plusieurs réponses » ou n’en gardez qu’une.',
+  'learning.unknownStep': 'Cette étape ne fait pas partie du parcours : rechargez la page.',
+  'learning.authorsOnly': 'Seul·e·s les animateur·rice·s de la communauté écrivent ses parcours.',
+  'learning.notLearningCommunity': 'Un parcours se publie dans une communauté d’apprentissage.',
+  'learning.dueInPast': 'Choisissez une date limite à venir.',
+  'learning.dueTooFar': 'Choisissez une date limite avant 2100.',
+  'learning.chooseAssignees': 'Choisissez au moins une personne ou une unité.',
+  'learning.unknownPerson': 'Une des personnes choisies n’existe pas ou n’est plus active.',
+  'learning.emptyOrgUnit': 'Cette unité ne compte aucune personne active.',
+  'learning.assignNotAllowed':
+    'Vous pouvez assigner ce parcours à vos collaborateur·rice·s directs ; les animateur·rice·s de sa communauté, à tout le monde.',
+  'learning.assigneeCannotRead':
+    '{name} ne peut pas lire ce parcours : invitez cette personne dans la communauté d’abord.',
 };
 
 export const learningEn: Record<keyof typeof learningFr, string> = {
@@ -28,4 +45,20 @@ export const learningEn: Record<keyof typeof learningFr, string> = {
   'learning.chooseAnswer': 'Choose an answer.',
   'learning.oneChoiceOnly': 'Only one answer is possible on this question.',
   'learning.answerEveryQuestion': 'Answer every question before submitting.',
+  'learning.outOfRange': 'Enter a whole number between {min} and {max}.',
+  'learning.twoChoices': 'Offer at least two answers.',
+  'learning.oneRightChoice': 'Tick at least one right answer.',
+  'learning.singleRightChoice':
+    'A single-choice question has one right answer: tick “several answers” or keep only one.',
+  'learning.unknownStep': 'This step is not part of the path: reload the page.',
+  'learning.authorsOnly': 'Only the community’s animators write its paths.',
+  'learning.notLearningCommunity': 'A path is published in a learning community.',
+  'learning.dueInPast': 'Choose a due date in the future.',
+  'learning.dueTooFar': 'Choose a due date before 2100.',
+  'learning.chooseAssignees': 'Choose at least one person or unit.',
+  'learning.unknownPerson': 'One of the people chosen does not exist or is no longer active.',
+  'learning.emptyOrgUnit': 'This unit has no active people.',
+  'learning.assignNotAllowed':
+    'You may assign this path to your direct reports; its community’s animators, to anyone.',
+  'learning.assigneeCannotRead': '{name} cannot read this path: invite them to the community first.',
 };

@@ -22,7 +22,7 @@ const noMentions: MentionResolver = {
   communitiesBySlug: async () => new Map(),
 };
 
-/** Writes a whole path (the demo seed and tests; authoring pages come later), positions in order. */
+/** Writes a whole path (the editor, the demo seed and tests), positions in order. */
 export async function insertPath(tx: Tx, draft: PathDraft): Promise<{ id: string }> {
   const [path] = await tx
     .insert(schema.learningPaths)
@@ -44,17 +44,20 @@ export async function insertPath(tx: Tx, draft: PathDraft): Promise<{ id: string
   return path!;
 }
 
-async function insertStep(tx: Tx, moduleId: string, position: number, step: StepDraft) {
+/** A lesson's columns, its Markdown rendered once here. */
+export async function lessonColumns(lesson: { title: string; body: string; estimatedMinutes?: number }) {
+  const { html } = await renderMarkdown(lesson.body, noMentions);
+  return {
+    title: lesson.title,
+    body: lesson.body,
+    bodyHtml: html,
+    estimatedMinutes: lesson.estimatedMinutes ?? 5,
+  };
+}
+
+export async function insertStep(tx: Tx, moduleId: string, position: number, step: StepDraft) {
   if ('lesson' in step) {
-    const { html } = await renderMarkdown(step.lesson.body, noMentions);
-    await tx.insert(schema.lessons).values({
-      moduleId,
-      position,
-      title: step.lesson.title,
-      body: step.lesson.body,
-      bodyHtml: html,
-      estimatedMinutes: step.lesson.estimatedMinutes ?? 5,
-    });
+    await tx.insert(schema.lessons).values({ moduleId, position, ...(await lessonColumns(step.lesson)) });
     return;
   }
   const { questions, ...quiz } = step.quiz;
@@ -62,11 +65,16 @@ async function insertStep(tx: Tx, moduleId: string, position: number, step: Step
     .insert(schema.quizzes)
     .values({ moduleId, position, ...quiz })
     .returning({ id: schema.quizzes.id });
+  await insertQuestions(tx, row!.id, questions);
+}
+
+/** A quiz's questions and their choices, in order. */
+export async function insertQuestions(tx: Tx, quizId: string, questions: QuestionDraft[]) {
   for (const [q, question] of questions.entries()) {
     const [inserted] = await tx
       .insert(schema.quizQuestions)
       .values({
-        quizId: row!.id,
+        quizId,
         position: q + 1,
         prompt: question.prompt,
         multipleChoice: question.multipleChoice ?? false,

@@ -30,6 +30,7 @@ const fr = {
   'category.approvals': 'validations de publications',
   'category.moderation': 'modération',
   'category.events': 'événements',
+  'category.learning': 'parcours d’apprentissage',
   'category.plugins': 'modules (baromètre social…)',
 };
 
@@ -61,6 +62,7 @@ const en: Record<MailTextKey, string> = {
   'category.memberships': 'community memberships',
   'category.announcements': 'announcements',
   'category.events': 'events',
+  'category.learning': 'learning paths',
   'category.approvals': 'post approvals',
   'category.moderation': 'moderation',
   'category.plugins': 'add-ons (pulse surveys…)',

@@ -15,6 +15,8 @@ export const categories = [
   'moderation',
   /** Seats from a waiting list, cancellations and reminders of events one answered. */
   'events',
+  /** Learning paths assigned to one, with their due date. */
+  'learning',
   /** What plugins send (pulse surveys, …). */
   'plugins',
 ] as const;
@@ -35,6 +37,7 @@ export const categoryOfKind: Record<NotificationKind, NotificationCategory> = {
   sign_in_alert: 'moderation',
   plugin: 'plugins',
   event: 'events',
+  learning: 'learning',
 };
 
 /** Reactions are many and rarely urgent: a daily digest unless the person asks otherwise. */
@@ -47,6 +50,7 @@ export const defaultFrequency: Record<NotificationCategory, EmailFrequency> = {
   approvals: 'immediate',
   moderation: 'immediate',
   events: 'immediate',
+  learning: 'immediate',
   plugins: 'immediate',
 };
 

@@ -36,6 +36,7 @@ const fr = {
     'Plusieurs tentatives de connexion à votre compte ont échoué. Si ce n’était pas vous, changez votre mot de passe.',
   'event.promoted': 'Une place s’est libérée : vous êtes inscrit·e à « {title} »',
   'event.cancelled': '« {title} » est annulé',
+  'learning.assigned': '{actors} vous a assigné le parcours « {title} », à terminer avant le {due}',
   'item.post': 'publication',
   'item.comment': 'commentaire',
   rule: ' — règle : {rule}',
@@ -74,6 +75,7 @@ const en: Record<Key, string> = {
     'Several attempts to sign in to your account failed. If it was not you, change your password.',
   'event.promoted': 'A seat freed up: you are now going to “{title}”',
   'event.cancelled': '“{title}” is cancelled',
+  'learning.assigned': '{actors} assigned you the path “{title}”, due by {due}',
   'item.post': 'post',
   'item.comment': 'comment',
   rule: ' — rule: {rule}',
@@ -122,6 +124,8 @@ function keyFor(kind: Exclude<NotificationKind, 'plugin'>, facts: NotificationFa
       return data.approved ? 'approval_decision.approved' : 'approval_decision.rejected';
     case 'event':
       return `event.${data.what as 'promoted' | 'cancelled'}`;
+    case 'learning':
+      return 'learning.assigned';
     case 'moderation':
       return `moderation.${data.action as 'hide' | 'remove' | 'restore' | 'warn' | 'suspend'}`;
     default:
@@ -144,6 +148,9 @@ export function notificationMessage(locale: Locale, facts: NotificationFacts, ti
       ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(
           new Date(String(data.suspendedUntil)),
         )
+      : '',
+    due: data.dueAt
+      ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(String(data.dueAt)))
       : '',
   };
   let message = text(locale, keyFor(kind, facts), params);
@@ -173,6 +180,8 @@ export function notificationLink(facts: {
       return typeof facts.data?.link === 'string' && facts.data.link.startsWith('/') ? facts.data.link : '/';
     case 'event':
       return `/events/${String(facts.data?.eventId ?? '')}`;
+    case 'learning':
+      return `/learning/${String(facts.data?.pathId ?? '')}`;
     case 'membership_request':
       return `${community}/members`;
     case 'approval_request':

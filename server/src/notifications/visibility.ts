@@ -39,5 +39,6 @@ export function visibleNotificationsWhere(
     or (${n.kind} in ('approval_request', 'approval_decision')
       and exists (select 1 from posts ${p} where ${p.id} = ${n.postId} and ${viewablePostsWhere(viewer, p)}))
     or (${n.kind} = 'event' and (${n.communityId} is null or ${n.communityId} in ${readableCommunityIds(viewer)}))
+    or (${n.kind} = 'learning' and ${n.communityId} in ${readableCommunityIds(viewer)})
     or ${n.kind} in ('moderation', 'sign_in_alert', 'plugin')))`;
 }

@@ -17,7 +17,12 @@ export {
   visibleCommunityIds,
 } from './communities';
 export { type EventAccess, readableEventsWhere } from './events';
-export { type LearningPathAccess, readableModuleIds, readablePathsWhere } from './learning';
+export {
+  followedEnrollmentsWhere,
+  type LearningPathAccess,
+  readableModuleIds,
+  readablePathsWhere,
+} from './learning';
 export type { ContentAccess } from './moderation';
 export { colleaguesSeeEmailSql, type PersonAccess } from './people';
 export {

@@ -51,6 +51,8 @@ import './learning-path';
 import './learning-quiz';
 import './learning-queries';
 import './learning-mutations';
+import './learning-authoring';
+import './learning-following';
 import './question';
 import './question-operations';
 import './skill';

@@ -1,4 +1,5 @@
 import { removeAvatar } from '../http/uploads';
+import { exportLearningPersonalData } from '../people/learning-personal-data';
 import { eraseCorePersonalData, exportCorePersonalData } from '../people/personal-data';
 import { eraseSocialPersonalData, exportSocialPersonalData } from '../people/social-personal-data';
 import { authorize } from '../permissions';
@@ -17,6 +18,7 @@ builder.queryField('myPersonalData', (t) =>
         exportedAt: new Date(),
         core: await exportCorePersonalData(ctx.db, userId, ctx.sessionId),
         social: await exportSocialPersonalData(ctx.db, userId),
+        learning: await exportLearningPersonalData(ctx.db, userId),
         plugins: await ctx.services.host.exportPersonalData(userId),
       };
     },

@@ -22,7 +22,7 @@ export function validationErrorFrom(issues: ReadonlyArray<StandardSchemaV1.Issue
   return new ValidationError(
     issues.map((issue) => ({
       field: (issue.path ?? []).map((p) => (typeof p === 'object' ? String(p.key) : String(p))).join('.'),
-      message: issue.message.startsWith('validation.')
+      message: /^[a-z]+\.[A-Za-z]+(\?|$)/.test(issue.message)
         ? parseMessage(issue.message)
         : { key: 'error.validation' },
     })),

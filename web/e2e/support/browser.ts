@@ -29,12 +29,13 @@ export const tablet = { width: 1024, height: 768 };
 /** A fresh visitor (no cookies) whose browser speaks French, unless told otherwise. */
 export function newVisitor(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; locale?: string } = {},
+  options: { viewport?: { width: number; height: number }; locale?: string; timezoneId?: string } = {},
 ): Promise<BrowserContext> {
   return browser.newContext({
     baseURL: inject('serverUrl'),
     viewport: options.viewport ?? desktop,
     locale: options.locale ?? 'fr-FR',
+    ...(options.timezoneId && { timezoneId: options.timezoneId }),
   });
 }
 

@@ -66,6 +66,8 @@ export const notificationsEn = {
   'category.moderation.about': 'Decisions of moderators about your content.',
   'category.events': 'Events',
   'category.events.about': 'A seat freed up for you, an event cancelled, a reminder before an event.',
+  'category.learning': 'Learning',
+  'category.learning.about': 'A learning path assigned to you, with its due date.',
   'category.plugins': 'Add-ons',
   'category.plugins.about': 'Pulse surveys to answer and other messages of the add-ons.',
 };

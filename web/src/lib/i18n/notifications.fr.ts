@@ -69,6 +69,8 @@ export const notificationsFr: Record<keyof typeof notificationsEn, string> = {
   'category.moderation.about': 'Décisions des modérateur·rices sur vos contenus.',
   'category.events': 'Événements',
   'category.events.about': 'Une place libérée pour vous, un événement annulé, un rappel avant un événement.',
+  'category.learning': 'Apprentissage',
+  'category.learning.about': 'Un parcours d’apprentissage qui vous est assigné, avec sa date limite.',
   'category.plugins': 'Modules',
   'category.plugins.about': 'Baromètres à remplir et autres messages des modules.',
 };

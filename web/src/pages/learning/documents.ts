@@ -13,7 +13,7 @@ export const LearningHome = graphql(
   `
   query LearningHome {
     myEnrollments(first: 20) {
-      edges { node { id completedAt dueAt path { id title } progress { ...LearningProgressFields } certificate { id } } }
+      edges { node { id completedAt dueAt overdue path { id title } progress { ...LearningProgressFields } certificate { id } } }
     }
     learningPaths(first: 30) {
       edges { node { id title summary lessonCount quizCount estimatedMinutes community { name slug }
@@ -28,12 +28,12 @@ export const PathPage = graphql(
   `
   query PathPage($id: ID!) {
     learningPath(id: $id) {
-      id title summary estimatedMinutes community { name slug }
+      id title summary estimatedMinutes viewerCanManage community { name slug }
       modules { id title
         lessons { id title position estimatedMinutes viewerCompleted }
         quizzes { id title position viewerPassed }
       }
-      viewerEnrollment { id completedAt dueAt progress { ...LearningProgressFields } certificate { id } }
+      viewerEnrollment { id completedAt dueAt overdue progress { ...LearningProgressFields } certificate { id } }
     }
   }
 `,
