@@ -1,5 +1,6 @@
 import { schema } from '@levain/db';
 import { and, eq, inArray } from 'drizzle-orm';
+import { invitedPeople } from '../agenda/invitations';
 import { communityAccess } from '../communities/access';
 import type { AppEvents } from '../events';
 import { can } from '../permissions';
@@ -25,7 +26,7 @@ async function notifyAbout(
   services: Services,
   eventId: string,
   userIds: string[],
-  what: 'promoted' | 'cancelled',
+  what: 'promoted' | 'cancelled' | 'invited',
   actorId: string,
 ) {
   const event = await loadEventFacts(services, eventId);
@@ -43,6 +44,8 @@ async function notifyAbout(
     actorId,
     communityId: event.communityId,
     data: { what, eventId, title: event.title },
+    // One unread invitation per person and event, however many rounds reached them.
+    ...(what === 'invited' && { groupKey: `event-invited:${eventId}` }),
     recipients,
   });
 }
@@ -65,4 +68,10 @@ export async function onEventCancelled(services: Services, e: AppEvents['event.c
     'cancelled',
     e.actorId,
   );
+}
+
+/** Invitees learn of the event (those who cannot read it, e.g. outside a secret community, are not told). */
+export async function onEventInvited(services: Services, e: AppEvents['event.invited']) {
+  const people = await invitedPeople(services.db, e.invitationIds);
+  await notifyAbout(services, e.eventId, people, 'invited', e.actorId);
 }

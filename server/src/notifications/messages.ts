@@ -36,6 +36,7 @@ const fr = {
     'Plusieurs tentatives de connexion à votre compte ont échoué. Si ce n’était pas vous, changez votre mot de passe.',
   'event.promoted': 'Une place s’est libérée : vous êtes inscrit·e à « {title} »',
   'event.cancelled': '« {title} » est annulé',
+  'event.invited': '{actors} vous invite à « {title} »',
   'item.post': 'publication',
   'item.comment': 'commentaire',
   rule: ' — règle : {rule}',
@@ -74,6 +75,7 @@ const en: Record<Key, string> = {
     'Several attempts to sign in to your account failed. If it was not you, change your password.',
   'event.promoted': 'A seat freed up: you are now going to “{title}”',
   'event.cancelled': '“{title}” is cancelled',
+  'event.invited': '{actors} invited you to “{title}”',
   'item.post': 'post',
   'item.comment': 'comment',
   rule: ' — rule: {rule}',
@@ -121,7 +123,7 @@ function keyFor(kind: Exclude<NotificationKind, 'plugin'>, facts: NotificationFa
     case 'approval_decision':
       return data.approved ? 'approval_decision.approved' : 'approval_decision.rejected';
     case 'event':
-      return `event.${data.what as 'promoted' | 'cancelled'}`;
+      return `event.${data.what as 'promoted' | 'cancelled' | 'invited'}`;
     case 'moderation':
       return `moderation.${data.action as 'hide' | 'remove' | 'restore' | 'warn' | 'suspend'}`;
     default:

@@ -132,6 +132,13 @@ export const Event = builder.drizzleNode('events', {
       description: 'The event as an iCalendar file, for the viewer’s calendar application.',
       resolve: (event, _args, ctx) => `${ctx.config.publicUrl}/events/${event.id}.ics`,
     }),
+    answersCsvUrl: t.string({
+      nullable: true,
+      description: 'Every answer as a CSV file (organisers only).',
+      authScopes: (event, _args, ctx) => manages(event, ctx),
+      unauthorizedResolver: () => null,
+      resolve: (event, _args, ctx) => `${ctx.config.publicUrl}/events/${event.id}/answers.csv`,
+    }),
     seatsTaken: t.int({
       description: 'Seats of people going (with their guests), waiting list excluded.',
       select: {
