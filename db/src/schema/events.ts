@@ -43,6 +43,8 @@ export const events = snakeCase.table(
     capacity: integer(),
     /** Shown in the room: attendees check themselves in with it. */
     checkInCode: text().notNull(),
+    /** Minutes before each occurrence when those going or maybe are reminded (empty: no reminder). */
+    reminderMinutes: integer().array().notNull().default(sql`'{1440,60}'::integer[]`),
     createdById: uuid().references(() => users.id, { onDelete: 'set null' }),
     cancelledAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -122,4 +124,18 @@ export const eventInvitations = snakeCase.table(
       sql`num_nonnulls(${t.userId}, ${t.communityId}, ${t.orgUnitId}) = 1`,
     ),
   ],
+);
+
+/** Reminders sent, one row per occurrence and delay: each goes out once, whatever the replicas. */
+export const eventReminders = snakeCase.table(
+  'event_reminders',
+  {
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    occurrenceStartsAt: timestamp({ withTimezone: true }).notNull(),
+    minutes: integer().notNull(),
+    sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.occurrenceStartsAt, t.minutes] })],
 );

@@ -21,16 +21,10 @@ async function loadEventFacts(services: Services, eventId: string) {
   });
 }
 
-/** Tells people about an event, each only if they may still read it (a secret community's members). */
-async function notifyAbout(
-  services: Services,
-  eventId: string,
-  userIds: string[],
-  what: 'promoted' | 'cancelled' | 'invited',
-  actorId: string,
-) {
+/** Those of `userIds` who may read the event (a secret community's event: its members only). */
+export async function eventReaders(services: Services, eventId: string, userIds: string[]) {
   const event = await loadEventFacts(services, eventId);
-  if (!event || !userIds.length) return;
+  if (!event || !userIds.length) return null;
   const recipients = (await loadRecipients(services.db, userIds, event.communityId)).filter((r) =>
     can(r.viewer, 'event:read', {
       community: event.community && { ...communityAccess(event.community, null), membership: r.membership },
@@ -39,14 +33,27 @@ async function notifyAbout(
       lastEndsAt: event.lastEndsAt,
     }),
   );
+  return { event, recipients };
+}
+
+/** Tells people about an event, each only if they may still read it. */
+async function notifyAbout(
+  services: Services,
+  eventId: string,
+  userIds: string[],
+  what: 'promoted' | 'cancelled' | 'invited',
+  actorId: string,
+) {
+  const readers = await eventReaders(services, eventId, userIds);
+  if (!readers) return;
   await notify(services, {
     kind: 'event',
     actorId,
-    communityId: event.communityId,
-    data: { what, eventId, title: event.title },
+    communityId: readers.event.communityId,
+    data: { what, eventId, title: readers.event.title },
     // One unread invitation per person and event, however many rounds reached them.
     ...(what === 'invited' && { groupKey: `event-invited:${eventId}` }),
-    recipients,
+    recipients: readers.recipients,
   });
 }
 

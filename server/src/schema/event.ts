@@ -125,6 +125,9 @@ export const Event = builder.drizzleNode('events', {
       nullable: true,
       description: 'Seats, guests included; null: no limit.',
     }),
+    reminderMinutes: t.exposeIntList('reminderMinutes', {
+      description: 'Minutes before each occurrence when those going or maybe are reminded.',
+    }),
     cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),
     community: t.relation('community', { type: Community, nullable: true }),
     organisers: t.relation('organisers', { type: User }),
