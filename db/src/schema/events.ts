@@ -139,3 +139,15 @@ export const eventReminders = snakeCase.table(
   },
   (t) => [primaryKey({ columns: [t.eventId, t.occurrenceStartsAt, t.minutes] })],
 );
+
+/**
+ * A person's calendar subscription: the secret in its URL, so calendar applications read the events
+ * they answered without a session. Regenerating replaces it, and the old URL stops working.
+ */
+export const calendarFeeds = snakeCase.table('calendar_feeds', {
+  userId: uuid()
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  token: text().notNull().unique(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -6,6 +6,7 @@ import type { Viewer } from '../permissions';
 import type { Services } from '../services';
 import { loadEvent } from './access';
 import { attendeesCsv } from './attendees-csv';
+import { calendarFeedEvents } from './calendar-feed';
 import { eventsCalendar } from './ics';
 
 type FileRequest = Request<{ file: string }>;
@@ -39,7 +40,8 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 /**
  * `GET /events/<id>.ics`: one event for the viewer's calendar app, through the same rule as the
- * page. `GET /events/<id>/answers.csv`: the answers, for the event's organisers.
+ * page. `GET /events/<id>/answers.csv`: the answers, for the event's organisers. `GET
+ * /calendar/<secret>.ics`: a person's subscription feed.
  */
 export function eventIcsRoutes(services: Services): Router {
   const router = Router();
@@ -63,6 +65,22 @@ export function eventIcsRoutes(services: Services): Router {
         .attachment(`event-${id}-answers.csv`)
         .send(await attendeesCsv(services.db, viewer, id, locale));
     });
+  });
+  // The subscription feed: its secret is the credential (calendar applications hold no session).
+  router.get('/calendar/:file', async (req: FileRequest, res, next) => {
+    const token = /^([A-Za-z0-9_-]{32})\.ics$/.exec(req.params.file)?.[1];
+    if (!token) return next();
+    const feed = await calendarFeedEvents(services.db, token);
+    const locale = pickLocale(null, req.get('accept-language'));
+    if (!feed)
+      return void res
+        .status(404)
+        .type('text')
+        .send(translate(locale, { key: 'error.notFound' }));
+    res
+      .type('text/calendar; charset=utf-8')
+      .set('cache-control', 'private, max-age=900')
+      .send(eventsCalendar(feed.events, services.config.publicUrl, feed.name));
   });
   return router;
 }
