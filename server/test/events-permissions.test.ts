@@ -10,7 +10,7 @@ import { createTestApp, type GraphQLResponse, type SignedInClient, type TestApp 
  * 404 file, "not found" to an answer).
  */
 type Outcome = 'ok' | 'hidden' | 'refused';
-const paths = ['agenda', 'event', 'node', 'ics', 'answer', 'csv'] as const;
+const paths = ['agenda', 'event', 'node', 'ics', 'answer', 'feed', 'csv'] as const;
 type Role = 'non-member' | 'member' | 'admin';
 type Visibility = 'public' | 'private' | 'secret';
 
@@ -29,6 +29,14 @@ const expected: Record<Role, Record<Visibility, string>> = {
     secret: everywhere('ok', 'refused'),
   },
   admin: { public: everywhere('ok', 'ok'), private: everywhere('ok', 'ok'), secret: everywhere('ok', 'ok') },
+};
+/** The titles in the person's calendar subscription (the events they answered going or maybe). */
+const feedTitles = async (client: SignedInClient) => {
+  const { regenerateCalendarFeed } = await client.data(
+    'mutation { regenerateCalendarFeed { ... on MutationRegenerateCalendarFeedSuccess { data { calendarFeedUrl } } } }',
+  );
+  const response = await http.get(client, new URL(regenerateCalendarFeed.data.calendarFeedUrl).pathname);
+  return [...(await response.text()).matchAll(/^SUMMARY:(.*)\r?$/gm)].map((match) => match[1]);
 };
 const fileOutcome = (status: number): Outcome =>
   status === 200
@@ -94,6 +102,7 @@ describe('permission matrix of events', () => {
           node: present(await client.gql(NODE, { id: event.id }), (d) => !!d.node),
           ics: fileOutcome((await http.get(client, `/events/${rawId(event.id)}.ics`)).status),
           answer: answer.__typename === 'MutationAnswerEventSuccess' ? 'ok' : 'hidden',
+          feed: (await feedTitles(client)).includes(`Matrix ${role} ${visibility}`) ? 'ok' : 'hidden',
           csv: fileOutcome((await http.get(client, `/events/${rawId(event.id)}/answers.csv`)).status),
         };
         if (seen.answer === 'hidden') expect(answer.__typename).toBe('NotFoundError');

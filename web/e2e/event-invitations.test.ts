@@ -62,4 +62,20 @@ describe('inviting to an event and answering', () => {
     // Léa reads the event but does not organise it: no list for her.
     expect(await lea.getByRole('region', { name: 'Pour les organisateur·rices' }).count()).toBe(0);
   });
+
+  it('gives Léa a calendar subscription address in her settings, which lists the town hall she may attend', async () => {
+    await lea.goto('/settings');
+    const section = lea.getByRole('region', { name: 'Mon agenda' });
+    await section.getByRole('button', { name: 'Créer mon adresse d’abonnement' }).click();
+    const address = section.getByRole('textbox', { name: 'Adresse d’abonnement' });
+    await expect.poll(() => address.inputValue()).toMatch(/\/calendar\/[A-Za-z0-9_-]{32}\.ics$/);
+    await section.getByRole('button', { name: 'Copier l’adresse d’abonnement' }).waitFor();
+    expect(await accessibilityViolations(lea)).toEqual([]);
+    // A calendar application holds no session: the address alone opens the feed.
+    const feed = await fetch(await address.inputValue());
+    expect(feed.status).toBe(200);
+    const text = await feed.text();
+    expect(text).toContain(`SUMMARY:${TOWN_HALL}`);
+    expect(text).toContain('SUMMARY:Lancement d’Atlas Flow – en direct');
+  });
 });

@@ -93,4 +93,13 @@ export const eventsEn = {
   'events.organiser.noWaitlist': 'Nobody is waiting.',
   'events.organiser.invited': 'Invited',
   'events.organiser.noInvitations': 'Nobody invited yet.',
+  'settings.calendarFeed.title': 'My calendar',
+  'settings.calendarFeed.text':
+    'Subscribe to this address in your calendar application (Outlook, Google, Apple): it shows the events you answered “going” or “maybe”, and drops the cancelled ones. Keep it to yourself: whoever has it sees those events.',
+  'settings.calendarFeed.url': 'Subscription address',
+  'settings.calendarFeed.copy': 'Copy the subscription address',
+  'settings.calendarFeed.create': 'Create my subscription address',
+  'settings.calendarFeed.regenerate': 'New address',
+  'settings.calendarFeed.regenerateQuestion':
+    'Create a new address? The current one stops working in the calendars that use it.',
 };

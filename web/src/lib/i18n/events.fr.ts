@@ -98,4 +98,13 @@ export const eventsFr: Record<keyof typeof eventsEn, string> = {
   'events.organiser.noWaitlist': 'Personne n’attend.',
   'events.organiser.invited': 'Invité·es',
   'events.organiser.noInvitations': 'Personne n’est encore invité.',
+  'settings.calendarFeed.title': 'Mon agenda',
+  'settings.calendarFeed.text':
+    'Abonnez-vous à cette adresse dans votre application d’agenda (Outlook, Google, Apple) : elle montre les événements auxquels vous avez répondu « j’y vais » ou « peut-être », et retire ceux qui sont annulés. Gardez-la pour vous : qui la connaît voit ces événements.',
+  'settings.calendarFeed.url': 'Adresse d’abonnement',
+  'settings.calendarFeed.copy': 'Copier l’adresse d’abonnement',
+  'settings.calendarFeed.create': 'Créer mon adresse d’abonnement',
+  'settings.calendarFeed.regenerate': 'Nouvelle adresse',
+  'settings.calendarFeed.regenerateQuestion':
+    'Créer une nouvelle adresse ? L’actuelle cesse de fonctionner dans les agendas qui l’utilisent.',
 };
