@@ -276,7 +276,7 @@ async function seedInvitations(
       actorCount: 1,
       communityId: event.communityId,
       data: { what: 'invited', eventId: event.id, title: event.title },
-      createdAt: at,
+      createdAt: at.toISOString(),
     })),
   );
 }
