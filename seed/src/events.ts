@@ -26,6 +26,8 @@ type EventSeed = {
   /** Named accounts that answer going first (they see the answer from their own agenda). */
   goingFirst?: string[];
   waitlist?: string[];
+  /** Named accounts the organiser invited, told so in their notifications an hour ago. */
+  invited?: string[];
   checkIn?: boolean;
   cancelled?: boolean;
   checkInCode: string;
@@ -128,6 +130,7 @@ const agenda: EventSeed[] = [
     onlineUrl: 'https://visio.atlas.example/uk-town-hall',
     going: 25,
     goingFirst: ['employee@atlas.example'],
+    invited: ['manager@atlas.example', 'rh@atlas.example'],
     checkInCode: 'UKTOWN',
   },
   {
@@ -239,6 +242,41 @@ export async function seedEvents(
     ];
     if (rows.length)
       await tx.insert(schema.eventAnswers).values(rows.map((row) => ({ eventId: event!.id, ...row })));
+    await seedInvitations(
+      tx,
+      { id: event!.id, title: seed.title, communityId: community?.id ?? null },
+      {
+        organiserId,
+        inviteeIds: (seed.invited ?? []).map((email) => byEmail.get(email)!),
+        at: new Date(now.getTime() - 3_600_000),
+      },
+    );
   }
   return agenda.length;
+}
+
+/** Invitations of named people, and the unread notification each of them got. */
+async function seedInvitations(
+  tx: Tx,
+  event: { id: string; title: string; communityId: string | null },
+  { organiserId, inviteeIds, at }: { organiserId: string; inviteeIds: string[]; at: Date },
+) {
+  if (!inviteeIds.length) return;
+  await tx
+    .insert(schema.eventInvitations)
+    .values(
+      inviteeIds.map((userId) => ({ eventId: event.id, userId, invitedById: organiserId, createdAt: at })),
+    );
+  await tx.insert(schema.notifications).values(
+    inviteeIds.map((recipientId) => ({
+      recipientId,
+      kind: 'event' as const,
+      groupKey: `event-invited:${event.id}`,
+      actorIds: [organiserId],
+      actorCount: 1,
+      communityId: event.communityId,
+      data: { what: 'invited', eventId: event.id, title: event.title },
+      createdAt: at.toISOString(),
+    })),
+  );
 }

@@ -1,4 +1,5 @@
-import { createTestApp, type TestApp, type TestClient } from '@levain/server/testing';
+import { createTestApp, gid, type TestApp, type TestClient } from '@levain/server/testing';
+import { inbox } from '@levain/server/testing/fixtures/notifications';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../src/demo';
 
@@ -22,9 +23,14 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => app.close());
 
-async function agendaOf(email: string, fromDays: number, toDays: number) {
+async function signIn(email: string): Promise<TestClient> {
   const client: TestClient = app.client();
   await client.data(SIGN_IN, { email, password: DEMO_PASSWORD });
+  return client;
+}
+
+async function agendaOf(email: string, fromDays: number, toDays: number) {
+  const client = await signIn(email);
   const { events } = await client.data(AGENDA, {
     from: new Date(Date.now() + fromDays * DAY).toISOString(),
     to: new Date(Date.now() + toDays * DAY).toISOString(),
@@ -61,5 +67,20 @@ describe('the demo agenda, whatever the day it is seeded', () => {
     const titles = async (email: string) => (await agendaOf(email, 0, 30)).map((e: any) => e.title);
     expect(await titles('employe@atlas.example')).not.toContain('Exercice de crise – scénario cyberattaque');
     expect(await titles('admin@atlas.example')).toContain('Exercice de crise – scénario cyberattaque');
+  });
+
+  it('tells Thomas he is invited to the UK town hall, which its organiser sees in the invitations', async () => {
+    const { items } = await inbox(await signIn('manager@atlas.example'), { unreadOnly: true });
+    const invitation = items.find((n) => n.kind === 'event' && n.message.includes('Atlas UK town hall'));
+    expect(invitation?.link).toMatch(/^\/events\/[0-9a-f-]{36}$/);
+    const organiser = await signIn('admin@atlas.example');
+    const { event } = await organiser.data(
+      'query($id: ID!) { event(id: $id) { invitations(first: 10) { edges { node { user { email } } } } } }',
+      { id: gid('Event', invitation!.link.split('/')[2]!) },
+    );
+    expect(event.invitations.edges.map((e: any) => e.node.user.email).sort()).toEqual([
+      'manager@atlas.example',
+      'rh@atlas.example',
+    ]);
   });
 });

@@ -23,6 +23,7 @@ import { createLogger } from './logger';
 import { unsubscribeRoutes } from './mail/unsubscribe';
 import { metricsRoute } from './metrics/route';
 import { registerNotificationListeners } from './notifications';
+import { registerEventReminders } from './notifications/event-reminders';
 import { registerSignUpMails } from './people/sign-up';
 import type { PluginSource } from './plugin-host/contract';
 import { PluginHost } from './plugin-host/host';
@@ -86,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   const services: Services = { ...core, host };
   registerCoreJobs(services);
+  registerEventReminders(services);
   registerSignUpMails(services);
   const posts = registerPosts(services);
   registerNotificationListeners(services);

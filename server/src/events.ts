@@ -73,6 +73,8 @@ export interface AppEvents {
   'skills.endorsed': { userId: string; skill: string; endorserId: string };
   /** People given a seat from an event's waiting list (an answer, or more seats). */
   'event.promoted': { eventId: string; userIds: string[]; actorId: string };
+  /** An organiser invited people, communities or org units: the new invitations. */
+  'event.invited': { eventId: string; invitationIds: string[]; actorId: string };
   /** An organiser cancelled an event: those who answered going or maybe are told. */
   'event.cancelled': { eventId: string; actorId: string };
   'report.created': { reportId: string; communityId: string | null };

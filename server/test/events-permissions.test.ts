@@ -9,17 +9,43 @@ import { createTestApp, type GraphQLResponse, type SignedInClient, type TestApp 
  * hidden = indistinguishable from an event that does not exist (null, absent from the agenda, a
  * 404 file, "not found" to an answer).
  */
-type Outcome = 'ok' | 'hidden';
-const paths = ['agenda', 'event', 'node', 'ics', 'answer'] as const;
+type Outcome = 'ok' | 'hidden' | 'refused';
+const paths = ['agenda', 'event', 'node', 'ics', 'answer', 'feed', 'csv'] as const;
 type Role = 'non-member' | 'member' | 'admin';
 type Visibility = 'public' | 'private' | 'secret';
 
-const everywhere = (outcome: Outcome) => Array(paths.length).fill(outcome).join(' ');
+/** Reading paths, then the answers' CSV (organisers, animators and admins; refused to readers). */
+const everywhere = (outcome: Outcome, csv: Outcome) =>
+  [...Array(paths.length - 1).fill(outcome), csv].join(' ');
 const expected: Record<Role, Record<Visibility, string>> = {
-  'non-member': { public: everywhere('ok'), private: everywhere('hidden'), secret: everywhere('hidden') },
-  member: { public: everywhere('ok'), private: everywhere('ok'), secret: everywhere('ok') },
-  admin: { public: everywhere('ok'), private: everywhere('ok'), secret: everywhere('ok') },
+  'non-member': {
+    public: everywhere('ok', 'refused'),
+    private: everywhere('hidden', 'hidden'),
+    secret: everywhere('hidden', 'hidden'),
+  },
+  member: {
+    public: everywhere('ok', 'refused'),
+    private: everywhere('ok', 'refused'),
+    secret: everywhere('ok', 'refused'),
+  },
+  admin: { public: everywhere('ok', 'ok'), private: everywhere('ok', 'ok'), secret: everywhere('ok', 'ok') },
 };
+/** The titles in the person's calendar subscription (the events they answered going or maybe). */
+const feedTitles = async (client: SignedInClient) => {
+  const { regenerateCalendarFeed } = await client.data(
+    'mutation { regenerateCalendarFeed { ... on MutationRegenerateCalendarFeedSuccess { data { calendarFeedUrl } } } }',
+  );
+  const response = await http.get(client, new URL(regenerateCalendarFeed.data.calendarFeedUrl).pathname);
+  return [...(await response.text()).matchAll(/^SUMMARY:(.*)\r?$/gm)].map((match) => match[1]);
+};
+const fileOutcome = (status: number): Outcome =>
+  status === 200
+    ? 'ok'
+    : status === 403
+      ? 'refused'
+      : status === 404
+        ? 'hidden'
+        : (`status ${status}` as Outcome);
 
 let app: TestApp;
 let organiser: SignedInClient;
@@ -74,8 +100,10 @@ describe('permission matrix of events', () => {
           ),
           event: present(await client.gql(EVENT, { id: event.id }), (d) => !!d.event),
           node: present(await client.gql(NODE, { id: event.id }), (d) => !!d.node),
-          ics: (await http.get(client, `/events/${rawId(event.id)}.ics`)).status === 200 ? 'ok' : 'hidden',
+          ics: fileOutcome((await http.get(client, `/events/${rawId(event.id)}.ics`)).status),
           answer: answer.__typename === 'MutationAnswerEventSuccess' ? 'ok' : 'hidden',
+          feed: (await feedTitles(client)).includes(`Matrix ${role} ${visibility}`) ? 'ok' : 'hidden',
+          csv: fileOutcome((await http.get(client, `/events/${rawId(event.id)}/answers.csv`)).status),
         };
         if (seen.answer === 'hidden') expect(answer.__typename).toBe('NotFoundError');
         const row = expected[role][visibility].split(/\s+/);

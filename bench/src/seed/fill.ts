@@ -8,6 +8,7 @@ import { insertComments, planComments } from './comments';
 import { insertCommunities, planCommunities } from './communities';
 import { planCompany } from './company';
 import { seedContext } from './context';
+import { insertEvents } from './events';
 import { insertFollows } from './follows';
 import { insertMemberships } from './memberships';
 import { insertNotifications } from './notifications';
@@ -78,6 +79,7 @@ export async function seedBench(handle: DbHandle, options: SeedOptions): Promise
   await progress.step('announcement acknowledgements', () => insertAcknowledgements(ctx));
   await progress.step('bookmarks', () => insertBookmarks(ctx));
   await progress.step('notifications', () => insertNotifications(ctx));
+  await progress.step('events and answers', () => insertEvents(ctx));
   await progress.step('CM network roster', () => insertCommunityManagers(ctx));
   await progress.step('a year of pulse answers and their results', () => insertPulseYear(ctx));
   await progress.step('keys, indexes and foreign keys back', () => restore());

@@ -43,6 +43,8 @@ export const events = snakeCase.table(
     capacity: integer(),
     /** Shown in the room: attendees check themselves in with it. */
     checkInCode: text().notNull(),
+    /** Minutes before each occurrence when those going or maybe are reminded (empty: no reminder). */
+    reminderMinutes: integer().array().notNull().default(sql`'{1440,60}'::integer[]`),
     createdById: uuid().references(() => users.id, { onDelete: 'set null' }),
     cancelledAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -123,3 +125,29 @@ export const eventInvitations = snakeCase.table(
     ),
   ],
 );
+
+/** Reminders sent, one row per occurrence and delay: each goes out once, whatever the replicas. */
+export const eventReminders = snakeCase.table(
+  'event_reminders',
+  {
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    occurrenceStartsAt: timestamp({ withTimezone: true }).notNull(),
+    minutes: integer().notNull(),
+    sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.occurrenceStartsAt, t.minutes] })],
+);
+
+/**
+ * A person's calendar subscription: the secret in its URL, so calendar applications read the events
+ * they answered without a session. Regenerating replaces it, and the old URL stops working.
+ */
+export const calendarFeeds = snakeCase.table('calendar_feeds', {
+  userId: uuid()
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  token: text().notNull().unique(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -13,11 +13,11 @@ const zoned = (at: Date, timeZone: string) =>
 export function eventsCalendar(events: EventRow[], publicUrl: string, name: string): string {
   const calendar = new ICalCalendar({ prodId: { company: 'Levain', product: 'Events' }, name });
   const zones = new Set(events.map((event) => event.timeZone));
-  // One zone for the whole file: ical-generator writes the VTIMEZONE blocks of the calendar's zone.
-  const [zone] = zones;
-  if (zone && zones.size === 1) calendar.timezone({ name: zone, generator: getVtimezoneComponent });
+  // ical-generator writes a VTIMEZONE block for each event's zone; the calendar names its zone
+  // only when all events share it (a feed mixes Paris and London).
+  calendar.timezone({ name: zones.size === 1 ? [...zones][0]! : null, generator: getVtimezoneComponent });
   for (const event of events) {
-    const useZone = zones.size === 1 && !event.allDay;
+    const useZone = !event.allDay;
     const url = `${publicUrl}/events/${event.id}`;
     calendar.createEvent({
       id: `${event.id}@levain`,

@@ -7,6 +7,8 @@ const { RRule } = rrule;
 
 /** An event lasts at most this long; longer things are series. */
 export const MAX_EVENT_DAYS = 14;
+/** Reminder delays an organiser chooses from, in minutes: the day before, an hour before. */
+export const REMINDER_MINUTES = [1440, 60] as const;
 /** A series stops within two years of its first occurrence. */
 const MAX_SERIES_YEARS = 2;
 

@@ -15,6 +15,8 @@ export type EventDetails = {
   location: string | null;
   onlineUrl: string | null;
   capacity: number | null;
+  /** Minutes before each occurrence when those going or maybe are reminded. */
+  reminderMinutes: number[];
   /** Besides the creator at creation; the whole list when editing (null: unchanged). */
   organiserIds: string[] | null;
 };
@@ -61,6 +63,7 @@ const columnsOf = (input: EventDetails) => ({
   location: input.location,
   onlineUrl: input.onlineUrl,
   capacity: input.capacity,
+  reminderMinutes: input.reminderMinutes,
 });
 
 /** An event happens somewhere: a place, a link, or both. */

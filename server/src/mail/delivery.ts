@@ -92,7 +92,8 @@ async function deliver(services: Services, recipient: Recipient, rows: DueNotifi
   // The right to disconnect: nothing but urgent notices outside the recipient's working hours —
   // digests included, should the job run late (a replica down over the weekend).
   const hold = !isWorkingTime(now, viewer.timeZone, workingHours);
-  const held = hold ? wanted.filter((r) => !r.urgent) : [];
+  // A reminder marked timely (an event starting within the person's hours) is of no use later.
+  const held = hold ? wanted.filter((r) => !r.urgent && !(r.data as { timely?: boolean }).timely) : [];
   await release(
     services,
     held.map((r) => r.id),

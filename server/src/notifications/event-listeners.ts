@@ -1,5 +1,6 @@
 import { schema } from '@levain/db';
 import { and, eq, inArray } from 'drizzle-orm';
+import { invitedPeople } from '../agenda/invitations';
 import { communityAccess } from '../communities/access';
 import type { AppEvents } from '../events';
 import { can } from '../permissions';
@@ -20,16 +21,10 @@ async function loadEventFacts(services: Services, eventId: string) {
   });
 }
 
-/** Tells people about an event, each only if they may still read it (a secret community's members). */
-async function notifyAbout(
-  services: Services,
-  eventId: string,
-  userIds: string[],
-  what: 'promoted' | 'cancelled',
-  actorId: string,
-) {
+/** Those of `userIds` who may read the event (a secret community's event: its members only). */
+export async function eventReaders(services: Services, eventId: string, userIds: string[]) {
   const event = await loadEventFacts(services, eventId);
-  if (!event || !userIds.length) return;
+  if (!event || !userIds.length) return null;
   const recipients = (await loadRecipients(services.db, userIds, event.communityId)).filter((r) =>
     can(r.viewer, 'event:read', {
       community: event.community && { ...communityAccess(event.community, null), membership: r.membership },
@@ -38,12 +33,27 @@ async function notifyAbout(
       lastEndsAt: event.lastEndsAt,
     }),
   );
+  return { event, recipients };
+}
+
+/** Tells people about an event, each only if they may still read it. */
+async function notifyAbout(
+  services: Services,
+  eventId: string,
+  userIds: string[],
+  what: 'promoted' | 'cancelled' | 'invited',
+  actorId: string,
+) {
+  const readers = await eventReaders(services, eventId, userIds);
+  if (!readers) return;
   await notify(services, {
     kind: 'event',
     actorId,
-    communityId: event.communityId,
-    data: { what, eventId, title: event.title },
-    recipients,
+    communityId: readers.event.communityId,
+    data: { what, eventId, title: readers.event.title },
+    // One unread invitation per person and event, however many rounds reached them.
+    ...(what === 'invited' && { groupKey: `event-invited:${eventId}` }),
+    recipients: readers.recipients,
   });
 }
 
@@ -65,4 +75,10 @@ export async function onEventCancelled(services: Services, e: AppEvents['event.c
     'cancelled',
     e.actorId,
   );
+}
+
+/** Invitees learn of the event (those who cannot read it, e.g. outside a secret community, are not told). */
+export async function onEventInvited(services: Services, e: AppEvents['event.invited']) {
+  const people = await invitedPeople(services.db, e.invitationIds);
+  await notifyAbout(services, e.eventId, people, 'invited', e.actorId);
 }

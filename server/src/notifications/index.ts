@@ -9,7 +9,7 @@ import {
   onModerationActioned,
 } from './community-listeners';
 import { announceAgain, onCommentCreated, onPostPublished, onReactionAdded } from './content-listeners';
-import { onEventCancelled, onEventPromoted } from './event-listeners';
+import { onEventCancelled, onEventInvited, onEventPromoted } from './event-listeners';
 import { onPathAssigned } from './learning-listeners';
 
 /** Turns the domain events of the social layer into notifications, and schedules their emails. */
@@ -35,5 +35,6 @@ export function registerNotificationListeners(services: Services): void {
   events.on('event.promoted', (e) => onEventPromoted(services, e));
   events.on('event.cancelled', (e) => onEventCancelled(services, e));
   events.on('learning.path-assigned', (e) => onPathAssigned(services, e));
+  events.on('event.invited', (e) => onEventInvited(services, e));
   registerEmailJobs(services);
 }

@@ -37,6 +37,8 @@ const fr = {
   'event.promoted': 'Une place s’est libérée : vous êtes inscrit·e à « {title} »',
   'event.cancelled': '« {title} » est annulé',
   'learning.assigned': '{actors} vous a assigné le parcours « {title} », à terminer avant le {due}',
+  'event.invited': '{actors} vous invite à « {title} »',
+  'event.reminder': 'Rappel : « {title} » commence le {at}',
   'item.post': 'publication',
   'item.comment': 'commentaire',
   rule: ' — règle : {rule}',
@@ -76,6 +78,8 @@ const en: Record<Key, string> = {
   'event.promoted': 'A seat freed up: you are now going to “{title}”',
   'event.cancelled': '“{title}” is cancelled',
   'learning.assigned': '{actors} assigned you the path “{title}”, due by {due}',
+  'event.invited': '{actors} invited you to “{title}”',
+  'event.reminder': 'Reminder: “{title}” starts on {at}',
   'item.post': 'post',
   'item.comment': 'comment',
   rule: ' — rule: {rule}',
@@ -99,6 +103,13 @@ export type NotificationFacts = {
 };
 
 /** "Ana Lopes", "Ana Lopes and Marc Petit", "Ana Lopes and 4 others". */
+const dateTime = (locale: Locale, timeZone: string, at: unknown) =>
+  at
+    ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(
+        new Date(String(at)),
+      )
+    : '';
+
 function actorsPhrase(locale: Locale, names: string[], count: number): string {
   const [a = text(locale, 'someone'), b] = names;
   if (count <= 1) return a;
@@ -123,7 +134,7 @@ function keyFor(kind: Exclude<NotificationKind, 'plugin'>, facts: NotificationFa
     case 'approval_decision':
       return data.approved ? 'approval_decision.approved' : 'approval_decision.rejected';
     case 'event':
-      return `event.${data.what as 'promoted' | 'cancelled'}`;
+      return `event.${data.what as 'promoted' | 'cancelled' | 'invited' | 'reminder'}`;
     case 'learning':
       return 'learning.assigned';
     case 'moderation':
@@ -144,11 +155,8 @@ export function notificationMessage(locale: Locale, facts: NotificationFacts, ti
     where: community ? text(locale, 'where', { community }) : '',
     item: text(locale, facts.commentId ? 'item.comment' : 'item.post'),
     title: String(data.title ?? ''),
-    until: data.suspendedUntil
-      ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(
-          new Date(String(data.suspendedUntil)),
-        )
-      : '',
+    at: dateTime(locale, timeZone, data.startsAt),
+    until: dateTime(locale, timeZone, data.suspendedUntil),
     due: data.dueAt
       ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(String(data.dueAt)))
       : '',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scheduleFrom } from '../agenda/schedule';
+import { REMINDER_MINUTES, scheduleFrom } from '../agenda/schedule';
 import type { EventDetails } from '../agenda/write';
 import { builder, type PothosTypes } from './builder';
 import { Community } from './community';
@@ -64,6 +64,16 @@ const detailFields = (t: InputFields) => ({
       .max(300, message('validation.tooLong', { max: 300 })),
   }),
   onlineUrl: t.string({ validate: url }),
+  reminderMinutes: t.intList({
+    description:
+      'Minutes before each occurrence when those going or maybe are reminded: 1440 (the day before) and/or 60; left out: both; empty: none.',
+    validate: z
+      .array(z.number())
+      .max(REMINDER_MINUTES.length)
+      .refine((list) => list.every((minutes) => (REMINDER_MINUTES as readonly number[]).includes(minutes)), {
+        message: message('validation.reminders'),
+      }),
+  }),
   capacity: t.int({
     validate: z
       .number()
@@ -108,6 +118,7 @@ type DetailsInput = {
   location?: string | null;
   onlineUrl?: string | null;
   capacity?: number | null;
+  reminderMinutes?: number[] | null;
   organiserIds?: { id: string }[] | null;
 };
 
@@ -133,6 +144,7 @@ export function eventDetails(input: DetailsInput): EventDetails {
     location: input.location || null,
     onlineUrl: input.onlineUrl || null,
     capacity: input.capacity ?? null,
+    reminderMinutes: [...new Set(input.reminderMinutes ?? REMINDER_MINUTES)],
     organiserIds: input.organiserIds?.map((person) => person.id) ?? null,
   };
 }

@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { answerEvent, MAX_GUESTS } from '../agenda/answers';
+import { inviteToEvent, MAX_INVITEES } from '../agenda/invitations';
 import { cancelEvent, checkIn, createEvent, updateEvent } from '../agenda/write';
 import { found } from '../communities/write';
 import type { SignedInContext } from '../context';
 import { builder } from './builder';
+import { Community } from './community';
 import { Event, EventAnswer, EventAttendee } from './event';
 import { CreateEventInput, eventDetails, UpdateEventInput } from './event-input';
+import { OrgUnit } from './org-unit';
 import { User } from './user';
 import { message } from './validation';
+
+const inviteeList = z
+  .array(z.unknown())
+  .max(MAX_INVITEES, message('validation.invitees', { max: MAX_INVITEES }));
 
 /** Those given a seat from the waiting list are told (after the transaction, so they see it). */
 function announcePromotions(ctx: SignedInContext, eventId: string, userIds: string[]) {
@@ -70,6 +77,31 @@ builder.mutationFields((t) => ({
       );
       announcePromotions(ctx, args.eventId.id, promotedUserIds);
       return found(await ctx.db.query.events.findFirst(query({ where: { id: args.eventId.id } })));
+    },
+  }),
+  inviteToEvent: t.withAuth({ signedIn: true }).drizzleField({
+    type: Event,
+    description: `Invites people, communities (their members) and org units (their people) to an event the viewer manages, ${MAX_INVITEES} at most at a time; each invitee is told once.`,
+    errors: {},
+    args: {
+      eventId: t.arg.globalID({ required: true, for: Event }),
+      userIds: t.arg.globalIDList({ for: User, validate: inviteeList }),
+      communityIds: t.arg.globalIDList({ for: Community, validate: inviteeList }),
+      orgUnitIds: t.arg.globalIDList({ for: OrgUnit, validate: inviteeList }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const ids = (list: { id: string }[] | null | undefined) => (list ?? []).map((item) => item.id);
+      const eventId = args.eventId.id;
+      const invitationIds = await ctx.db.transaction((tx) =>
+        inviteToEvent(tx, ctx.viewer, eventId, {
+          userIds: ids(args.userIds),
+          communityIds: ids(args.communityIds),
+          orgUnitIds: ids(args.orgUnitIds),
+        }),
+      );
+      if (invitationIds.length)
+        ctx.services.events.emit('event.invited', { eventId, invitationIds, actorId: ctx.viewer.id });
+      return found(await ctx.db.query.events.findFirst(query({ where: { id: eventId } })));
     },
   }),
   cancelEvent: t.withAuth({ signedIn: true }).drizzleField({

@@ -125,12 +125,22 @@ export const Event = builder.drizzleNode('events', {
       nullable: true,
       description: 'Seats, guests included; null: no limit.',
     }),
+    reminderMinutes: t.exposeIntList('reminderMinutes', {
+      description: 'Minutes before each occurrence when those going or maybe are reminded.',
+    }),
     cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),
     community: t.relation('community', { type: Community, nullable: true }),
     organisers: t.relation('organisers', { type: User }),
     icsUrl: t.string({
       description: 'The event as an iCalendar file, for the viewer’s calendar application.',
       resolve: (event, _args, ctx) => `${ctx.config.publicUrl}/events/${event.id}.ics`,
+    }),
+    answersCsvUrl: t.string({
+      nullable: true,
+      description: 'Every answer as a CSV file (organisers only).',
+      authScopes: (event, _args, ctx) => manages(event, ctx),
+      unauthorizedResolver: () => null,
+      resolve: (event, _args, ctx) => `${ctx.config.publicUrl}/events/${event.id}/answers.csv`,
     }),
     seatsTaken: t.int({
       description: 'Seats of people going (with their guests), waiting list excluded.',

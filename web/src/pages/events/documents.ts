@@ -142,3 +142,30 @@ export const CancelEvent = graphql(
 `,
   [ErrorFields],
 );
+
+/** What organisers see besides the page: the waiting list, invitations and the CSV export. */
+export const EventOrganiserLists = graphql(`
+  query EventOrganiserLists($id: ID!) {
+    event(id: $id) {
+      id
+      answersCsvUrl
+      waitlist(first: 50) { edges { node { waitlistPosition guests user { id name avatarUrl } } } }
+      invitations(first: 50) { edges { node { user { id name } community { id name } orgUnit { id name } } } }
+    }
+  }
+`);
+
+export type EventOrganiserListsData = NonNullable<ResultOf<typeof EventOrganiserLists>['event']>;
+
+export const InviteToEvent = graphql(
+  `
+  mutation InviteToEvent($eventId: ID!, $userIds: [ID!], $communityIds: [ID!], $orgUnitIds: [ID!]) {
+    inviteToEvent(eventId: $eventId, userIds: $userIds, communityIds: $communityIds, orgUnitIds: $orgUnitIds) {
+      __typename
+      ... on MutationInviteToEventSuccess { data { id } }
+      ...ErrorFields
+    }
+  }
+`,
+  [ErrorFields],
+);
