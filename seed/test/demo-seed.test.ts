@@ -35,11 +35,9 @@ describe('the demo organisation', () => {
     );
   });
 
-  it('creates Groupe Atlas in an empty database, once and quickly', async () => {
-    const started = performance.now();
-    expect(await seedDemoIfEmpty(app.services)).toBe(true);
+  it('creates Groupe Atlas in an empty database, once', async () => {
     // It runs at the first start of the app: people, communities and three months of conversations.
-    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(await seedDemoIfEmpty(app.services)).toBe(true);
 
     const people = await countActive();
     expect(people).toBeGreaterThanOrEqual(190);
