@@ -107,7 +107,9 @@ export async function drive(
   const cpuSeconds = server.cpuSeconds() - cpuBefore;
   const backends = backendsCpuBetween(backendsBefore, await serverBackendsCpu(sql));
   if (backends.lost)
-    process.stderr.write(`${op.name}: ${backends.lost} PostgreSQL backends closed during the run (CPU not counted)\n`);
+    process.stderr.write(
+      `${op.name}: ${backends.lost} PostgreSQL backends closed during the run (CPU not counted)\n`,
+    );
   const sorted = times.sort((a, b) => a - b);
   const perRequest = (seconds: number) => Math.round((seconds * 1000 * 100) / sorted.length) / 100;
   const requestsPerSecond = round(sorted.length / seconds);
