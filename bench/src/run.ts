@@ -89,12 +89,18 @@ try {
     say(`\n${op.name}: checking answers and counting SQL statements…`);
     const statements = await statementsPerRequest(server, op, as, 20);
     say(`${op.name}: ${settings.connections} connections for ${settings.seconds} s…`);
-    const load = await drive(server, op, as, settings);
+    const load = await drive(server, sql, op, as, settings);
     peakRssMb = Math.max(peakRssMb, load.peakRssMb);
     say(
-      `${op.name}: p50 ${load.p50} ms, p95 ${load.p95} ms, p99 ${load.p99} ms, ${load.requestsPerSecond} req/s`,
+      `${op.name}: p50 ${load.p50} ms, p95 ${load.p95} ms, p99 ${load.p99} ms, ${load.requestsPerSecond} req/s, CPU ${load.cpuMsPerRequest.server} + ${load.cpuMsPerRequest.postgres} ms per request (server + PostgreSQL)`,
     );
-    const result: OperationResult = { name: op.name, targetP95: op.targetP95, load, statements };
+    const result: OperationResult = {
+      name: op.name,
+      targetP95: op.targetP95,
+      cpuMsPerRequest: load.cpuMsPerRequest.total,
+      load,
+      statements,
+    };
     if (op.floor) {
       say(`${op.name}: the same SQL through postgres-js…`);
       result.floor = await sqlFloor(databaseUrl, op, viewers, { ...settings, samples: 50 });

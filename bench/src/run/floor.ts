@@ -1,6 +1,5 @@
-import { createDb } from '@levain/db';
-import { buildApp, installedPlugins, loadConfig } from '@levain/server';
 import postgres from 'postgres';
+import { inProcessApp } from './in-process';
 import { percentile, pick } from './load';
 import type { Operation } from './operations';
 import type { Viewer } from './workload';
@@ -60,35 +59,20 @@ export async function captureStatements(
   samples: number,
 ) {
   let captured: Statement[] = [];
-  const handle = await createDb({
-    url: databaseUrl,
+  const app = await inProcessApp(databaseUrl, {
     max: 2,
     onQuery: (sql, params) => captured.push({ sql, params }),
   });
-  const config = {
-    ...loadConfig({ ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl }),
-    serverTiming: false,
-  };
-  const app = await buildApp({ config, plugins: installedPlugins(), handle });
   const requests: Statement[][] = [];
   try {
     for (let i = 0; i < samples; i++) {
-      const viewer = pick(viewers);
       captured = [];
-      const response = await app.yoga.fetch('http://localhost/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: viewer.cookie },
-        body: JSON.stringify(op.request(viewer, pick)),
-      });
-      const answer = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
-      if (answer.errors || !answer.data || !op.check(answer.data))
-        throw new Error(`${op.name}: capture failed: ${JSON.stringify(answer).slice(0, 500)}`);
+      await app.send(op, pick(viewers), pick);
       // The once-a-minute session refresh is not part of the operation.
       requests.push(captured.filter((s) => !/^update "sessions"/i.test(s.sql)));
     }
   } finally {
     await app.close();
-    await handle.close();
   }
   return requests;
 }

@@ -1,6 +1,8 @@
 import autocannon from 'autocannon';
+import type { Sql } from 'postgres';
 import type { Operation } from './operations';
 import { paced } from './paced';
+import { backendsCpuBetween, serverBackendsCpu } from './postgres-cpu';
 import type { ServerProcess } from './server-process';
 import type { Viewer } from './workload';
 
@@ -16,6 +18,11 @@ export type LoadResult = {
   failed: number;
   /** Server CPU over the run, in % of one core. */
   cpuPercent: number;
+  /**
+   * CPU per request answered in the saturated run, in ms: the server process's, its PostgreSQL
+   * backends', and their sum (`total`).
+   */
+  cpuMsPerRequest: { server: number; postgres: number; total: number };
   peakRssMb: number;
   /** Latencies when requests arrive at half the rate the server sustained above (not saturated). */
   atHalfRate: Latencies & { requestsPerSecond: number };
@@ -80,11 +87,13 @@ const latencies = (sorted: number[]): Latencies => ({
  */
 export async function drive(
   server: ServerProcess,
+  sql: Sql,
   op: Operation,
   viewers: Viewer[],
   options: { connections: number; seconds: number },
 ): Promise<LoadResult> {
   await run(server, op, viewers, options.connections, Math.min(3, options.seconds));
+  const backendsBefore = await serverBackendsCpu(sql);
   const cpuBefore = server.cpuSeconds();
   let peakRss = server.rssBytes();
   const sampler = setInterval(() => {
@@ -96,7 +105,13 @@ export async function drive(
     seconds,
   } = await run(server, op, viewers, options.connections, options.seconds);
   const cpuSeconds = server.cpuSeconds() - cpuBefore;
+  const backends = backendsCpuBetween(backendsBefore, await serverBackendsCpu(sql));
+  if (backends.lost)
+    process.stderr.write(
+      `${op.name}: ${backends.lost} PostgreSQL backends closed during the run (CPU not counted)\n`,
+    );
   const sorted = times.sort((a, b) => a - b);
+  const perRequest = (seconds: number) => Math.round((seconds * 1000 * 100) / sorted.length) / 100;
   const requestsPerSecond = round(sorted.length / seconds);
   const halfRate = Math.max(1, Math.floor(requestsPerSecond / 2));
   const half = await paced(server, op, viewers, pick, { perSecond: halfRate, seconds: options.seconds });
@@ -107,6 +122,11 @@ export async function drive(
     ...latencies(sorted),
     failed: failed + half.failed,
     cpuPercent: Math.round((cpuSeconds / seconds) * 100),
+    cpuMsPerRequest: {
+      server: perRequest(cpuSeconds),
+      postgres: perRequest(backends.seconds),
+      total: perRequest(cpuSeconds + backends.seconds),
+    },
     peakRssMb: Math.round(peakRss / 2 ** 20),
     atHalfRate: {
       requestsPerSecond: round(half.latencies.length / half.seconds),

@@ -5,6 +5,8 @@ import type { LoadResult } from './load';
 export type OperationResult = {
   name: string;
   targetP95: number;
+  /** CPU of the server and its PostgreSQL backends per request answered, in ms (details in `load`). */
+  cpuMsPerRequest?: number;
   load?: LoadResult;
   statements?: { min: number; max: number };
   floor?: FloorResult;
@@ -43,14 +45,18 @@ const columns: Array<{ title: string; align: 'left' | 'right' }> = [
   { title: 'req/s (saturated)', align: 'right' },
   { title: 'at half that rate: p50 / p95', align: 'right' },
   { title: 'SQL statements / request', align: 'right' },
+  { title: 'CPU ms per request (server + PostgreSQL)', align: 'right' },
   { title: 'server CPU', align: 'right' },
   { title: 'peak RSS', align: 'right' },
   { title: 'same SQL through postgres-js, p50 (GraphQL ÷ SQL)', align: 'left' },
 ];
 
+const cpu = (c: LoadResult['cpuMsPerRequest']) =>
+  `${c.total.toFixed(1)} (${c.server.toFixed(1)} + ${c.postgres.toFixed(1)})`;
+
 function cells(op: OperationResult): string[] {
   const target = `${op.targetP95}`;
-  if (!op.load) return [op.name, '—', '—', '—', target, op.notRun ?? '', '', '', '', '', '', ''];
+  if (!op.load) return [op.name, '—', '—', '—', target, op.notRun ?? '', '', '', '', '', '', '', ''];
   const { load, statements, floor } = op;
   const met = load.failed ? `**no** (${load.failed} failed)` : load.p95 <= op.targetP95 ? 'yes' : '**no**';
   const sql = statements
@@ -70,6 +76,7 @@ function cells(op: OperationResult): string[] {
     `${load.requestsPerSecond}`,
     half,
     sql,
+    cpu(load.cpuMsPerRequest),
     `${load.cpuPercent}%`,
     `${load.peakRssMb} MB`,
     overhead,

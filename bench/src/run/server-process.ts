@@ -2,9 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { processCpuSeconds, SERVER_APPLICATION_NAME } from './postgres-cpu';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const CLOCK_TICKS_PER_SECOND = 100;
 
 export type ServerProcess = {
   origin: string;
@@ -48,6 +48,8 @@ export async function startServer(
       DATA_DIR: dataDir,
       LEVAIN_SEED: 'none',
       SERVER_TIMING: '1',
+      // Its PostgreSQL backends carry this name, so their CPU is counted as the server's requests'.
+      PGAPPNAME: SERVER_APPLICATION_NAME,
       // As app/package.json's start script: a 256 MB heap keeps a busy server under 400 MB.
       NODE_OPTIONS: '--max-old-space-size=256',
     },
@@ -68,13 +70,7 @@ export async function startServer(
   return {
     origin,
     child,
-    cpuSeconds: () => {
-      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-      const fields = proc('stat')
-        .slice(proc('stat').lastIndexOf(')') + 2)
-        .split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
-    },
+    cpuSeconds: () => processCpuSeconds(child.pid!) ?? Number.NaN,
     rssBytes: () => Number(/VmRSS:\s+(\d+) kB/.exec(proc('status'))?.[1] ?? 0) * 1024,
     stop: async () => {
       child.kill('SIGTERM');
