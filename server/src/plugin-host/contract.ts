@@ -57,6 +57,7 @@ export type { WorkingHoursActivity } from './activity';
 export type { AnimatorScope, AnimatorWork } from './animator-work';
 export type { CommunityActivity, CommunityGroup } from './community-activity';
 export type { PluginInfo, PluginManifest } from './installed';
+export { connectionOf, decodeKeyset, encodeKeyset, type KeysetPair } from './keyset';
 export type { PluginNotification, PluginNotifier } from './notifications';
 export type { CommunityFacts } from './plugin-communities';
 export type { PluginPostDraft } from './plugin-posts';

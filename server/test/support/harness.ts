@@ -164,3 +164,4 @@ export { gid } from './gid';
 export { listenOnRandomPort } from './real-http';
 /** A real SMTP server in the test's process (plugins' tests of emails use it too). */
 export { type Inbox, startInbox } from './smtp-inbox';
+export { fewestStatements } from './statement-counts';

@@ -30,8 +30,33 @@ export function once<T>(arrange: () => Promise<T>): () => Promise<T> {
   };
 }
 
+/**
+ * A replica trusts some copies for a few seconds (plugins' enabled flags, the events webhooks
+ * subscribe to): on a loaded machine one may expire during the measured request and add its
+ * reading. The fewest statements of up to three tries is the request's own cost; a statement per
+ * item still shows in every try.
+ */
+export async function fewestStatements<T extends { statements: number }>(
+  measure: () => Promise<T>,
+): Promise<T> {
+  let fewest = await measure();
+  for (let attempt = 1; attempt < 3; attempt++) {
+    const next = await measure();
+    if (next.statements < fewest.statements) fewest = next;
+  }
+  return fewest;
+}
+
 async function cost(app: TestApp, list: ListCase, size: number) {
   const { client, query, variables } = await list.request(size);
+  return fewestStatements(() => costOnce(app, list, { client, query, variables }));
+}
+
+async function costOnce(
+  app: TestApp,
+  list: ListCase,
+  { client, query, variables }: Awaited<ReturnType<ListCase['request']>>,
+) {
   await app.services.events.settled();
   // Plugins' enabled flags are read at most every 3 s: read them now, so that how long arranging
   // took never changes the count.

@@ -1,8 +1,14 @@
-import { authorize, fields, NotFoundError, type PluginSchema } from '@levain/server/plugin';
+import {
+  authorize,
+  connectionOf,
+  decodeKeyset,
+  fields,
+  NotFoundError,
+  type PluginSchema,
+} from '@levain/server/plugin';
 import { type KitItemView, kitPage, type ShareView } from '../advocacy/kit';
 import { type Network, networkShareUrl } from '../advocacy/links';
 import { shareAdvocacyItem } from '../advocacy/share';
-import { connectionOf, decodePair } from './cursor';
 import { isUuid } from './queries';
 
 const MAX_PAGE = 50;
@@ -62,7 +68,7 @@ export function advocacySchema({ builder, queryField, mutationField, services }:
         const first = Math.min(Math.max(args.first ?? 20, 1), MAX_PAGE);
         const rows = await kitPage(ctx.db, ctx.viewer.id, {
           first,
-          after: decodePair(args.after),
+          after: decodeKeyset(args.after),
           now: new Date(),
         });
         return connectionOf(rows, first, (i) => [i.at, i.id], args.after);

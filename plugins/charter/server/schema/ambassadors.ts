@@ -1,10 +1,17 @@
-import { authorize, fields, NotFoundError, type PluginSchema, ValidationError } from '@levain/server/plugin';
+import {
+  authorize,
+  connectionOf,
+  decodeKeyset,
+  fields,
+  NotFoundError,
+  type PluginSchema,
+  ValidationError,
+} from '@levain/server/plugin';
 import { eq, sql } from 'drizzle-orm';
 import { charterAmbassadors } from '../../db/schema';
 import { type AmbassadorView, ambassadorsWhere, servingUnit } from '../ambassadors/model';
 import { nominateAmbassador } from '../ambassadors/nominate';
 import { askAmbassador } from '../ambassadors/questions';
-import { connectionOf, decodePair } from './cursor';
 import { isUuid } from './queries';
 
 const MAX_PAGE = 100;
@@ -40,7 +47,7 @@ export function ambassadorSchema({ builder, queryField, mutationField, core, ser
         const unit = args.forMe ? servingUnit(ctx.viewer.orgUnitId ?? null) : sql`true`;
         const rows = await ambassadorsWhere(ctx.db, sql`${status} and ${unit}`, {
           first,
-          after: decodePair(args.after),
+          after: decodeKeyset(args.after),
         });
         return connectionOf(rows, first, (a) => [a.user.name, a.user.id], args.after);
       },

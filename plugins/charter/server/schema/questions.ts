@@ -1,7 +1,13 @@
-import { authorize, fields, NotFoundError, type PluginSchema } from '@levain/server/plugin';
+import {
+  authorize,
+  connectionOf,
+  decodeKeyset,
+  fields,
+  NotFoundError,
+  type PluginSchema,
+} from '@levain/server/plugin';
 import { answerQuestion, type QuestionView, questionsPage, questionWithId } from '../ambassadors/answers';
 import { approvedAmong } from '../ambassadors/model';
-import { connectionOf, decodePair } from './cursor';
 import { isUuid } from './queries';
 
 const MAX_PAGE = 50;
@@ -37,7 +43,7 @@ export function questionSchema({ builder, queryField, mutationField, services, c
         const rows = await questionsPage(ctx.db, ctx.viewer.id, {
           mine: !!args.mine,
           first,
-          after: decodePair(args.after),
+          after: decodeKeyset(args.after),
         });
         return connectionOf(rows, first, (q) => [q.at, q.id], args.after);
       },

@@ -1,8 +1,9 @@
 import type { PluginSchema } from '@levain/server/plugin';
+import { connectionOf } from '@levain/server/plugin';
 import { CELL_ROLES, INCIDENT_EVENT_KINDS, incidentStatus } from '../../db/schema';
 import { type IncidentRow, loadIncidentFor } from '../incidents/access';
 import { type IncidentView, incidentId, listIncidents, viewIncident } from '../incidents/read';
-import { connectionOf, decodeKeyset, pageSize } from './page';
+import { decodeKeyset, pageSize } from './page';
 
 type Details = Omit<IncidentView, keyof IncidentRow>;
 
@@ -128,7 +129,7 @@ export function incidentTypes({ builder, queryField, core: refs, services }: Plu
             first,
             after: decodeKeyset(args.after),
           });
-          return connectionOf(rows, first, (r) => ({ at: r.at, id: r.incident.id }), args.after);
+          return connectionOf(rows, first, (r) => [r.at, r.incident.id], args.after);
         },
       },
       { name: 'CmIncidentConnection' },

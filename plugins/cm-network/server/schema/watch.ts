@@ -1,9 +1,10 @@
 import type { PluginSchema } from '@levain/server/plugin';
+import { connectionOf } from '@levain/server/plugin';
 import { cmAlertStatus } from '../../db/schema';
 import { type AlertRow, acknowledgeAlert, listAlerts } from '../watch/alerts';
 import { createWatchList, listWatchLists } from '../watch/lists';
 import { localId } from './ids';
-import { connectionOf, decodeKeyset, pageSize } from './page';
+import { decodeKeyset, pageSize } from './page';
 
 type ListRow = Awaited<ReturnType<typeof listWatchLists>>[number];
 
@@ -55,7 +56,7 @@ export function watchSchema({ builder, queryField, mutationField, services }: Pl
             { status: args.status ?? null },
             { first, after: decodeKeyset(args.after) },
           );
-          return connectionOf(rows, first, (r) => ({ at: r.at, id: r.alert.id }), args.after);
+          return connectionOf(rows, first, (r) => [r.at, r.alert.id], args.after);
         },
       },
       { name: 'CmAlertConnection' },
