@@ -57,6 +57,7 @@ export const learningEn = {
     'The people chosen are enrolled with a due date and notified. Those who already completed the path are left as they are.',
   'learning.assign.people': 'People',
   'learning.assign.orgUnits': 'Org units',
+  'learning.assign.reports': 'My direct reports',
   'learning.assign.due': 'Due date',
   'learning.assign.dueRequired': 'Choose a due date.',
   'learning.assign.submit': 'Assign',

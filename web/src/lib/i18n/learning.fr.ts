@@ -61,6 +61,7 @@ export const learningFr: Record<keyof typeof learningEn, string> = {
     'Les personnes choisies sont inscrites avec une date limite et prévenues. Celles qui ont déjà terminé le parcours restent comme elles sont.',
   'learning.assign.people': 'Personnes',
   'learning.assign.orgUnits': "Unités d'organisation",
+  'learning.assign.reports': 'Mes collaborateurs directs',
   'learning.assign.due': 'Date limite',
   'learning.assign.dueRequired': 'Choisissez une date limite.',
   'learning.assign.submit': 'Assigner',
