@@ -248,6 +248,52 @@ describe('assigning a path with a due date', () => {
   });
 });
 
+describe('a manager assigns a path to their direct reports', () => {
+  it('offers them the assignment and lists their reports only; follows those they assigned', async () => {
+    const manager = await app.signedIn([], { name: 'Marc Manager' });
+    const report = await app.signedIn([], { name: 'Rémi Équipe' });
+    await app.services.db
+      .update(schema.users)
+      .set({ managerId: manager.user.id })
+      .where(eq(schema.users.id, report.user.id));
+    const open = await createCommunity(app, {
+      kind: 'learning',
+      visibility: 'public',
+      members: [{ userId: animator.user.id, role: 'animator' }],
+    });
+    const created = await animator.data(CREATE_PATH, {
+      communityId: gid('Community', open.id),
+      input: content([lesson('Le rôle')]),
+    });
+    const pathId = created.createLearningPath.data.id as string;
+    const assignable = `query($id: ID!) { learningPath(id: $id) { viewerCanAssign viewerCanManage } }`;
+    expect((await manager.data(assignable, { id: pathId })).learningPath).toEqual({
+      viewerCanAssign: true,
+      viewerCanManage: false,
+    });
+    expect((await outsider.data(assignable, { id: pathId })).learningPath.viewerCanAssign).toBe(false);
+    const reports = await manager.data('{ myDirectReports { id name } }');
+    expect(reports.myDirectReports).toEqual([{ id: gid('User', report.user.id), name: 'Rémi Équipe' }]);
+
+    const toOutsider = await manager.data(ASSIGN, {
+      pathId,
+      userIds: [gid('User', outsider.user.id)],
+      dueAt: '2099-01-31T17:00:00.000Z',
+    });
+    expect(toOutsider.assignLearningPath.code).toBe('NOT_ALLOWED');
+    const toReport = await manager.data(ASSIGN, {
+      pathId,
+      userIds: [gid('User', report.user.id)],
+      dueAt: '2099-01-31T17:00:00.000Z',
+    });
+    expect(toReport.assignLearningPath).toMatchObject({ data: 1 });
+    const followed = (await manager.data(LEARNERS, { id: pathId, first: 10 })).learningPath.learners;
+    expect(followed.edges.map((e: { node: { learner: { name: string } } }) => e.node.learner.name)).toEqual([
+      'Rémi Équipe',
+    ]);
+  });
+});
+
 /** The database id inside a global id. */
 const rawId = (globalId: string) => Buffer.from(globalId, 'base64').toString().split(':')[1]!;
 

@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommunity } from './support/documents/communities';
 import { createPath } from './support/documents/learning';
 import { deactivate } from './support/fixtures/communities';
-import { CERTIFICATE, COMPLETE, ENROLL, gid, PATH, PATHS } from './support/fixtures/learning';
+import {
+  ASSIGN,
+  CERTIFICATE,
+  COMPLETE,
+  EDITABLE,
+  ENROLL,
+  gid,
+  PATH,
+  PATHS,
+  UPDATE_PATH,
+} from './support/fixtures/learning';
 import { createTestApp, type GraphQLResponse, type TestApp, type TestClient } from './support/harness';
 
 /**
@@ -10,25 +20,39 @@ import { createTestApp, type GraphQLResponse, type TestApp, type TestClient } fr
  * visibility × every path that reaches a learning path. ok = answered; hidden = as if it did not
  * exist (null, absent from the list, not found); refused = NOT_ALLOWED; signed-out = NOT_SIGNED_IN.
  * The certificate column reads a member's certificate: everyone signed in sees the name, path and
- * date ("ok"), and its path only where they may read it ("path").
+ * date ("ok"), and its path only where they may read it ("path"). `edit` rewrites the path with its
+ * own content (updateLearningPath); `assign` assigns it to the community's owner (learning-path:assign).
  */
 type Outcome = 'ok' | 'hidden' | 'refused' | 'signed-out' | 'path';
-const paths = ['list', 'path', 'node', 'lesson', 'enroll', 'complete', 'certificate'] as const;
+const paths = [
+  'list',
+  'path',
+  'node',
+  'lesson',
+  'enroll',
+  'complete',
+  'certificate',
+  'edit',
+  'assign',
+] as const;
 type Role = 'non-member' | 'member' | 'animator' | 'admin' | 'deactivated';
 type Visibility = 'public' | 'private' | 'secret';
 
 //                     list   path   node   lesson enroll complete certificate
 const reads = 'ok     ok     ok     ok     ok     ok       path';
+//                         edit    assign
+const learns = `${reads}    refused refused`;
+const animates = `${reads}    ok      ok`;
 const signedOut = Array(paths.length).fill('signed-out').join(' ');
 const expected: Record<Role, Record<Visibility, string>> = {
   'non-member': {
-    public: reads,
-    private: 'hidden hidden hidden hidden hidden hidden   ok',
-    secret: 'hidden hidden hidden hidden hidden hidden   ok',
+    public: learns,
+    private: 'hidden hidden hidden hidden hidden hidden   ok     hidden hidden',
+    secret: 'hidden hidden hidden hidden hidden hidden   ok     hidden hidden',
   },
-  member: { public: reads, private: reads, secret: reads },
-  animator: { public: reads, private: reads, secret: reads },
-  admin: { public: reads, private: reads, secret: reads },
+  member: { public: learns, private: learns, secret: learns },
+  animator: { public: animates, private: animates, secret: animates },
+  admin: { public: animates, private: animates, secret: animates },
   deactivated: { public: signedOut, private: signedOut, secret: signedOut },
 };
 
@@ -48,6 +72,9 @@ function mutationOutcome(result: GraphQLResponse): Outcome {
     payload.__typename as 'NotFoundError'
   ]!;
 }
+
+/** Far ahead of any day the test runs on. */
+const DUE = '2099-06-30T17:00:00.000Z';
 
 let app: TestApp;
 let holder: TestClient & { user: { id: string } };
@@ -87,6 +114,7 @@ describe('permission matrix of learning paths', () => {
         await holder.data(COMPLETE, { id: lessonId });
         const certificateId = (await holder.data(PATH, { id: pathId })).learningPath.viewerEnrollment
           .certificate.id;
+        const content = (await holder.data(EDITABLE, { id: pathId })).learningPath.editableContent;
 
         const seen: Record<(typeof paths)[number], Outcome> = {
           list: outcomeOf(
@@ -107,6 +135,10 @@ describe('permission matrix of learning paths', () => {
           enroll: mutationOutcome(await client.gql(ENROLL, { id: pathId })),
           complete: mutationOutcome(await client.gql(COMPLETE, { id: lessonId })),
           certificate: (() => 'pending')() as Outcome,
+          edit: mutationOutcome(await client.gql(UPDATE_PATH, { id: pathId, input: content })),
+          assign: mutationOutcome(
+            await client.gql(ASSIGN, { pathId, userIds: [gid('User', holder.user.id)], dueAt: DUE }),
+          ),
         };
         const certificate = await client.gql(CERTIFICATE, { id: certificateId });
         seen.certificate = outcomeOf(certificate, (d) => d.certificate?.holderName === 'Holder');

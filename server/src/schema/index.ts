@@ -53,6 +53,7 @@ import './learning-queries';
 import './learning-mutations';
 import './learning-authoring';
 import './learning-following';
+import './direct-reports';
 import './question';
 import './question-operations';
 import './skill';

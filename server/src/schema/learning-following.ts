@@ -64,6 +64,19 @@ builder.drizzleObjectFields(LearningPath, (t) => ({
     select: (_args, ctx) => manages(ctx),
     resolve: (p) => !!p.manages,
   }),
+  viewerCanAssign: t.boolean({
+    description:
+      'The viewer may assign the path: its animators (to anyone), a manager (to their direct reports).',
+    select: (_args, ctx) => ({
+      extras: {
+        ...manages(ctx).extras,
+        leadsPeople: () =>
+          sql<boolean>`exists (select 1 from users u where u.manager_id = ${ctx.viewer?.id ?? null}
+            and u.status = 'active')`,
+      },
+    }),
+    resolve: (p) => !!p.manages || !!p.leadsPeople,
+  }),
   editableContent: t.field({
     type: 'JSON',
     nullable: true,

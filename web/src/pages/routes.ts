@@ -4,6 +4,7 @@ import { matchCore, type PageName } from '../lib/router/paths';
 const community = lazy(() => import('./communities/Community.svelte'));
 const post = lazy(() => import('./posts/PostPage.svelte'));
 const admin = lazy(() => import('./admin/Admin.svelte'));
+const pathEditor = lazy(() => import('./learning/PathEditor.svelte'));
 
 /** The code of every core page, each in its own chunk so the feed loads only what it shows. */
 export const pages = {
@@ -37,6 +38,8 @@ export const pages = {
   learningPath: lazy(() => import('./learning/LearningPath.svelte')),
   lesson: lazy(() => import('./learning/Lesson.svelte')),
   quiz: lazy(() => import('./learning/Quiz.svelte')),
+  newLearningPath: pathEditor,
+  editLearningPath: pathEditor,
   certificate: lazy(() => import('./learning/Certificate.svelte')),
   search: lazy(() => import('./search/Search.svelte')),
   notifications: lazy(() => import('./notifications/Notifications.svelte')),

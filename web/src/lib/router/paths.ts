@@ -30,6 +30,8 @@ export const paths = {
   learningPath: '/learning/:id',
   lesson: '/learning/lessons/:id',
   quiz: '/learning/quizzes/:id',
+  newLearningPath: '/learning/new/:slug',
+  editLearningPath: '/learning/:id/edit',
   certificate: '/certificates/:id',
   search: '/search',
   notifications: '/notifications',

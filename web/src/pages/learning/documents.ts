@@ -28,7 +28,7 @@ export const PathPage = graphql(
   `
   query PathPage($id: ID!) {
     learningPath(id: $id) {
-      id title summary estimatedMinutes viewerCanManage community { name slug }
+      id title summary estimatedMinutes viewerCanManage viewerCanAssign community { name slug }
       modules { id title
         lessons { id title position estimatedMinutes viewerCompleted }
         quizzes { id title position viewerPassed }

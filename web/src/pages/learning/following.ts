@@ -30,3 +30,10 @@ export const AssignPath = graphql(
 `,
   [ErrorFields],
 );
+
+/** A manager assigns paths to their direct reports only: the dialog lists them. */
+export const MyDirectReports = graphql(`
+  query MyDirectReports {
+    myDirectReports { id name }
+  }
+`);
