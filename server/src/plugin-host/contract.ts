@@ -236,6 +236,13 @@ export type LevainPlugin = {
    * animators neither see it in their queue nor decide it; the first enabled plugin that holds wins.
    */
   holdPost?(contribution: Contribution, services: PluginServices): Promise<boolean>;
+  /**
+   * Facts about the viewer that the plugin's rules need and the viewer alone does not tell (holds a
+   * CM position), named `<id>:<fact>`, in one cheap statement. The host asks once per request, only
+   * where the navigation needs them (`viewerPermissions`), and hands them to the rules as
+   * `viewer.facts`; elsewhere `viewer.facts` is absent and rules decide from the resource.
+   */
+  viewerFacts?(viewer: Viewer, services: PluginServices): Promise<readonly string[]>;
 };
 
 import type { Contribution, ContributionRequirement } from './installed';
