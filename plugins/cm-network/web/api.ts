@@ -27,6 +27,7 @@ export type NetworkMap = {
   positionsWithoutCm: Position[];
   communitiesWithoutAnimator: { id: string; slug: string; name: string }[];
   academyAvailable: boolean;
+  cmsWithoutAcademy: Person[];
 };
 export type Metric = {
   key: string;
@@ -59,7 +60,7 @@ export const MAP = `{ cmNetwork { map {
   cells { country { id } direction { key } orgUnit { id name } health positions { ${POSITION} } }
   positionsWithoutCm { ${POSITION} }
   communitiesWithoutAnimator { id slug name }
-  academyAvailable
+  academyAvailable cmsWithoutAcademy { id name }
 } } }`;
 
 const ROW =

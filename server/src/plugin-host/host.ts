@@ -34,6 +34,7 @@ import type {
 } from './contract';
 import { releaseHeldPost } from './held-posts';
 import type { InstalledPlugins, PluginInfo, PluginManifest } from './installed';
+import { learningPaths, learningProgress } from './learning-progress';
 import { assertCompatible, orderPlugins } from './manifest';
 import { pluginNotifier } from './notifications';
 import { addCommunityMember, communityDirectory, removeCommunityMember } from './plugin-communities';
@@ -108,6 +109,10 @@ export class PluginHost implements InstalledPlugins {
         workingHours: (period) => workingHoursActivity(this.db, period),
         communities: (period, groups) => communityActivity(this.db, period, groups),
         animatorWork: (period, people) => animatorWork(this.db, period, people),
+      },
+      learning: {
+        paths: (viewer) => learningPaths(this.db, viewer),
+        progress: (pathId, userIds) => learningProgress(this.db, pathId, userIds),
       },
       moderation: { reverse: reverseDecision },
       posts: {
