@@ -1,4 +1,4 @@
-import { comments, communities, orgUnits, posts, users } from '@levain/db/schema';
+import { comments, communities, learningPaths, orgUnits, posts, users } from '@levain/db/schema';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -89,10 +89,14 @@ export const cmTargets = snakeCase.table(
   ],
 );
 
-/** One row: the network's own private community, which every CM joins while they hold a position. */
+/**
+ * One row: the network's own private community, which every CM joins while they hold a position,
+ * and the CM academy (a learning path) the map checks CMs have started.
+ */
 export const cmSettings = snakeCase.table('cm_network_settings', {
   id: text().primaryKey().default('default'),
   communityId: uuid().references(() => communities.id, { onDelete: 'set null' }),
+  academyPathId: uuid().references(() => learningPaths.id, { onDelete: 'set null' }),
 });
 
 /** An incident's life: open while the cell works on it, closed with its post-mortem. */

@@ -8,8 +8,8 @@ import { markPublished } from './editorial/items';
 import { holdsPost, logHeldPost } from './incidents/crisis';
 import { messages } from './messages';
 import { emitMembershipEvents, syncNetworkCommunity } from './network/community';
-import { loadHistory } from './network/positions';
-import { cmNetworkPermissions } from './permissions';
+import { heldPositions, loadHistory } from './network/positions';
+import { cmNetworkPermissions, HOLDS_POSITION, PART_TIME_CM } from './permissions';
 import { loadRoster } from './roster';
 import { cmNetworkSchema } from './schema/index';
 import { alertOn } from './watch/notify';
@@ -22,6 +22,14 @@ export default definePlugin({
   messages,
   permissions: cmNetworkPermissions,
   holdPost: holdsPost,
+  /** For the navigation: whether the viewer holds a position now, and a part-time one (one statement). */
+  viewerFacts: async (viewer, { db }) => {
+    const held = await heldPositions(db, viewer.id);
+    return [
+      ...(held.length ? [HOLDS_POSITION] : []),
+      ...(held.some((p) => p.timeBasis === 'part_time') ? [PART_TIME_CM] : []),
+    ];
+  },
   jobs: {
     /** Once a month is over, part-time CMs' workload notices (idempotent: once per person and month). */
     'cm-network.workload-notices': {

@@ -7,6 +7,10 @@ import type { CellRole } from '../db/schema';
  */
 export type NetworkAccess = { paths: readonly (readonly string[])[]; heldUnitIds: readonly string[] };
 
+/** What `viewerFacts` states about a viewer who holds positions now (the navigation's question). */
+export const HOLDS_POSITION = 'cm-network:holds-position';
+export const PART_TIME_CM = 'cm-network:part-time-cm';
+
 const leadsNetwork = (viewer: Viewer) => hasRole(viewer, 'chief_cm') || hasRole(viewer, 'admin');
 
 /** A CM reads the part of the network under their positions: a country CM their country, a part-time CM their team's communities. */
@@ -15,9 +19,13 @@ const holdsPart = (access?: NetworkAccess) =>
   access.paths.length > 0 &&
   access.paths.some((path) => access.heldUnitIds.some((unitId) => path.includes(unitId)));
 
-/** The chief CM, or a CM holding a position now (asked without one, only the chief CM's answer is known). */
+/** Whether the viewer holds a position now: from the positions read with the request, else from the viewer's facts. */
+const holdsAny = (viewer: Viewer, access?: Pick<NetworkAccess, 'heldUnitIds'>) =>
+  access ? access.heldUnitIds.length > 0 : !!viewer.facts?.has(HOLDS_POSITION);
+
+/** The chief CM, or a CM holding a position now. */
 const holdsPosition = ((viewer: Viewer, access?: Pick<NetworkAccess, 'heldUnitIds'>) =>
-  hasRole(viewer, 'chief_cm') || (access?.heldUnitIds.length ?? 0) > 0) as PermissionRule;
+  hasRole(viewer, 'chief_cm') || holdsAny(viewer, access)) as PermissionRule;
 
 export const cmNetworkPermissions = {
   /** Everyone may see who their community managers are. */
@@ -32,9 +40,9 @@ export const cmNetworkPermissions = {
    */
   'cm-network:read-board': ((viewer: Viewer, access?: NetworkAccess) =>
     leadsNetwork(viewer) || holdsPart(access)) as PermissionRule,
-  /** Whether the viewer may open the map at all: the chief CM, or anyone holding a position. */
+  /** Whether the viewer may open the map, the board and the reports at all: the chief CM, or anyone holding a position. */
   'cm-network:read-network': ((viewer: Viewer, access?: Pick<NetworkAccess, 'heldUnitIds'>) =>
-    leadsNetwork(viewer) || (access?.heldUnitIds.length ?? 0) > 0) as PermissionRule,
+    leadsNetwork(viewer) || holdsAny(viewer, access)) as PermissionRule,
   /** Monthly reports: the chief CM all, a CM those under their positions (like the board). */
   'cm-network:read-reports': ((viewer: Viewer, access?: NetworkAccess) =>
     leadsNetwork(viewer) || holdsPart(access)) as PermissionRule,
@@ -45,10 +53,11 @@ export const cmNetworkPermissions = {
   'cm-network:review-reports': leadsNetwork as PermissionRule,
   /**
    * A part-time CM's workload: the person themselves and the chief CM (for their CM work only);
-   * asked without a person, as the navigation does, only the chief CM's answer is known.
+   * asked without a person, as the navigation does: the chief CM, or a part-time CM (their own).
    */
   'cm-network:read-workload': ((viewer: Viewer, subject?: { userId: string }) =>
-    leadsNetwork(viewer) || subject?.userId === viewer.id) as PermissionRule,
+    leadsNetwork(viewer) ||
+    (subject ? subject.userId === viewer.id : !!viewer.facts?.has(PART_TIME_CM))) as PermissionRule,
   /** Declaring an incident: the chief CM, or a CM holding a position (asked without one, only the chief CM's answer is known). */
   'cm-network:declare-incident': holdsPosition,
   /** The address of an incident's page: anyone may open it, its query answers whether they see it. */
@@ -65,8 +74,6 @@ export const cmNetworkPermissions = {
   /** The editorial calendar and watch lists: the chief CM and the network's CMs (`networkAccess`). */
   'cm-network:plan-editorial': holdsPosition,
   'cm-network:watch': holdsPosition,
-  /** Pages anyone may open; their queries answer what the viewer may see (the navigation asks without a resource). */
-  'cm-network:open-cm-tools': () => true,
   /** Submitting an editorial item's text: its owner. */
   'cm-network:submit-editorial': ((viewer: Viewer, item?: EditorialAccess) =>
     !!item && item.ownerId === viewer.id) as PermissionRule,

@@ -16,7 +16,7 @@ const MAP = `{ cmNetwork { map {
   cells { country { code } direction { key } health positions { holder { email } shareOfTimePercent timeBasis } }
   positionsWithoutCm { orgUnit { code } }
   communitiesWithoutAnimator { name }
-  academyAvailable
+  academyAvailable cmsWithoutAcademy { email }
 } } }`;
 const BOARD = `query($month: String!) { cmBoard(month: $month, scope: NETWORK) { rows { status } } }`;
 const MEMBERS = `{ myCommunities { slug } }`;
@@ -53,7 +53,11 @@ describe('the demo’s CM network', () => {
       'be-sales',
       'ca-hr',
     ]);
-    expect(map.academyAvailable).toBe(false);
+    // The core demo's CM academy: Thomas (the manager CM) is halfway through it; some CMs have not started.
+    expect(map.academyAvailable).toBe(true);
+    const notStarted = map.cmsWithoutAcademy.map((p: { email: string }) => p.email);
+    expect(notStarted.length).toBeGreaterThan(0);
+    expect(notStarted).not.toContain('manager@atlas.example');
 
     const board = (await chief.data(BOARD, { month: map.month })).cmBoard;
     expect(board.rows.length).toBeGreaterThan(16);

@@ -27,6 +27,7 @@ export type NetworkMap = {
   positionsWithoutCm: Position[];
   communitiesWithoutAnimator: { id: string; slug: string; name: string }[];
   academyAvailable: boolean;
+  cmsWithoutAcademy: Person[];
 };
 export type Metric = {
   key: string;
@@ -54,12 +55,12 @@ export type Outcome = { __typename: string; message?: string; issues?: Issue[] }
 const POSITION = `id kind timeBasis shareOfTimePercent orgUnit { id name } holder { id name }
   history { id user { id name } startedAt endedAt }`;
 
-export const MAP = `{ viewerPermissions cmNetwork { map {
+export const MAP = `{ cmNetwork { map {
   month countries { id name } directions { key name }
   cells { country { id } direction { key } orgUnit { id name } health positions { ${POSITION} } }
   positionsWithoutCm { ${POSITION} }
   communitiesWithoutAnimator { id slug name }
-  academyAvailable
+  academyAvailable cmsWithoutAcademy { id name }
 } } }`;
 
 const ROW =
@@ -125,7 +126,7 @@ export type ReportCycle = {
 
 const LINE = `positionId orgUnit { id name } holder { id name } pending late
   report { id status highlights requests recommendations reviewComment reviewer { id name } }`;
-export const REPORTS = `query($month: String!) { viewerPermissions cmReports(month: $month) {
+export const REPORTS = `query($month: String!) { cmReports(month: $month) {
   month dueAt lines { ${LINE} } mine { ${LINE} } late { ${LINE} }
   rollup { country { id name } expected submitted validated returned pending late }
 } }`;
@@ -149,11 +150,14 @@ export type WorkloadLine = {
   posts: number;
   validations: number;
   activities: number;
+  estimatedMinutes: number;
+  workingMinutes: number;
   outsideWorkingHours: number;
   outsideSharePercent: number | null;
   alerts: ('EXCEEDS_SHARE' | 'OUTSIDE_HOURS')[];
 };
 export const WORKLOAD = `query($month: String!) { cmWorkload(month: $month) {
   person { id name } orgUnits { id name } declaredSharePercent measuredSharePercent
-  moderationActions answers posts validations activities outsideWorkingHours outsideSharePercent alerts
+  moderationActions answers posts validations activities estimatedMinutes workingMinutes
+  outsideWorkingHours outsideSharePercent alerts
 } }`;

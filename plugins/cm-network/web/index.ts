@@ -1,8 +1,9 @@
 import { defineWebPlugin } from '@levain/web/plugin';
 /**
- * The CM network's pages in the web client: the roster for everyone; the map and the monthly board
- * in the chief CM's navigation (a CM opens them too: the API answers the part under their
- * positions); targets for the chief CM, from the board; the crisis cell's incidents.
+ * The CM network's pages in the web client: the roster for everyone; the map, the monthly board,
+ * the reports and the editorial tools in the navigation of the chief CM and of anyone holding a
+ * position (the API answers the part under their positions); a part-time CM's own workload;
+ * targets for the chief CM, from the board; the crisis cell's incidents.
  */
 export default defineWebPlugin({
   id: 'cm-network',
@@ -35,16 +36,17 @@ export default defineWebPlugin({
       component: () => import('./TargetsPage.svelte'),
     },
     {
-      // Every CM writes their report here, part-time CMs included: the navigation cannot tell who
-      // holds a position, so anyone may open it and the API answers each their part.
+      // Every CM writes their report here, part-time CMs included (the server states who holds a
+      // position: `cm-network:holds-position`); the API answers each their part.
       path: '/reports',
       title: { fr: 'Rapports mensuels', en: 'Monthly reports' },
-      permission: 'cm-network:open-cm-tools',
+      permission: 'cm-network:read-network',
       nav: 'main',
       component: () => import('./ReportsPage.svelte'),
     },
     {
       path: '/workload',
+      // The chief CM sees every part-time CM; a part-time CM their own hours.
       title: { fr: 'Charge des CM à temps partiel', en: 'Part-time CMs’ workload' },
       permission: 'cm-network:read-workload',
       nav: 'main',
@@ -72,18 +74,17 @@ export default defineWebPlugin({
       component: () => import('./IncidentPage.svelte'),
     },
     {
-      // The calendar and the watch: anyone may open them (a CM from the navigation); the API
-      // answers only the chief CM and the network's CMs, and alerts only on what each may read.
+      // The calendar and the watch: the chief CM and the network's CMs; alerts only on what each may read.
       path: '/editorial',
       title: { fr: 'Calendrier éditorial', en: 'Editorial calendar' },
-      permission: 'cm-network:open-cm-tools',
+      permission: 'cm-network:plan-editorial',
       nav: 'main' as const,
       component: () => import('./EditorialPage.svelte'),
     },
     {
       path: '/alerts',
       title: { fr: 'Veille et alertes', en: 'Watch and alerts' },
-      permission: 'cm-network:open-cm-tools',
+      permission: 'cm-network:watch',
       component: () => import('./AlertsPage.svelte'),
     },
   ],

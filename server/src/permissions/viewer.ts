@@ -12,6 +12,11 @@ export type Viewer = {
   timeZone: string;
   /** Set when the request came with an API token: it acts as its owner, within these scopes. */
   token?: { id: string; scopes: ReadonlySet<string> };
+  /**
+   * Facts plugins computed about this viewer (`viewerFacts` of the plugin contract: "cm-network:holds-position"),
+   * present only where they were loaded (the navigation's `viewerPermissions`); rules read them, absent means unknown.
+   */
+  facts?: ReadonlySet<string>;
 };
 
 export const hasRole = (viewer: Viewer | null, role: Role): boolean => !!viewer?.roles.has(role);

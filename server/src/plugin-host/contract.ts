@@ -18,6 +18,7 @@ import type { WorkingHoursActivity } from './activity';
 import type { AnimatorScope, AnimatorWork } from './animator-work';
 import type { CommunityActivity, CommunityGroup } from './community-activity';
 import type { PluginManifest } from './installed';
+import type { LearningPathFacts, LearningProgress } from './learning-progress';
 import type { PluginNotifier } from './notifications';
 import type { CommunityFacts } from './plugin-communities';
 import type { PluginPostDraft } from './plugin-posts';
@@ -58,6 +59,7 @@ export type { AnimatorScope, AnimatorWork } from './animator-work';
 export type { CommunityActivity, CommunityGroup } from './community-activity';
 export type { PluginInfo, PluginManifest } from './installed';
 export { connectionOf, decodeKeyset, encodeKeyset, type KeysetPair } from './keyset';
+export type { LearningPathFacts, LearningProgress } from './learning-progress';
 export type { PluginNotification, PluginNotifier } from './notifications';
 export type { CommunityFacts } from './plugin-communities';
 export type { PluginPostDraft } from './plugin-posts';
@@ -92,6 +94,13 @@ export type PluginServices = {
      * and how many fell outside their working hours, in one statement. Counts only.
      */
     animatorWork(period: { from: Date; to: Date }, people: readonly AnimatorScope[]): Promise<AnimatorWork[]>;
+  };
+  /** Learning paths and how far people are in one (the CM academy on the CM network's map). */
+  learning: {
+    /** Paths, newest first (ids and titles); given a viewer, only those they may read. */
+    paths(viewer?: Viewer | null): Promise<LearningPathFacts[]>;
+    /** Per person, enrolled, started (a lesson done, a quiz tried) and completed, in one statement. */
+    progress(pathId: string, userIds: readonly string[]): Promise<LearningProgress[]>;
   };
   moderation: {
     /**
@@ -237,6 +246,13 @@ export type LevainPlugin = {
    * animators neither see it in their queue nor decide it; the first enabled plugin that holds wins.
    */
   holdPost?(contribution: Contribution, services: PluginServices): Promise<boolean>;
+  /**
+   * Facts about the viewer that the plugin's rules need and the viewer alone does not tell (holds a
+   * CM position), named `<id>:<fact>`, in one cheap statement. The host asks once per request, only
+   * where the navigation needs them (`viewerPermissions`), and hands them to the rules as
+   * `viewer.facts`; elsewhere `viewer.facts` is absent and rules decide from the resource.
+   */
+  viewerFacts?(viewer: Viewer, services: PluginServices): Promise<readonly string[]>;
 };
 
 import type { Contribution, ContributionRequirement } from './installed';

@@ -12,7 +12,7 @@ import type { JobQueue } from '../jobs/queue';
 import type { MarkdownRenderer } from '../markdown/pool';
 import { reverseDecision } from '../moderation/reverse';
 import { ModerationRuleRegistry } from '../moderation/rules';
-import { registerPermissions } from '../permissions';
+import { registerPermissions, type Viewer } from '../permissions';
 import { announcePublished } from '../posts/publication';
 import type { TranslatePost } from '../posts/translations';
 import { seededRandom } from '../random';
@@ -34,6 +34,7 @@ import type {
 } from './contract';
 import { releaseHeldPost } from './held-posts';
 import type { InstalledPlugins, PluginInfo, PluginManifest } from './installed';
+import { learningPaths, learningProgress } from './learning-progress';
 import { assertCompatible, orderPlugins } from './manifest';
 import { pluginNotifier } from './notifications';
 import { addCommunityMember, communityDirectory, removeCommunityMember } from './plugin-communities';
@@ -108,6 +109,10 @@ export class PluginHost implements InstalledPlugins {
         workingHours: (period) => workingHoursActivity(this.db, period),
         communities: (period, groups) => communityActivity(this.db, period, groups),
         animatorWork: (period, people) => animatorWork(this.db, period, people),
+      },
+      learning: {
+        paths: (viewer) => learningPaths(this.db, viewer),
+        progress: (pathId, userIds) => learningProgress(this.db, pathId, userIds),
       },
       moderation: { reverse: reverseDecision },
       posts: {
@@ -188,6 +193,32 @@ export class PluginHost implements InstalledPlugins {
     return null;
   }
 
+  /** The facts enabled plugins state about the viewer, each plugin's own (`<id>:…`), once per request. */
+  viewerFacts(viewer: Viewer, request: object): Promise<ReadonlySet<string>> {
+    let facts = this.factsByRequest.get(request);
+    if (!facts) {
+      facts = this.loadViewerFacts(viewer);
+      this.factsByRequest.set(request, facts);
+    }
+    return facts;
+  }
+
+  private async loadViewerFacts(viewer: Viewer): Promise<ReadonlySet<string>> {
+    const stating = this.loaded.filter((entry) => entry.plugin.viewerFacts);
+    if (!stating.length) return new Set();
+    const flags = await this.enabledFlags();
+    const lists = await Promise.all(
+      stating.map(async ({ manifest, plugin, services }) => {
+        if (!flags.get(manifest.id)) return [];
+        const facts = await plugin.viewerFacts!(viewer, services);
+        const foreign = facts.find((fact) => !fact.startsWith(`${manifest.id}:`));
+        if (foreign) throw new Error(`Viewer fact "${foreign}" must start with "${manifest.id}:"`);
+        return facts;
+      }),
+    );
+    return new Set(lists.flat());
+  }
+
   /** Lets each plugin add its types and fields, recording the fields it attaches. */
   contributeSchema(builder: Builder): void {
     for (const entry of this.loaded) {
@@ -252,6 +283,8 @@ export class PluginHost implements InstalledPlugins {
       }
     }
   }
+
+  private readonly factsByRequest = new WeakMap<object, Promise<ReadonlySet<string>>>();
 
   private async enabledFlags(): Promise<Map<string, boolean>> {
     if (this.state && Date.now() - this.state.at < STATE_TTL_MS) return this.state.enabled;

@@ -39,6 +39,8 @@ export interface InstalledPlugins {
   translators(): Promise<TranslatePost[]>;
   /** The first thing an enabled plugin asks of a person before they post or comment, if any. */
   contributionRequirement(contribution: Contribution): Promise<ContributionRequirement | null>;
+  /** The facts enabled plugins state about the viewer (`viewerFacts`), loaded once per request (its context). */
+  viewerFacts(viewer: Viewer, request: object): Promise<ReadonlySet<string>>;
   /** The id of the first enabled plugin that holds this post for its own approval, or null. */
   postHolder(contribution: Contribution): Promise<string | null>;
   /** Lets each plugin fill the demo organisation the core has just seeded, in load order. */

@@ -12,6 +12,8 @@ import { seedIncidents } from './incidents';
 import { seedReports } from './reports';
 
 const CM_COMMUNITY = 'reseau-des-cm-groupe-atlas';
+/** The core demo's CM academy (a learning path), which the map checks CMs have started. */
+const ACADEMY_TITLE = 'CM academy';
 /** Direction positions left vacant: gaps the chief CM sees on the map. */
 const VACANT = new Set(['be-sales', 'ca-hr']);
 /** Metrics whose network targets the demo sets just above the typical direction, so some lines are red or amber. */
@@ -20,7 +22,8 @@ const STRETCHED = ['posts', 'activeMembers', 'engagementRate', 'reach'] as const
 /**
  * The demo network: the chief CM on the group, a full-time CM per country (the head of its
  * communication), each direction's head as a part-time CM (the marketing head of France is the
- * demo's "Manager (CM)"), two vacant positions, and targets that leave some lines red or amber.
+ * demo's "Manager (CM)"), two vacant positions, targets that leave some lines red or amber, and
+ * the core's CM academy named as the network's.
  */
 export async function seedCmNetworkDemo(seed: DemoSeed, services: PluginServices) {
   const { db } = services;
@@ -41,7 +44,10 @@ export async function seedCmNetworkDemo(seed: DemoSeed, services: PluginServices
   const headOf = new Map(heads.map((h) => [h.unitId, h.userId]));
 
   const network = (await services.communities.directory()).find((c) => c.slug === CM_COMMUNITY);
-  if (network) await db.insert(cmSettings).values({ communityId: network.id });
+  const academy = (await services.learning.paths()).find((p) => p.title.startsWith(ACADEMY_TITLE));
+  await db
+    .insert(cmSettings)
+    .values({ communityId: network?.id ?? null, academyPathId: academy?.id ?? null });
 
   const open = async (
     code: string,

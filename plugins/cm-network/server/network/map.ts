@@ -1,4 +1,5 @@
 import { type CommunityFacts, type Context, can, type PluginServices } from '@levain/server/plugin';
+import { cmSettings } from '../../db/schema';
 import { measure } from '../board/board';
 import type { Status } from '../board/metrics';
 import { type Month, monthOf, previousMonth } from '../board/month';
@@ -22,7 +23,23 @@ export type NetworkMap = {
   cells: MapCell[];
   positionsWithoutCm: Position[];
   communitiesWithoutAnimator: CommunityFacts[];
+  /** Whether the chief CM named the CM academy (a learning path); without it, nothing to check. */
+  academyAvailable: boolean;
+  /** CMs of these positions who have not started the academy. */
+  cmsWithoutAcademy: NonNullable<Position['holder']>['user'][];
 };
+
+/** The holders of these positions who have not started the academy, or null when no academy is named. */
+async function withoutAcademy(ctx: Context, services: PluginServices, positions: Position[]) {
+  const [settings] = await ctx.db.select({ pathId: cmSettings.academyPathId }).from(cmSettings);
+  if (!settings?.pathId) return null;
+  const holders = new Map(positions.flatMap((p) => (p.holder ? [[p.holder.user.id, p.holder.user]] : [])));
+  const progress = await services.learning.progress(settings.pathId, [...holders.keys()]);
+  return progress
+    .filter((p) => !p.started)
+    .map((p) => holders.get(p.userId)!)
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
 
 /** Directions match across countries by their code without the country's ("fr-marketing", "uk-marketing"). */
 const directionKey = (country: Unit, unit: Unit) =>
@@ -92,8 +109,11 @@ export async function buildMap(
       communityIds: communitiesUnder(view, cell.unit.id).map((c) => c.id),
     })),
   );
+  const academy = await withoutAcademy(ctx, services, positions);
   return {
     month,
+    academyAvailable: academy !== null,
+    cmsWithoutAcademy: academy ?? [],
     countries: countries.filter((c) => cells.some((cell) => cell.country.id === c.id)),
     directions: [...directions.values()].sort((a, b) => a.key.localeCompare(b.key)),
     cells: cells.map((cell, i) => ({ ...cell, status: lines[i]!.status })),

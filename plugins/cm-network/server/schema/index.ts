@@ -1,4 +1,5 @@
 import type { PluginSchema } from '@levain/server/plugin';
+import { academySchema } from './academy';
 import { boardSchema } from './board';
 import { editorialSchema } from './editorial';
 import { incidentMutations } from './incident-mutations';
@@ -14,6 +15,7 @@ export function cmNetworkSchema(schema: PluginSchema) {
   const roster = rosterSchema(schema);
   const network = networkSchema(schema, roster);
   positionsSchema(schema, roster, network);
+  academySchema(schema);
   boardSchema(schema, network);
   reportsSchema(schema, network);
   workloadSchema(schema, network);

@@ -93,10 +93,15 @@ export function networkSchema(schema: PluginSchema, { Role, Kind }: ReturnType<t
         type: [Community],
         resolve: (m) => m.communitiesWithoutAnimator,
       }),
-      academyAvailable: t.boolean({
+      academyAvailable: t.exposeBoolean('academyAvailable', {
         description:
-          'Whether CM academy progress can be shown: not available until the learning feature exists.',
-        resolve: () => false,
+          'Whether the chief CM named the CM academy (a learning path), so its progress can be shown.',
+      }),
+      cmsWithoutAcademy: t.field({
+        type: [refs.User],
+        description:
+          'CMs of the positions shown who have not started the CM academy (no lesson done, no quiz tried).',
+        resolve: (m) => m.cmsWithoutAcademy,
       }),
     }),
   });

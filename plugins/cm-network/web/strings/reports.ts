@@ -108,6 +108,15 @@ export const workloadStrings = {
     ok: 'Rien à signaler',
     loading: 'Chargement…',
     failed: 'La charge n’a pas pu être chargée.',
+    own: {
+      title: 'Ma charge de CM',
+      hours: 'Travail de CM estimé',
+      agreed: 'Temps convenu avec votre manager',
+      agreedDetail: '{share} de vos heures de travail du mois',
+      load: 'Part du temps convenu utilisée',
+      outside: 'Hors de vos heures de travail',
+      alertsNone: 'Rien à signaler : votre travail de CM tient dans le temps convenu.',
+    },
   },
   en: {
     title: 'Part-time CMs’ workload',
@@ -134,5 +143,14 @@ export const workloadStrings = {
     ok: 'Nothing to flag',
     loading: 'Loading…',
     failed: 'The workload could not be loaded.',
+    own: {
+      title: 'My CM workload',
+      hours: 'Estimated CM work',
+      agreed: 'Time agreed with your manager',
+      agreedDetail: '{share} of your working hours this month',
+      load: 'Share of the agreed time used',
+      outside: 'Outside your working hours',
+      alertsNone: 'Nothing to flag: your CM work fits in the agreed time.',
+    },
   },
 };

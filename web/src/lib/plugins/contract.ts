@@ -30,6 +30,12 @@ export type PluginGraphQL = {
 export type SlotProps = {
   locale: Locale;
   viewer: { id: string; name: string; roles: string[] };
+  /**
+   * Whether the viewer holds this place (`viewerPermissions`: the action's rule decided with the
+   * plugins' `viewerFacts`, e.g. "cm-network:holds-position"), as the navigation shows it. For the
+   * page's buttons and sections; the server checks each operation again.
+   */
+  can(action: string): boolean;
   graphql: PluginGraphQL;
   /** What the slot is about, for slots that are about something (`moderation.notice/v1`: noticeId, action). */
   context?: Readonly<Record<string, string>>;
@@ -41,7 +47,8 @@ export type WebPluginRoute = {
   title: Localised;
   /**
    * One of the plugin's own permissions ("pulse:manage"): only people who hold it see the page and
-   * its menu entry. Its GraphQL fields check it again.
+   * its menu entry (decided by the server with the plugin's `viewerFacts` when the rule needs more
+   * than the viewer's roles). Its GraphQL fields check it again.
    */
   permission: string;
   nav?: 'main' | 'admin';

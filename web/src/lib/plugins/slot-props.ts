@@ -21,12 +21,13 @@ async function run<T>(source: DocumentInput, variables: Record<string, unknown> 
   return result.data as T;
 }
 
-/** Frozen props: a plugin can read the viewer and locale, never change the app's state. */
-export function slotProps(locale: 'fr' | 'en', viewer: Viewer): SlotProps {
+/** Frozen props: a plugin can read the viewer, their places and the locale, never change the app's state. */
+export function slotProps(locale: 'fr' | 'en', viewer: Viewer, permissions: ReadonlySet<string>): SlotProps {
   const roles = Object.freeze([...(viewer.roles ?? [])]) as unknown as string[];
   return Object.freeze({
     locale,
     viewer: Object.freeze({ id: viewer.id, name: viewer.name, roles }),
+    can: (action: string) => permissions.has(action),
     graphql: run as PluginGraphQL,
   });
 }
