@@ -21,6 +21,9 @@ const over = (e: EventAccess) => new Date(e.lastEndsAt) <= new Date();
 const readEvent = (viewer: Viewer, e: EventAccess) =>
   !e.community || communityRules['community:read'](viewer, e.community);
 
+/** Neither cancelled nor over: it still takes answers and live posts. */
+const stillOpen = (viewer: Viewer, e: EventAccess) => readEvent(viewer, e) && !e.cancelledAt && !over(e);
+
 export const eventRules = {
   'event:read': readEvent,
   /** In a community: those who may post there. For the company: admins and the chief CM. */
@@ -28,7 +31,9 @@ export const eventRules = {
     community
       ? communityRules['community:post'](viewer, community)
       : isAdmin(viewer) || hasRole(viewer, 'chief_cm'),
-  'event:answer': (viewer: Viewer, e: EventAccess) => readEvent(viewer, e) && !e.cancelledAt && !over(e),
+  'event:answer': stillOpen,
+  /** Writing in the live thread: whoever reads the event, until it is over (and unless cancelled). */
+  'event:cover': stillOpen,
   /** Organisers, the community's animators and admins cancel, check people in and see every list. */
   'event:manage': (viewer: Viewer, e: EventAccess) =>
     isAdmin(viewer) ||
