@@ -94,7 +94,26 @@ describe('the live thread of a running event', () => {
       body: 'Too late',
     });
     expect(late.issues).toEqual([
-      { field: 'eventId', message: 'This event’s live thread is closed (the event is cancelled or over).' },
+      {
+        field: 'eventId',
+        message: 'This event’s live thread is closed: it is cancelled, or over (only its organisers add photos and slides).',
+      },
+    ]);
+  });
+
+  it('after the event, lets its organisers alone add photos and slides to the thread', async () => {
+    const { event, communityId } = await runningEvent('public');
+    const endsAt = new Date(Date.now() - HOUR / 4);
+    await app.services.db
+      .update(schema.events)
+      .set({ startsAt: new Date(Date.now() - HOUR), endsAt, lastEndsAt: endsAt })
+      .where(eq(schema.events.id, rawId(event.id)));
+    const late = await createPost(attendee, { communityId, eventId: event.id, body: 'Was great' });
+    expect(late.issues?.[0]?.field).toBe('eventId');
+    await post(organiser, { communityId, eventId: event.id, body: 'The slides: [deck](https://example.com/deck.pdf)' });
+    const { event: page } = await attendee.data(LIVE_THREAD, { id: event.id });
+    expect(page.liveThread.edges.map((e: any) => e.node.body)).toEqual([
+      'The slides: [deck](https://example.com/deck.pdf)',
     ]);
   });
 });
