@@ -96,7 +96,8 @@ describe('the live thread of a running event', () => {
     expect(late.issues).toEqual([
       {
         field: 'eventId',
-        message: 'This event’s live thread is closed: it is cancelled, or over (only its organisers add photos and slides).',
+        message:
+          'This event’s live thread is closed: it is cancelled, or over (only its organisers add photos and slides).',
       },
     ]);
   });
@@ -110,7 +111,11 @@ describe('the live thread of a running event', () => {
       .where(eq(schema.events.id, rawId(event.id)));
     const late = await createPost(attendee, { communityId, eventId: event.id, body: 'Was great' });
     expect(late.issues?.[0]?.field).toBe('eventId');
-    await post(organiser, { communityId, eventId: event.id, body: 'The slides: [deck](https://example.com/deck.pdf)' });
+    await post(organiser, {
+      communityId,
+      eventId: event.id,
+      body: 'The slides: [deck](https://example.com/deck.pdf)',
+    });
     const { event: page } = await attendee.data(LIVE_THREAD, { id: event.id });
     expect(page.liveThread.edges.map((e: any) => e.node.body)).toEqual([
       'The slides: [deck](https://example.com/deck.pdf)',

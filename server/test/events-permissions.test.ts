@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommunity } from './support/documents/communities';
 import { communityGid, gid, NODE } from './support/fixtures/communities';
-import { post } from './support/fixtures/posts';
 import { ANSWER, createEvent, EVENT, EVENTS, eventInput, rawId, serveHttp } from './support/fixtures/events';
+import { post } from './support/fixtures/posts';
 import { createTestApp, type GraphQLResponse, type SignedInClient, type TestApp } from './support/harness';
 
 /**

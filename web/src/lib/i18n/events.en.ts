@@ -37,7 +37,8 @@ export const eventsEn = {
   'events.live.emptyLive': 'Nothing posted live yet: tell those who could not come what is happening.',
   'events.live.empty': 'Nothing was posted live from this event.',
   'events.live.titleAfter': 'Live thread, photos and slides',
-  'events.live.afterwards': 'Add the photos and slides (attach files or paste links): everyone who may see the event finds them here.',
+  'events.live.afterwards':
+    'Add the photos and slides (attach files or paste links): everyone who may see the event finds them here.',
   'events.checkedIn': 'You are checked in. Welcome!',
   'events.checkInYourself': 'Arrived? Enter the code shown in the room:',
   'events.checkInAction': 'Check in',

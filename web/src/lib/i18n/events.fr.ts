@@ -38,10 +38,12 @@ export const eventsFr: Record<keyof typeof eventsEn, string> = {
   'events.live.title': 'En direct',
   'events.live.badge': 'Direct',
   'events.live.arrived': 'Nouveau message en direct de {name}',
-  'events.live.emptyLive': 'Rien en direct pour l’instant : racontez ce qui se passe à ceux qui n’ont pas pu venir.',
+  'events.live.emptyLive':
+    'Rien en direct pour l’instant : racontez ce qui se passe à ceux qui n’ont pas pu venir.',
   'events.live.empty': 'Rien n’a été publié en direct de cet événement.',
   'events.live.titleAfter': 'Fil en direct, photos et supports',
-  'events.live.afterwards': 'Ajoutez les photos et les supports (fichiers joints ou liens) : tous ceux qui voient l’événement les trouvent ici.',
+  'events.live.afterwards':
+    'Ajoutez les photos et les supports (fichiers joints ou liens) : tous ceux qui voient l’événement les trouvent ici.',
   'events.checkedIn': 'Votre arrivée est enregistrée. Bienvenue !',
   'events.checkInYourself': 'Arrivé·e ? Saisissez le code affiché dans la salle :',
   'events.checkInAction': 'Enregistrer mon arrivée',
