@@ -102,6 +102,7 @@ const EventFormFields = graphql(`
     location
     onlineUrl
     capacity
+    reminderMinutes
     viewerCanManage
     cancelledAt
     organisers { id name avatarUrl }
