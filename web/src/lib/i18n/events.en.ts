@@ -47,7 +47,8 @@ export const eventsEn = {
   'events.form.reminders': 'Reminders',
   'events.form.reminder.1440': 'The day before',
   'events.form.reminder.60': 'An hour before',
-  'events.form.remindersHint': 'Sent to those who answered going or maybe, through their notifications and e-mail.',
+  'events.form.remindersHint':
+    'Sent to those who answered going or maybe, through their notifications and e-mail.',
   'events.checkInCode': 'Check-in code to show in the room:',
   'events.attendees': 'Who is coming',
   'events.noAttendees': 'Nobody has answered yet.',

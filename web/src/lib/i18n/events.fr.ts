@@ -52,7 +52,8 @@ export const eventsFr: Record<keyof typeof eventsEn, string> = {
   'events.form.reminders': 'Rappels',
   'events.form.reminder.1440': 'La veille',
   'events.form.reminder.60': 'Une heure avant',
-  'events.form.remindersHint': 'Envoyés à ceux qui ont répondu « j’y vais » ou « peut-être », par notification et e-mail.',
+  'events.form.remindersHint':
+    'Envoyés à ceux qui ont répondu « j’y vais » ou « peut-être », par notification et e-mail.',
   'events.checkInCode': 'Code d’enregistrement à afficher dans la salle :',
   'events.attendees': 'Qui vient',
   'events.noAttendees': 'Personne n’a encore répondu.',
