@@ -1,5 +1,13 @@
 import { type MentionResolver, type RenderedMarkdown, renderMarkdown } from '@levain/server/seeding';
 
+const none = async () => new Map();
+/** For texts that mention nobody: renders Markdown without looking anyone up. */
+export const plainResolver: MentionResolver = {
+  usersById: none,
+  usersByEmail: none,
+  communitiesBySlug: none,
+};
+
 /** What a post or comment says: a template, the words for its slots, maybe a colleague to mention. */
 export type Writing = { template: string; fills: Record<string, string>; mentionId?: string };
 

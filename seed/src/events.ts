@@ -3,6 +3,7 @@ import { schema, type Tx } from '@levain/db';
 import type { Random } from '@levain/server/seeding';
 import { type Recurrence, scheduleFrom } from '@levain/server/seeding';
 import type { SeededCommunity } from './communities';
+import { seedCoverage } from './event-coverage';
 import type { DemoPerson } from './people';
 
 const MINUTE = 60_000;
@@ -213,6 +214,12 @@ export async function seedEvents(
       })
       .returning({ id: schema.events.id });
     await tx.insert(schema.eventOrganisers).values({ eventId: event!.id, userId: organiserId });
+    await seedCoverage(
+      tx,
+      { id: event!.id, title: seed.title, startsAt: schedule.startsAt },
+      communities,
+      byEmail,
+    );
 
     // People who may see the event answer it: its community's members, or anyone for the company's.
     const named = (seed.goingFirst ?? []).map((email) => byEmail.get(email)!);

@@ -1,13 +1,12 @@
 import { schema, type Tx } from '@levain/db';
 import type { Random } from '@levain/server/seeding';
 import { detectLanguage, renderMarkdown, skillSlug } from '@levain/server/seeding';
+import { plainResolver as resolver } from './bodies';
 import type { SeededCommunity } from './communities';
 import { demoQuestions, namedSkills, type QuestionScript, skillPool } from './content/questions';
 import type { DemoPerson } from './people';
 
 const HOUR_MS = 3_600_000;
-const none = async () => new Map();
-const resolver = { usersById: none, usersByEmail: none, communitiesBySlug: none };
 
 /** The skills met in the demo, created once: their ids by slug. */
 async function insertSkills(tx: Tx, labels: string[]): Promise<Map<string, string>> {

@@ -8,7 +8,7 @@ const SIGN_IN = `mutation($email: String!, $password: String!) {
 }`;
 const AGENDA = `query($from: DateTime!, $to: DateTime!) {
   events(from: $from, to: $to, first: 50) { edges { node {
-    title startsAt endsAt cancelledAt capacity seatsTaken viewerAnswer community { name }
+    id title startsAt endsAt cancelledAt capacity seatsTaken viewerAnswer community { name }
     viewerAttendance { waitlistPosition } occurrences(from: $from, to: $to) { startsAt }
   } } }
 }`;
@@ -82,5 +82,26 @@ describe('the demo agenda, whatever the day it is seeded', () => {
       'manager@atlas.example',
       'rh@atlas.example',
     ]);
+  });
+
+  it('shows Léa the launch’s live thread now, and the convention’s attendance and slides afterwards', async () => {
+    const THREAD = `query($id: ID!) { event(id: $id) {
+      liveThread(first: 10) { edges { node { body publishedAt author { email } } } }
+      attendees(first: 100) { edges { node { checkedInAt } } }
+    } }`;
+    const client = await signIn('employe@atlas.example');
+    const eventNamed = async (title: string, fromDays: number, toDays: number) => {
+      const found = (await agendaOf('employe@atlas.example', fromDays, toDays)).find(
+        (e: any) => e.title === title,
+      );
+      return (await client.data(THREAD, { id: found.id })).event;
+    };
+    const launch = await eventNamed('Lancement d’Atlas Flow – en direct', 0, 1);
+    const posts = launch.liveThread.edges.map((e: any) => e.node);
+    expect(posts.length).toBeGreaterThanOrEqual(3);
+    expect(posts.every((p: any) => new Date(p.publishedAt).getTime() <= Date.now())).toBe(true);
+    const convention = await eventNamed('Convention annuelle Groupe Atlas 2026', -90, 0);
+    expect(convention.liveThread.edges[0].node.body).toContain('Les supports de la convention');
+    expect(convention.attendees.edges.filter((e: any) => e.node.checkedInAt).length).toBeGreaterThan(10);
   });
 });

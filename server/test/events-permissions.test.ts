@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommunity } from './support/documents/communities';
 import { communityGid, gid, NODE } from './support/fixtures/communities';
 import { ANSWER, createEvent, EVENT, EVENTS, eventInput, rawId, serveHttp } from './support/fixtures/events';
+import { post } from './support/fixtures/posts';
 import { createTestApp, type GraphQLResponse, type SignedInClient, type TestApp } from './support/harness';
 
 /**
@@ -10,7 +11,7 @@ import { createTestApp, type GraphQLResponse, type SignedInClient, type TestApp 
  * 404 file, "not found" to an answer).
  */
 type Outcome = 'ok' | 'hidden' | 'refused';
-const paths = ['agenda', 'event', 'node', 'ics', 'answer', 'feed', 'csv'] as const;
+const paths = ['agenda', 'event', 'node', 'ics', 'answer', 'feed', 'live', 'csv'] as const;
 type Role = 'non-member' | 'member' | 'admin';
 type Visibility = 'public' | 'private' | 'secret';
 
@@ -38,6 +39,7 @@ const feedTitles = async (client: SignedInClient) => {
   const response = await http.get(client, new URL(regenerateCalendarFeed.data.calendarFeedUrl).pathname);
   return [...(await response.text()).matchAll(/^SUMMARY:(.*)\r?$/gm)].map((match) => match[1]);
 };
+const LIVE_THREAD = `query($id: ID!) { event(id: $id) { liveThread(first: 5) { edges { node { body } } } } }`;
 const fileOutcome = (status: number): Outcome =>
   status === 200
     ? 'ok'
@@ -91,6 +93,11 @@ describe('permission matrix of events', () => {
             communityId: communityGid(community.id),
           }),
         );
+        await post(organiser, {
+          communityId: communityGid(community.id),
+          eventId: event.id,
+          body: `Live from ${role} ${visibility}`,
+        });
         const from = new Date(Date.now() + 29 * 86_400_000).toISOString();
         const to = new Date(Date.now() + 32 * 86_400_000).toISOString();
         const answer = (await client.data(ANSWER, { eventId: event.id, answer: 'maybe' })).answerEvent;
@@ -103,6 +110,9 @@ describe('permission matrix of events', () => {
           ics: fileOutcome((await http.get(client, `/events/${rawId(event.id)}.ics`)).status),
           answer: answer.__typename === 'MutationAnswerEventSuccess' ? 'ok' : 'hidden',
           feed: (await feedTitles(client)).includes(`Matrix ${role} ${visibility}`) ? 'ok' : 'hidden',
+          live: present(await client.gql(LIVE_THREAD, { id: event.id }), (d) =>
+            d.event?.liveThread.edges.some((e: any) => e.node.body === `Live from ${role} ${visibility}`),
+          ),
           csv: fileOutcome((await http.get(client, `/events/${rawId(event.id)}/answers.csv`)).status),
         };
         if (seen.answer === 'hidden') expect(answer.__typename).toBe('NotFoundError');

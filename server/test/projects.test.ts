@@ -11,7 +11,7 @@ import {
   projectGid,
   userGid,
 } from './support/fixtures/projects';
-import { createTestApp, type SignedInClient, type TestApp } from './support/harness';
+import { createTestApp, gid, type SignedInClient, type TestApp } from './support/harness';
 
 let app: TestApp;
 let owner: SignedInClient;
@@ -130,5 +130,29 @@ describe('status updates', () => {
     expect(projects.edges.map((e: any) => e.node.community.name)).toEqual(['Projet Intranet']);
     const none = await outsider.data(PROJECTS, { filter: { mine: true }, first: 10 });
     expect(none.projects.edges).toEqual([]);
+  });
+
+  it('gives a manager’s portfolio the projects of the units below theirs', async () => {
+    const { db } = app.services;
+    const [direction] = await db
+      .insert(schema.orgUnits)
+      .values({ code: 'portfolio-direction', name: 'Direction commerciale', kind: 'direction' })
+      .returning();
+    const [team] = await db
+      .insert(schema.orgUnits)
+      .values({ code: 'portfolio-team', name: 'Équipe Sud', kind: 'team', parentId: direction!.id })
+      .returning();
+    await db.insert(schema.communityOrgUnits).values({ communityId: project.id, orgUnitId: team!.id });
+    const names = async (orgUnitId: string) =>
+      (
+        await owner.data(PROJECTS, { filter: { orgUnitId: gid('OrgUnit', orgUnitId) }, first: 10 })
+      ).projects.edges.map((e: any) => e.node.community.name);
+    expect(await names(direction!.id)).toEqual(['Projet Intranet']);
+    expect(await names(team!.id)).toEqual(['Projet Intranet']);
+    const [other] = await db
+      .insert(schema.orgUnits)
+      .values({ code: 'portfolio-other', name: 'Direction financière', kind: 'direction' })
+      .returning();
+    expect(await names(other!.id)).toEqual([]);
   });
 });

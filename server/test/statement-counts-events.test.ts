@@ -20,6 +20,11 @@ const ATTENDEES = `query($id: ID!, $first: Int) {
   event(id: $id) { id attendees(first: $first) { edges { node { answer guests user { id name avatarUrl } } } } }
 }`;
 
+/** The event page's live thread (web/src/pages/events/documents.ts), with a page size. */
+const LIVE_THREAD = `query($id: ID!, $first: Int) {
+  event(id: $id) { id liveThread(first: $first) { edges { node { id body publishedAt author { id name } } } } }
+}`;
+
 const DAY = 86_400_000;
 let app: TestApp;
 let reader: SignedInClient;
@@ -67,6 +72,15 @@ const agenda = once(async () => {
   await db
     .insert(schema.eventAnswers)
     .values(people.map((person) => ({ eventId: attended, userId: person.id, answer: 'going' as const })));
+  await db.insert(schema.posts).values(
+    people.map((person, i) => ({
+      authorId: person.id,
+      profileUserId: person.id,
+      eventId: attended,
+      body: `Live ${i}`,
+      bodyHtml: `<p>Live ${i}</p>`,
+    })),
+  );
   return { attended };
 });
 
@@ -99,6 +113,17 @@ const cases: ListCase[] = [
     }),
     items: (data) => data.event.attendees.edges,
     complete: (edge) => !!edge.node.user.name,
+  },
+  {
+    name: 'event live thread',
+    statements: 3,
+    request: async (first) => ({
+      client: reader,
+      query: LIVE_THREAD,
+      variables: { id: Buffer.from(`Event:${(await agenda()).attended}`).toString('base64'), first },
+    }),
+    items: (data) => data.event.liveThread.edges,
+    complete: (edge) => !!edge.node.author.name,
   },
 ];
 

@@ -12,6 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { communities } from './communities';
+import { events } from './events';
 import { users } from './people';
 import { searchDocument, tsvector } from './text-search';
 
@@ -48,6 +49,8 @@ export const posts = snakeCase.table(
     heldBy: text(),
     pinnedAt: timestamp({ withTimezone: true }),
     sharedPostId: uuid().references((): AnyPgColumn => posts.id, { onDelete: 'set null' }),
+    /** Written live from this event: its page shows it in the live thread. */
+    eventId: uuid().references(() => events.id, { onDelete: 'set null' }),
     reactionCount: integer().notNull().default(0),
     commentCount: integer().notNull().default(0),
     impressionCount: integer().notNull().default(0),
@@ -82,6 +85,9 @@ export const posts = snakeCase.table(
       t.id.desc().nullsFirst(),
     ),
     index('posts_shared_post_idx').on(t.sharedPostId).where(sql`shared_post_id is not null`),
+    index('posts_event_live_idx')
+      .on(t.eventId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`event_id is not null`),
     index('posts_feed_idx').on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('posts_search_idx').using('gin', t.search),
     index('posts_scheduled_idx').on(t.publishedAt).where(sql`status = 'scheduled'`),

@@ -164,6 +164,7 @@ export const relations = defineRelations(tables, (r) => ({
     author: r.one.users({ from: r.posts.authorId, to: r.users.id, optional: false, alias: 'postAuthor' }),
     profileUser: r.one.users({ from: r.posts.profileUserId, to: r.users.id, alias: 'profilePosts' }),
     sharedPost: r.one.posts({ from: r.posts.sharedPostId, to: r.posts.id, alias: 'shares' }),
+    event: r.one.events({ from: r.posts.eventId, to: r.events.id }),
     comments: r.many.comments(),
     reactions: r.many.postReactions(),
     attachments: r.many.postAttachments(),
@@ -287,6 +288,7 @@ export const relations = defineRelations(tables, (r) => ({
     }),
     answers: r.many.eventAnswers(),
     invitations: r.many.eventInvitations(),
+    livePosts: r.many.posts({ from: r.events.id, to: r.posts.eventId }),
   },
   eventAnswers: {
     event: r.one.events({ from: r.eventAnswers.eventId, to: r.events.id, optional: false }),

@@ -27,6 +27,9 @@ export const eventFr = {
   'event.alreadyCancelled': 'Cet événement est déjà annulé.',
   'event.checkInNotOpen': 'L’enregistrement ouvre une heure avant le début et ferme à la fin.',
   'event.notGoing': 'Seules les personnes inscrites (« j’y vais ») s’enregistrent à l’arrivée.',
+  'event.liveClosed':
+    'Le fil en direct de cet événement est fermé : il est annulé, ou terminé (seuls ses organisateurs y ajoutent photos et supports).',
+  'event.liveOutsideCommunity': 'Un message en direct de cet événement se publie dans sa communauté.',
 } as const;
 
 export const eventEn: Record<keyof typeof eventFr, string> = {
@@ -55,4 +58,7 @@ export const eventEn: Record<keyof typeof eventFr, string> = {
   'event.alreadyCancelled': 'This event is already cancelled.',
   'event.checkInNotOpen': 'Check-in opens an hour before the start and closes at the end.',
   'event.notGoing': 'Only people who answered “going” check in on arrival.',
+  'event.liveClosed':
+    'This event’s live thread is closed: it is cancelled, or over (only its organisers add photos and slides).',
+  'event.liveOutsideCommunity': 'A live post from this event is published in its community.',
 };

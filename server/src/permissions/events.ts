@@ -21,6 +21,15 @@ const over = (e: EventAccess) => new Date(e.lastEndsAt) <= new Date();
 const readEvent = (viewer: Viewer, e: EventAccess) =>
   !e.community || communityRules['community:read'](viewer, e.community);
 
+/** Neither cancelled nor over: it still takes answers and live posts. */
+const stillOpen = (viewer: Viewer, e: EventAccess) => readEvent(viewer, e) && !e.cancelledAt && !over(e);
+
+/** Organisers, the community's animators and admins cancel, check people in and see every list. */
+const manageEvent = (viewer: Viewer, e: EventAccess) =>
+  isAdmin(viewer) ||
+  (readEvent(viewer, e) &&
+    (e.organiser || (!!e.community && communityRules['community:moderate'](viewer, e.community))));
+
 export const eventRules = {
   'event:read': readEvent,
   /** In a community: those who may post there. For the company: admins and the chief CM. */
@@ -28,12 +37,14 @@ export const eventRules = {
     community
       ? communityRules['community:post'](viewer, community)
       : isAdmin(viewer) || hasRole(viewer, 'chief_cm'),
-  'event:answer': (viewer: Viewer, e: EventAccess) => readEvent(viewer, e) && !e.cancelledAt && !over(e),
-  /** Organisers, the community's animators and admins cancel, check people in and see every list. */
-  'event:manage': (viewer: Viewer, e: EventAccess) =>
-    isAdmin(viewer) ||
-    (readEvent(viewer, e) &&
-      (e.organiser || (!!e.community && communityRules['community:moderate'](viewer, e.community)))),
+  'event:answer': stillOpen,
+  /**
+   * Writing in the live thread: whoever reads the event until it is over; afterwards its managers
+   * add the photos and slides. Never once cancelled.
+   */
+  'event:cover': (viewer: Viewer, e: EventAccess) =>
+    stillOpen(viewer, e) || (!e.cancelledAt && manageEvent(viewer, e)),
+  'event:manage': manageEvent,
 };
 
 /**

@@ -29,6 +29,7 @@ export async function releaseHeldPost(
       communityId: schema.posts.communityId,
       authorId: schema.posts.authorId,
       isAnnouncement: schema.posts.isAnnouncement,
+      eventId: schema.posts.eventId,
     });
   if (!post) return null;
   await audit(tx, actorId, 'post.approved', 'post', postId, {

@@ -10,6 +10,7 @@ export type PublishedPost = {
   communityId: string | null;
   authorId: string;
   isAnnouncement: boolean;
+  eventId: string | null;
 };
 
 async function mentionedUserIds(db: Db, postId: string): Promise<string[]> {
@@ -41,8 +42,15 @@ export async function announcePublished(
   post: PublishedPost,
 ): Promise<void> {
   services.events.emit('post.published', await publishedEvent(services, post));
-  services.pubsub.publish('feed.updated', { postId: post.id, authorId: post.authorId });
+  services.pubsub.publish('feed.updated', realtimeUpdate(post));
 }
+
+/** What `feedUpdated` and `eventLivePostAdded` subscribers hear of a published post. */
+const realtimeUpdate = (post: PublishedPost) => ({
+  postId: post.id,
+  authorId: post.authorId,
+  eventId: post.eventId,
+});
 
 /**
  * Queues the publication of a scheduled post at its time, in the transaction that scheduled it so
@@ -76,11 +84,11 @@ async function publishScheduled(services: Services, postId: string): Promise<voi
     );
   const post = await services.db.query.posts.findFirst({
     where: { id: postId, status: 'published', deletedAt: { isNull: true } },
-    columns: { id: true, communityId: true, authorId: true, isAnnouncement: true },
+    columns: { id: true, communityId: true, authorId: true, isAnnouncement: true, eventId: true },
   });
   if (!post) return;
   await services.events.deliver('post.published', await publishedEvent(services, post));
-  services.pubsub.publish('feed.updated', { postId: post.id, authorId: post.authorId });
+  services.pubsub.publish('feed.updated', realtimeUpdate(post));
 }
 
 export function registerPublicationJob(services: Services): void {

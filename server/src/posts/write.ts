@@ -1,5 +1,6 @@
 import { schema, type Tx } from '@levain/db';
 import { and, eq, isNull } from 'drizzle-orm';
+import { assertMayCoverLive } from '../agenda/live';
 import { audit } from '../audit';
 import type { SignedInContext } from '../context';
 import { ValidationError } from '../errors';
@@ -21,6 +22,8 @@ export type PostDraft = {
   attachmentIds: string[];
   poll: PollDraft | null;
   sharedPostId?: string;
+  /** Written live from this event (its live thread). */
+  eventId?: string | null;
   /** The author's choice; detected from the body when not given. */
   language?: PostLanguage | null;
   /** What another domain records with the post, in its transaction (a project's status update). */
@@ -84,6 +87,7 @@ export async function writePost(ctx: PostWriter, draft: PostDraft): Promise<stri
   const viewer = ctx.viewer;
   const { community, access } = await destination(ctx, viewer, draft);
   await assertMayContribute(ctx, 'post', community?.id ?? null);
+  if (draft.eventId) await assertMayCoverLive(ctx.db, viewer, draft.eventId, community?.id ?? null);
   const heldBy = community
     ? await ctx.services.host.postHolder({ viewer, kind: 'post', communityId: community.id })
     : null;
@@ -108,6 +112,7 @@ export async function writePost(ctx: PostWriter, draft: PostDraft): Promise<stri
         status,
         heldBy,
         sharedPostId: draft.sharedPostId ?? null,
+        eventId: draft.eventId ?? null,
         ...(scheduled && { publishedAt: draft.publishAt!.toISOString() }),
       })
       .returning();

@@ -8,7 +8,7 @@ export type Topics = {
   'session.revoked': [userId: string, payload: { userId: string }];
   'plugin.toggled': [payload: { pluginId: string; enabled: boolean }];
   /** A post was published; each `feedUpdated` subscriber checks it may read it. */
-  'feed.updated': [payload: { postId: string; authorId: string }];
+  'feed.updated': [payload: { postId: string; authorId: string; eventId: string | null }];
   /** Per recipient: a subscriber hears only their own notifications. */
   'notification.added': [recipientId: string, payload: { notificationId: string }];
 };

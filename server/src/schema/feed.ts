@@ -77,8 +77,8 @@ builder.drizzleObjectField('users', 'posts', (t) =>
   }),
 );
 
-const FeedUpdate = builder.objectRef<{ postId: string }>('FeedUpdate').implement({
-  description: 'A new post the subscriber may read appeared in their home feed.',
+export const FeedUpdate = builder.objectRef<{ postId: string }>('FeedUpdate').implement({
+  description: 'A new post the subscriber may read appeared (in their home feed, or an event’s live thread).',
   fields: (t) => ({
     post: t.drizzleField({
       type: Post,

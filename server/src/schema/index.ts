@@ -60,6 +60,7 @@ import './skill';
 import './event';
 import './event-queries';
 import './event-mutations';
+import './event-live';
 import './calendar-feed';
 import './project';
 import './project-queries';

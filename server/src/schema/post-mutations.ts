@@ -11,12 +11,18 @@ export const MAX_POST = 20_000;
 const MAX_OPTIONS = 10;
 const YEAR_MS = 366 * 24 * 3600 * 1000;
 
+/** The id inside a global id of this type (null when none is given), or not found. */
+export const globalIdOf =
+  (typename: string) =>
+  (id: { id: string; typename: string } | null | undefined): string | null => {
+    if (!id) return null;
+    if (id.typename !== typename) throw new NotFoundError();
+    return id.id;
+  };
+
 /** A global id of a community, or not found (the Community type belongs to the communities module). */
-export function communityIdOf(id: { id: string; typename: string } | null | undefined): string | null {
-  if (!id) return null;
-  if (id.typename !== 'Community') throw new NotFoundError();
-  return id.id;
-}
+export const communityIdOf = globalIdOf('Community');
+export const eventIdOf = globalIdOf('Event');
 
 const PollInput = builder.inputType('PollInput', {
   fields: (t) => ({
@@ -52,6 +58,10 @@ const CreatePostInput = builder.inputType('CreatePostInput', {
         .max(10, message('validation.tooMany', { max: 10 })),
     }),
     poll: t.field({ type: PollInput }),
+    eventId: t.globalID({
+      description:
+        'Written live from this event: it joins the event’s live thread (a community’s event: in that community).',
+    }),
     language: t.string({
       description: 'The language it is written in ("fr", "en"…); detected from the body when left empty.',
       validate: postLanguage,
@@ -69,6 +79,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       const id = await writePost(ctx, {
         communityId: communityIdOf(input.communityId),
+        eventId: eventIdOf(input.eventId),
         body: input.body,
         isAnnouncement: !!input.isAnnouncement,
         publishAt: input.publishAt ?? null,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
+import { orgUnitSubtree } from '../communities/hierarchy';
 import { readableProjectsWhere } from '../permissions';
-import { NOBODY } from '../posts/access';
+import { isUuid, NOBODY } from '../posts/access';
 import { builder } from './builder';
 import { OrgUnit } from './org-unit';
 import { Project, type ProjectState, ProjectWeather, Task } from './project';
@@ -8,7 +9,10 @@ import { Project, type ProjectState, ProjectWeather, Task } from './project';
 const ProjectFilter = builder.inputType('ProjectFilter', {
   fields: (t) => ({
     weather: t.field({ type: ProjectWeather }),
-    orgUnitId: t.globalID({ for: OrgUnit, description: 'Projects linked to this org unit.' }),
+    orgUnitId: t.globalID({
+      for: OrgUnit,
+      description: 'Projects linked to this org unit or a unit below it (a manager’s portfolio).',
+    }),
     mine: t.boolean({ description: 'Projects the viewer owns, sponsors or is a member of.' }),
   }),
 });
@@ -30,8 +34,10 @@ builder.queryFields((t) => ({
                 [
                   readableProjectsWhere(ctx.viewer, p.communityId),
                   filter?.orgUnitId
-                    ? sql`exists (select 1 from community_org_units u where u.community_id = ${p.communityId}
-                        and u.org_unit_id = ${filter.orgUnitId.id})`
+                    ? isUuid(filter.orgUnitId.id)
+                      ? sql`exists (select 1 from community_org_units u where u.community_id = ${p.communityId}
+                        and u.org_unit_id in ${orgUnitSubtree([filter.orgUnitId.id])})`
+                      : sql`false`
                     : sql`true`,
                   filter?.mine
                     ? sql`(${p.ownerId} = ${me} or ${p.sponsorId} = ${me} or exists (select 1 from community_memberships m

@@ -43,7 +43,7 @@ const EventPageFields = graphql(
     checkInCode
     viewerAttendance { guests waitlistPosition checkedInAt }
     organisers { id name }
-    attendees(first: 50) { edges { node { answer guests user { id name avatarUrl } } } }
+    attendees(first: 50) { edges { node { answer guests checkedInAt user { id name avatarUrl } } } }
   }
 `,
   [AgendaEventFields],
@@ -71,6 +71,19 @@ export const AnswerEvent = graphql(
   [EventPageFields, ErrorFields],
 );
 
+export const CheckIn = graphql(
+  `
+  mutation CheckIn($eventId: ID!, $code: String, $userId: ID) {
+    checkIn(eventId: $eventId, code: $code, userId: $userId) {
+      __typename
+      ... on MutationCheckInSuccess { data { checkedInAt } }
+      ...ErrorFields
+    }
+  }
+`,
+  [ErrorFields],
+);
+
 export type AgendaEventData = ResultOf<typeof AgendaEventFields>;
 export type EventPageData = NonNullable<ResultOf<typeof EventPage>['event']>;
 export type EventAnswerValue = NonNullable<AgendaEventData['viewerAnswer']>;
@@ -89,6 +102,7 @@ const EventFormFields = graphql(`
     location
     onlineUrl
     capacity
+    reminderMinutes
     viewerCanManage
     cancelledAt
     organisers { id name avatarUrl }

@@ -6,6 +6,8 @@ export const repeats = ['none', 'weekly', 'monthly'] as const;
 export type Repeat = (typeof repeats)[number];
 /** How a series ends: on a date, or after a number of occurrences. */
 export type SeriesEnd = 'until' | 'count';
+/** The reminders an organiser may choose: the day before, an hour before (minutes before each occurrence). */
+export const reminderChoices = [1440, 60] as const;
 
 /** What the event form edits: wall-clock dates and times in the event's own time zone. */
 export type EventDraft = {
@@ -25,6 +27,8 @@ export type EventDraft = {
   location: string;
   onlineUrl: string;
   capacity: string;
+  /** Minutes before each occurrence when those going or maybe are reminded. */
+  reminders: number[];
   organisers: PickedPerson[];
 };
 
@@ -57,6 +61,7 @@ export function blankDraft(timeZone: string, now = Temporal.Now.plainDateISO(tim
     location: '',
     onlineUrl: '',
     capacity: '',
+    reminders: [...reminderChoices],
     organisers: [],
   };
 }
@@ -72,6 +77,7 @@ type EventFacts = {
   location: string | null;
   onlineUrl: string | null;
   capacity: number | null;
+  reminderMinutes: number[];
   organisers: PickedPerson[];
 };
 
@@ -103,6 +109,7 @@ export function draftOf(event: EventFacts): EventDraft {
     location: event.location ?? '',
     onlineUrl: event.onlineUrl ?? '',
     capacity: event.capacity === null ? '' : String(event.capacity),
+    reminders: event.reminderMinutes,
     organisers: event.organisers,
   };
 }
@@ -131,6 +138,7 @@ export function inputOf(draft: EventDraft) {
     onlineUrl: draft.onlineUrl.trim() || null,
     // A number input binds a number (or null once emptied), whatever the draft's type says.
     capacity: String(draft.capacity ?? '').trim() === '' ? null : Number(draft.capacity),
+    reminderMinutes: draft.reminders,
     organiserIds: draft.organisers.map((person) => person.id),
   };
 }
