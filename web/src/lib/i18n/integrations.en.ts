@@ -32,7 +32,8 @@ export const integrationsEn = {
   'settings.tokens.title': 'My API tokens',
   'settings.tokens.intro':
     'A personal token lets a script or a tool of yours call the API as you, with no more rights than you have, within the scopes you pick. Revoke it as soon as you no longer use it.',
-  'settings.tokens.off': 'Your organisation does not allow new personal tokens; you may still revoke the ones below.',
+  'settings.tokens.off':
+    'Your organisation does not allow new personal tokens; you may still revoke the ones below.',
   'settings.tokens.noneText': 'Create one above for each script or tool that needs the API.',
   'settings.personalApiTokens': 'People may create personal API tokens',
   'settings.personalApiTokensHint':
