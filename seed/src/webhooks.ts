@@ -76,7 +76,7 @@ export async function seedWebhooks(tx: Tx, now: Date): Promise<number> {
       kind: 'webhook_disabled' as const,
       groupKey: `webhook-disabled:${agenda}`,
       data: { webhookId: agenda, url: agendaUrl, failures: FAILURES },
-      createdAt: disabledAt,
+      createdAt: disabledAt.toISOString(),
     })),
   );
   return 2;
