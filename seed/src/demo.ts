@@ -47,7 +47,12 @@ export async function seedDemoIfEmpty(
     // Claiming the settings row first makes a second replica starting at the same time skip the seed.
     const claimed = await tx
       .insert(schema.organisationSettings)
-      .values({ name: 'Groupe Atlas', defaultLocale: 'fr', allowedEmailDomains: ['atlas.example'] })
+      .values({
+        name: 'Groupe Atlas',
+        defaultLocale: 'fr',
+        allowedEmailDomains: ['atlas.example'],
+        personalApiTokens: true,
+      })
       .onConflictDoNothing()
       .returning({ id: schema.organisationSettings.id });
     if (!claimed.length) return null;

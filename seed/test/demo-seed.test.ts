@@ -427,6 +427,33 @@ describe('the demo, alive for each persona', () => {
     );
   });
 
+  it('shows the admin a webhook turned off after failures, from the bell, and Olivia her personal token', async () => {
+    const admin = await signedInAs('admin@atlas.example');
+    const notices = (await admin.data(UNREAD)).notifications.edges
+      .map((e: any) => e.node)
+      .filter((n: any) => n.kind === 'webhook_disabled');
+    expect(notices).toHaveLength(1);
+    expect(notices[0].message).toContain('https://agenda.atlas.example/levain/events');
+    const hooks = (
+      await admin.data(
+        '{ webhooks(first: 10) { edges { node { url status deliveries(first: 20) { edges { node { succeeded } } } } } } }',
+      )
+    ).webhooks.edges.map((e: any) => e.node);
+    const failing = hooks.find((h: any) => h.status === 'failing');
+    expect(failing.url).toBe('https://agenda.atlas.example/levain/events');
+    expect(failing.deliveries.edges.every((e: any) => !e.node.succeeded)).toBe(true);
+    expect(hooks.map((h: any) => h.status)).toContain('disabled');
+    const olivia = await signedInAs('employee@atlas.example');
+    expect((await olivia.data('{ mayCreateApiTokens }')).mayCreateApiTokens).toBe(true);
+    const own = (
+      await olivia.data('{ apiTokens(first: 10, mine: true) { edges { node { name owner { name } } } } }')
+    ).apiTokens.edges;
+    expect(own.map((e: any) => e.node.name)).toEqual(['Weekly accounts digest']);
+    expect((await olivia.data(UNREAD)).notifications.edges.map((e: any) => e.node.kind)).not.toContain(
+      'webhook_disabled',
+    );
+  });
+
   it('has the CM academy: Thomas resumes where he stopped, Léa holds a certificate, Olivia has started', async () => {
     const ENROLMENTS = `{ myEnrollments(first: 10) { edges { node { completedAt dueAt
       path { title quizCount community { slug } } progress { percent nextStep { kind title } } certificate { id } } } } }`;

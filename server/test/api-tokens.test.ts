@@ -28,6 +28,7 @@ afterAll(() => app.close());
 const ME = `query { me { id name } }`;
 const RENAME = `mutation($name: String!) { updateOrganisationSettings(input: { name: $name }) {
   __typename ... on Error { code } } }`;
+const MAY_CREATE = `query { mayCreateApiTokens }`;
 const SETTINGS = `mutation($on: Boolean!) { updateOrganisationSettings(input: { personalApiTokens: $on }) {
   __typename ... on MutationUpdateOrganisationSettingsSuccess { data { personalApiTokens } } } }`;
 
@@ -76,7 +77,10 @@ describe('creating a token', () => {
     });
     expect(refused.createApiToken).toMatchObject({ __typename: 'NotAllowedError', code: 'NOT_ALLOWED' });
     expect(refused.createApiToken.message).toContain('jetons d’API personnels');
+    expect((await member.data(MAY_CREATE)).mayCreateApiTokens).toBe(false);
+    expect((await admin.data(MAY_CREATE)).mayCreateApiTokens).toBe(true);
     await admin.data(SETTINGS, { on: true });
+    expect((await member.data(MAY_CREATE)).mayCreateApiTokens).toBe(true);
     const admitted = await member.data(CREATE_TOKEN, {
       name: 'Mine',
       scopes: ['read'],
@@ -196,6 +200,11 @@ describe('who sees which token', () => {
     const listedTo = async (client: SignedInClient) =>
       (await client.data(TOKENS)).apiTokens.edges.map((e: any) => e.node.id);
     expect(await listedTo(admin)).toContain(mine.id);
+    // An admin's personal settings list only their own tokens.
+    const adminsOwn = await createToken(admin, ['read'], 'Camille’s script');
+    const ownList = (await admin.data(`query { apiTokens(mine: true) { edges { node { id } } } }`)).apiTokens;
+    expect(ownList.edges.map((e: any) => e.node.id)).toContain(adminsOwn.id);
+    expect(ownList.edges.map((e: any) => e.node.id)).not.toContain(mine.id);
     expect(await listedTo(member)).not.toContain(mine.id);
     const node = await member.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: mine.id });
     expect(node.data?.node ?? null).toBeNull();

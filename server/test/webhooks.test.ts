@@ -3,6 +3,7 @@ import { FAILURES_BEFORE_DISABLE, MAX_ATTEMPTS } from '../src/webhooks/delivery'
 import { signatureOf } from '../src/webhooks/signature';
 import { tokenClient } from './support/fixtures/api-token';
 import { CREATE, mutate } from './support/fixtures/communities';
+import { inbox } from './support/fixtures/notifications';
 import { outcome, post } from './support/fixtures/posts';
 import {
   CREATE_WEBHOOK,
@@ -134,6 +135,13 @@ describe('failures', () => {
       status: 'failing',
       consecutiveFailures: FAILURES_BEFORE_DISABLE,
     });
+    // The admins are told, with the address and where to turn it on again; members are not.
+    const notices = (await inbox(admin)).items.filter((n) => n.kind === 'webhook_disabled');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.link).toBe('/admin/webhooks');
+    expect(notices[0]!.message).toContain(receiver.url);
+    expect(notices[0]!.message).toContain(String(FAILURES_BEFORE_DISABLE));
+    expect((await inbox(author)).items.map((n) => n.kind)).not.toContain('webhook_disabled');
 
     receiver.status = 200;
     await post(author, { communityId: publicId, body: 'Trois' });

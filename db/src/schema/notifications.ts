@@ -34,6 +34,8 @@ export const notificationKind = pgEnum('notification_kind', [
   'event',
   /** About learning: a path assigned with a due date (`data.what`, `data.pathId`). */
   'learning',
+  /** To admins: a webhook turned off after repeated failed deliveries (`data.webhookId`, `data.url`, `data.failures`). */
+  'webhook_disabled',
 ]);
 
 /**

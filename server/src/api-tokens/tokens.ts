@@ -19,17 +19,25 @@ const LAST_USE_UPDATE_MS = 60_000;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 export type CreateApiTokenInput = { name: string; scopes: string[]; expiresAt: Date };
 
-/** Which tokens a viewer sees and may revoke: every one for admins, their own for the others. */
-export function visibleTokensWhere(viewer: Viewer) {
-  return can(viewer, 'api-token:manage') ? {} : { ownerId: viewer.id };
+/**
+ * Which tokens a viewer sees and may revoke: every one for admins, their own for the others;
+ * `mine` narrows an admin's list to their own (the personal settings page).
+ */
+export function visibleTokensWhere(viewer: Viewer, mine = false) {
+  return can(viewer, 'api-token:manage') && !mine ? {} : { ownerId: viewer.id };
 }
 
-/** People other than admins create tokens only when the organisation allows personal tokens. */
+/** Admins create tokens; the others only when the organisation allows personal tokens; a token never does. */
+export async function mayCreateApiTokens(db: Db, owner: Viewer): Promise<boolean> {
+  if (owner.token) return false;
+  if (can(owner, 'api-token:manage')) return true;
+  const settings = await db.query.organisationSettings.findFirst({ columns: { personalApiTokens: true } });
+  return settings?.personalApiTokens ?? false;
+}
+
 async function checkMayCreate(db: Db, owner: Viewer): Promise<void> {
   if (owner.token) throw new NotAllowedError();
-  if (can(owner, 'api-token:manage')) return;
-  const settings = await db.query.organisationSettings.findFirst({ columns: { personalApiTokens: true } });
-  if (!settings?.personalApiTokens) throw new NotAllowedError('error.personalApiTokensOff');
+  if (!(await mayCreateApiTokens(db, owner))) throw new NotAllowedError('error.personalApiTokensOff');
 }
 
 function checkInput(input: CreateApiTokenInput, now: number): { name: string; expiresAt: Date } {

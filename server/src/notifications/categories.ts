@@ -35,6 +35,8 @@ export const categoryOfKind: Record<NotificationKind, NotificationCategory> = {
   moderation: 'moderation',
   // What happens to one's own account travels with moderation notices: immediate by default.
   sign_in_alert: 'moderation',
+  // An integration that stopped working is for the admins who run it: immediate, like moderation.
+  webhook_disabled: 'moderation',
   plugin: 'plugins',
   event: 'events',
   learning: 'learning',

@@ -34,6 +34,8 @@ const fr = {
   'moderation.suspend': "Vous ne pouvez plus participer{where} jusqu'au {until}",
   sign_in_alert:
     'Plusieurs tentatives de connexion à votre compte ont échoué. Si ce n’était pas vous, changez votre mot de passe.',
+  webhook_disabled:
+    'Le webhook {url} a été désactivé après {failures} échecs de livraison consécutifs : vérifiez le récepteur puis réactivez-le.',
   'event.promoted': 'Une place s’est libérée : vous êtes inscrit·e à « {title} »',
   'event.cancelled': '« {title} » est annulé',
   'learning.assigned': '{actors} vous a assigné le parcours « {title} », à terminer avant le {due}',
@@ -75,6 +77,8 @@ const en: Record<Key, string> = {
   'moderation.suspend': 'You cannot take part{where} until {until}',
   sign_in_alert:
     'Several attempts to sign in to your account failed. If it was not you, change your password.',
+  webhook_disabled:
+    'The webhook {url} was turned off after {failures} failed deliveries in a row: check the receiver, then turn it on again.',
   'event.promoted': 'A seat freed up: you are now going to “{title}”',
   'event.cancelled': '“{title}” is cancelled',
   'learning.assigned': '{actors} assigned you the path “{title}”, due by {due}',
@@ -155,6 +159,8 @@ export function notificationMessage(locale: Locale, facts: NotificationFacts, ti
     where: community ? text(locale, 'where', { community }) : '',
     item: text(locale, facts.commentId ? 'item.comment' : 'item.post'),
     title: String(data.title ?? ''),
+    url: String(data.url ?? ''),
+    failures: Number(data.failures ?? 0),
     at: dateTime(locale, timeZone, data.startsAt),
     until: dateTime(locale, timeZone, data.suspendedUntil),
     due: data.dueAt
@@ -190,6 +196,8 @@ export function notificationLink(facts: {
       return `/events/${String(facts.data?.eventId ?? '')}`;
     case 'learning':
       return `/learning/${String(facts.data?.pathId ?? '')}`;
+    case 'webhook_disabled':
+      return '/admin/webhooks';
     case 'membership_request':
       return `${community}/members`;
     case 'approval_request':

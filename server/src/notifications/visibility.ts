@@ -2,6 +2,7 @@ import { schema } from '@levain/db';
 import { type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import {
+  can,
   readableCommentsWhere,
   readableCommunityIds,
   readablePostsWhere,
@@ -21,7 +22,8 @@ type NotificationColumns = Pick<
  * viewer may know the community. Lists, counts, subscriptions and emails all filter on it, so a
  * removed item disappears from every one of them. Approvals follow `post:view` (the author and
  * the animators see a post waiting or rejected); moderation notices and sign-in alerts always stay:
- * they tell the person what happened to their item or their account.
+ * they tell the person what happened to their item or their account. A disabled webhook's notice
+ * stays while the viewer still manages webhooks.
  */
 export function visibleNotificationsWhere(
   viewer: Viewer,
@@ -40,5 +42,6 @@ export function visibleNotificationsWhere(
       and exists (select 1 from posts ${p} where ${p.id} = ${n.postId} and ${viewablePostsWhere(viewer, p)}))
     or (${n.kind} = 'event' and (${n.communityId} is null or ${n.communityId} in ${readableCommunityIds(viewer)}))
     or (${n.kind} = 'learning' and ${n.communityId} in ${readableCommunityIds(viewer)})
+    or (${n.kind} = 'webhook_disabled' and ${can(viewer, 'webhook:manage') ? sql`true` : sql`false`})
     or ${n.kind} in ('moderation', 'sign_in_alert', 'plugin')))`;
 }

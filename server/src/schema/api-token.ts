@@ -4,6 +4,7 @@ import {
   type ApiTokenRow,
   createApiToken,
   MAX_LIFETIME_DAYS,
+  mayCreateApiTokens,
   revokeApiToken,
   visibleTokensWhere,
 } from '../api-tokens/tokens';
@@ -57,10 +58,11 @@ builder.queryFields((t) => ({
   apiTokens: t.withAuth({ signedIn: true }).drizzleConnection({
     type: ApiToken,
     description: 'API tokens, newest first: every one for admins, one’s own for the others.',
-    resolve: async (query, _root, _args, ctx) => {
+    args: { mine: t.arg.boolean({ description: 'Only the viewer’s own tokens (for admins too).' }) },
+    resolve: async (query, _root, args, ctx) => {
       const rows = await ctx.db.query.apiTokens.findMany(
         query({
-          where: visibleTokensWhere(ctx.viewer),
+          where: visibleTokensWhere(ctx.viewer, args.mine ?? false),
           // The cursor holds the exact microsecond text: a millisecond Date would skip rows.
           extras: {
             createdAtExact: (a) =>
@@ -72,6 +74,11 @@ builder.queryFields((t) => ({
       // Pothos selects the columns at run time; its type for a query with extras lists only the extras.
       return rows as unknown as ApiTokenRow[];
     },
+  }),
+  mayCreateApiTokens: t.withAuth({ signedIn: true }).boolean({
+    description:
+      'Whether the viewer may create a token: admins always, the others when the organisation allows personal tokens.',
+    resolve: (_root, _args, ctx) => mayCreateApiTokens(ctx.db, ctx.viewer),
   }),
   apiTokenScopes: t.withAuth({ signedIn: true }).stringList({
     description: `The scopes the viewer may give a token of theirs (a token lives at most ${MAX_LIFETIME_DAYS} days).`,

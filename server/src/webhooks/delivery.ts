@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { audit } from '../audit';
 import type { Services } from '../services';
 import { checkWebhookUrl } from './address-guard';
+import { noticeWebhookDisabled } from './disabled-notice';
 import { postJson } from './http-post';
 import { SIGNATURE_HEADER, signatureHeader } from './signature';
 
@@ -77,7 +78,7 @@ export async function deliverAttempt(services: Services, job: DeliveryJob): Prom
       .set({ consecutiveFailures: succeeded ? 0 : sql`${webhooks.consecutiveFailures} + 1` })
       .where(eq(webhooks.id, webhook.id))
       .returning({ failures: webhooks.consecutiveFailures });
-    if (succeeded || (after?.failures ?? 0) < FAILURES_BEFORE_DISABLE) return false;
+    if (succeeded || (after?.failures ?? 0) < FAILURES_BEFORE_DISABLE) return null;
     await tx
       .update(webhooks)
       .set({ disabledAt: new Date(), disabledReason: 'failures' })
@@ -87,10 +88,11 @@ export async function deliverAttempt(services: Services, job: DeliveryJob): Prom
       reason: 'failures',
       failures: after?.failures,
     });
-    return true;
+    return after?.failures ?? FAILURES_BEFORE_DISABLE;
   });
-  if (disabled) {
+  if (disabled !== null) {
     services.logger.warn({ webhookId: webhook.id }, 'webhook disabled after repeated failures');
+    await noticeWebhookDisabled(services, webhook, disabled);
     return;
   }
   if (!succeeded && job.attempt < MAX_ATTEMPTS)

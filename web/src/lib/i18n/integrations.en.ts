@@ -29,6 +29,15 @@ export const integrationsEn = {
   'admin.tokens.revoke': 'Revoke',
   'admin.tokens.revokeQuestion': 'Revoke “{name}”? The integration using it stops at once.',
   'admin.tokens.revoked': 'Token “{name}” revoked.',
+  'settings.tokens.title': 'My API tokens',
+  'settings.tokens.intro':
+    'A personal token lets a script or a tool of yours call the API as you, with no more rights than you have, within the scopes you pick. Revoke it as soon as you no longer use it.',
+  'settings.tokens.off':
+    'Your organisation does not allow new personal tokens; you may still revoke the ones below.',
+  'settings.tokens.noneText': 'Create one above for each script or tool that needs the API.',
+  'settings.personalApiTokens': 'People may create personal API tokens',
+  'settings.personalApiTokensHint':
+    'A personal token acts as its owner, never with more rights, and never with the admin scope.',
   'apiTokenStatus.active': 'Active',
   'apiTokenStatus.expired': 'Expired',
   'apiTokenStatus.revoked': 'Revoked',

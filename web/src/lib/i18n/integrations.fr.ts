@@ -31,6 +31,15 @@ export const integrationsFr: Record<keyof typeof integrationsEn, string> = {
   'admin.tokens.revoke': 'Révoquer',
   'admin.tokens.revokeQuestion': 'Révoquer « {name} » ? L’intégration qui l’utilise s’arrête aussitôt.',
   'admin.tokens.revoked': 'Jeton « {name} » révoqué.',
+  'settings.tokens.title': 'Mes jetons d’API',
+  'settings.tokens.intro':
+    'Un jeton personnel permet à un script ou à un outil à vous d’appeler l’API en votre nom, sans plus de droits que vous, dans les portées choisies. Révoquez-le dès que vous ne l’utilisez plus.',
+  'settings.tokens.off':
+    'Votre organisation n’autorise pas de nouveaux jetons personnels ; vous pouvez toujours révoquer ceux ci-dessous.',
+  'settings.tokens.noneText': 'Créez-en un ci-dessus pour chaque script ou outil qui a besoin de l’API.',
+  'settings.personalApiTokens': 'Chacun peut créer des jetons d’API personnels',
+  'settings.personalApiTokensHint':
+    'Un jeton personnel agit au nom de son propriétaire, jamais avec plus de droits, et jamais avec la portée admin.',
   'apiTokenStatus.active': 'Actif',
   'apiTokenStatus.expired': 'Expiré',
   'apiTokenStatus.revoked': 'Révoqué',

@@ -15,8 +15,8 @@ export const ApiTokenFields = graphql(`
 
 export const ApiTokenList = graphql(
   `
-  query ApiTokenList($after: String) {
-    apiTokens(first: 20, after: $after) {
+  query ApiTokenList($after: String, $mine: Boolean) {
+    apiTokens(first: 20, after: $after, mine: $mine) {
       edges { node { ...ApiTokenFields } }
       pageInfo { hasNextPage endCursor }
     }
@@ -27,6 +27,10 @@ export const ApiTokenList = graphql(
 
 export const ApiTokenScopes = graphql(`
   query ApiTokenScopes { apiTokenScopes }
+`);
+
+export const MayCreateApiTokens = graphql(`
+  query MayCreateApiTokens { mayCreateApiTokens }
 `);
 
 export type ApiTokenRow = ResultOf<typeof ApiTokenFields>;
