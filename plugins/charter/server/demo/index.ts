@@ -48,7 +48,7 @@ async function countries(db: Db, kind: DemoCharter['kind']) {
   const people = await db
     .select({ id: core.users.id, email: core.users.email, orgUnitId: core.users.orgUnitId })
     .from(core.users)
-    .where(audienceWhere(kind))
+    .where(audienceWhere({ kind, communityId: null }))
     .orderBy(core.users.email);
   return people.map((p) => ({ ...p, country: countryOf(p.orgUnitId) }));
 }

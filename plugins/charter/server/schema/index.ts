@@ -3,6 +3,7 @@ import { advocacySchema } from './advocacy';
 import { ambassadorSchema } from './ambassadors';
 import { appealSchema } from './appeals';
 import { kitAuthoringSchema } from './kit-authoring';
+import { communityCharterSchema } from './communities';
 import { charterMutations } from './mutations';
 import { charterQueries } from './queries';
 import { questionSchema } from './questions';
@@ -14,6 +15,7 @@ export function charterSchema(schema: PluginSchema) {
   const types = charterTypes(schema);
   charterQueries(schema, types);
   charterMutations(schema, types);
+  communityCharterSchema(schema, types);
   appealSchema(schema);
   statisticsSchema(schema, types);
   ambassadorSchema(schema);

@@ -108,6 +108,11 @@ export function charterTypes({ builder }: PluginSchema) {
     fields: (t) => ({
       id: t.exposeID('id'),
       kind: t.field({ type: CharterKind, resolve: (c) => kindOf(c.kind) }),
+      communityId: t.id({
+        nullable: true,
+        description: 'The community whose own charter this is (it adds to the behaviour charter).',
+        resolve: (c) => c.communityId,
+      }),
       title: t.string({ resolve: (c, _args, ctx) => pick(c.title, ctx.locale) }),
       currentVersion: t.field({
         type: CharterVersion,
