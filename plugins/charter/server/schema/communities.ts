@@ -11,7 +11,7 @@ export function communityCharterSchema(
   const Entry = builder.objectRef<CommunityCharterEntry>('CommunityCharter').implement({
     description: 'One of the viewer’s communities and its own charter, if it adopted one.',
     fields: (t) => ({
-      communityId: t.id({ resolve: (e) => e.community.id }),
+      communityId: t.globalID({ resolve: (e) => ({ type: 'Community', id: e.community.id }) }),
       communityName: t.string({ resolve: (e) => e.community.name }),
       communitySlug: t.string({ resolve: (e) => e.community.slug }),
       charter: t.field({ type: types.Charter, nullable: true, resolve: (e) => e.charter }),
@@ -40,12 +40,12 @@ export function communityCharterSchema(
       description:
         'A community adopts its own charter (no version yet: publish its first with `publishCharterVersion`).',
       args: {
-        communityId: t.arg.id({ required: true }),
+        communityId: t.arg.globalID({ required: true }),
         titleFr: t.arg.string({ required: true, validate: fields.text(200) }),
         titleEn: t.arg.string({ required: true, validate: fields.text(200) }),
       },
       resolve: async (_root, args, ctx) => {
-        const id = await adoptCommunityCharter(services, ctx.viewer, String(args.communityId), {
+        const id = await adoptCommunityCharter(services, ctx.viewer, args.communityId.id, {
           fr: args.titleFr,
           en: args.titleEn,
         });

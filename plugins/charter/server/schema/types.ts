@@ -108,10 +108,10 @@ export function charterTypes({ builder }: PluginSchema) {
     fields: (t) => ({
       id: t.exposeID('id'),
       kind: t.field({ type: CharterKind, resolve: (c) => kindOf(c.kind) }),
-      communityId: t.id({
+      communityId: t.globalID({
         nullable: true,
         description: 'The community whose own charter this is (it adds to the behaviour charter).',
-        resolve: (c) => c.communityId,
+        resolve: (c) => (c.communityId ? { type: 'Community', id: c.communityId } : null),
       }),
       title: t.string({ resolve: (c, _args, ctx) => pick(c.title, ctx.locale) }),
       currentVersion: t.field({
