@@ -32,6 +32,11 @@ export const editorStrings = defineStrings({
     minor1: 'mineure',
     noVersion: 'Aucune version publiée.',
     failed: 'La charte n’a pas pu être chargée.',
+    communityTitle: 'Charte de la communauté {community}',
+    communityIntro:
+      'Elle s’ajoute à la charte de comportement du réseau : ses articles sont cités par les signalements et la modération de la communauté, et chaque membre l’accepte avant sa première publication ici.',
+    adopt: 'Adopter une charte pour la communauté',
+    adoptIntro: 'Donnez-lui un titre, puis rédigez ses articles.',
   },
   en: {
     title: 'Write the charters',
@@ -63,5 +68,10 @@ export const editorStrings = defineStrings({
     minor1: 'minor',
     noVersion: 'No version published.',
     failed: 'The charter could not be loaded.',
+    communityTitle: 'Charter of the community {community}',
+    communityIntro:
+      'It adds to the network’s behaviour charter: reports and moderation in the community cite its articles, and each member accepts it before their first post here.',
+    adopt: 'Adopt a charter for the community',
+    adoptIntro: 'Give it a title, then write its articles.',
   },
 });
