@@ -11,8 +11,10 @@ const ADOPT = `mutation($c: ID!) { adoptCommunityCharter(communityId: $c, titleF
   ... on Error { code message }
   ... on ValidationError { issues { field message } }
 } }`;
-const MINE = '{ communityCharters { communityId communityName canEdit charter { id title acknowledgedByMe } } }';
-const CHARTER = 'query($id: ID!) { charter(id: $id) { __typename ... on QueryCharterSuccess { data { id } } } }';
+const MINE =
+  '{ communityCharters { communityId communityName canEdit charter { id title acknowledgedByMe } } }';
+const CHARTER =
+  'query($id: ID!) { charter(id: $id) { __typename ... on QueryCharterSuccess { data { id } } } }';
 const POST = `mutation($c: ID!) { createPost(input: { body: "Qui a vu le dernier épisode ?", communityId: $c }) {
   __typename
   ... on ActionRequiredError { message path }

@@ -2,8 +2,8 @@ import { schema as core } from '@levain/db';
 import {
   audit,
   authorize,
-  can,
   type CommunityFacts,
+  can,
   NotFoundError,
   type PluginServices,
   ValidationError,
@@ -67,7 +67,9 @@ export async function myCommunityCharters(
   const memberships = await db
     .select({ communityId: core.communityMemberships.communityId })
     .from(core.communityMemberships)
-    .where(and(eq(core.communityMemberships.userId, viewer.id), eq(core.communityMemberships.status, 'active')));
+    .where(
+      and(eq(core.communityMemberships.userId, viewer.id), eq(core.communityMemberships.status, 'active')),
+    );
   const mine = new Set(memberships.map((m) => m.communityId));
   const communities = directory.filter((c) => mine.has(c.id));
   const charters = communities.length

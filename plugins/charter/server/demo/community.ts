@@ -21,7 +21,10 @@ export const marketingCommunityCharter: DemoCharter = {
             fr: 'Chaque veille partagée donne le lien de sa source et sa date. Une capture sans source n’est pas une veille.',
             en: 'Every watch item links to its source and gives its date. A screenshot without a source is not watch.',
           },
-          acceptable: { fr: 'Un lien vers l’article et deux lignes de résumé', en: 'A link to the article and a two-line summary' },
+          acceptable: {
+            fr: 'Un lien vers l’article et deux lignes de résumé',
+            en: 'A link to the article and a two-line summary',
+          },
           unacceptable: { fr: 'Une capture d’écran anonyme', en: 'An anonymous screenshot' },
         },
         {
@@ -32,7 +35,10 @@ export const marketingCommunityCharter: DemoCharter = {
             en: 'A campaign not yet launched does not leave the community, neither as a screenshot nor in a private message outside.',
           },
           acceptable: { fr: 'Commenter la maquette ici', en: 'Commenting on the mock-up here' },
-          unacceptable: { fr: 'La montrer à une agence non retenue', en: 'Showing it to an agency not hired' },
+          unacceptable: {
+            fr: 'La montrer à une agence non retenue',
+            en: 'Showing it to an agency not hired',
+          },
         },
       ],
     },
@@ -52,7 +58,10 @@ export const marketingCommunityCharter: DemoCharter = {
             en: 'We analyse competitors’ campaigns; we mock neither their teams nor their customers.',
           },
           acceptable: { fr: 'Ce qui marche chez eux et pourquoi', en: 'What works for them and why' },
-          unacceptable: { fr: 'Un mème sur leur community manager', en: 'A meme about their community manager' },
+          unacceptable: {
+            fr: 'Un mème sur leur community manager',
+            en: 'A meme about their community manager',
+          },
         },
       ],
     },

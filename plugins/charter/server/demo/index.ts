@@ -100,7 +100,8 @@ async function seedCharter(
     const accepted =
       organisers.includes(person.email) ||
       charter.accepted?.includes(person.email) ||
-      (!charter.declined?.includes(person.email) && draw < (charter.rates[person.country ?? ''] ?? charter.rate ?? 0.5));
+      (!charter.declined?.includes(person.email) &&
+        draw < (charter.rates[person.country ?? ''] ?? charter.rate ?? 0.5));
     // Those who did not accept the latest major version often accepted the one before it.
     const version = accepted
       ? seed.random.next() < 0.5

@@ -1,5 +1,9 @@
 import { authorize, fields, type PluginSchema } from '@levain/server/plugin';
-import { adoptCommunityCharter, type CommunityCharterEntry, myCommunityCharters } from '../charters/community';
+import {
+  adoptCommunityCharter,
+  type CommunityCharterEntry,
+  myCommunityCharters,
+} from '../charters/community';
 import { requireCharter } from './queries';
 import type { CharterTypes } from './types';
 
@@ -25,7 +29,8 @@ export function communityCharterSchema(
   queryField('communityCharters', (t) =>
     t.withAuth({ signedIn: true }).field({
       type: [Entry],
-      description: 'The communities the viewer belongs to, with the charter each adopted on top of the behaviour charter.',
+      description:
+        'The communities the viewer belongs to, with the charter each adopted on top of the behaviour charter.',
       resolve: (_root, _args, ctx) => {
         authorize(ctx.viewer, 'charter:read');
         return myCommunityCharters(services, ctx.viewer);
