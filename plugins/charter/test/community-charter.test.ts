@@ -1,5 +1,5 @@
 import { schema as core } from '@levain/db';
-import type { TestApp, TestClient } from '@levain/server/testing';
+import type { SignedInClient, TestApp } from '@levain/server/testing';
 import { gid } from '@levain/server/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,9 +22,9 @@ const POST = `mutation($c: ID!) { createPost(input: { body: "Qui a vu le dernier
 const REASONS = 'query($c: ID) { reportReasons(communityId: $c) { label } }';
 
 let app: TestApp;
-let admin: TestClient;
-let animator: TestClient;
-let member: TestClient;
+let admin: SignedInClient;
+let animator: SignedInClient;
+let member: SignedInClient;
 let place: Awaited<ReturnType<typeof discussion>>;
 let charterId: string;
 

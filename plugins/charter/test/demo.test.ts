@@ -128,7 +128,7 @@ describe('the demo’s ambassadors and advocacy kit', () => {
 describe('the demo’s community charter', () => {
   const MINE =
     '{ communityCharters { communityName canEdit charter { title currentVersion { number major articles { number } } } } }';
-  const marketing = (entries: { communityName: string }[]) =>
+  const marketing = (entries: { communityName: string; charter: { title: string } | null }[]) =>
     entries.find((e) => e.communityName === 'Marketing digital – veille');
 
   it('shows Thomas the marketing watch charter he writes, and its members the same articles to read', async () => {
