@@ -198,6 +198,52 @@ async function charterUnitsOf(size: number) {
   }
 }
 
+/** A member of communities that each adopted a charter with one version, until there are `size`. */
+const communityMember = once(() => app.signedIn());
+let charteredCommunities = 0;
+async function charteredCommunitiesOf(size: number) {
+  const member = await communityMember();
+  for (; charteredCommunities < size; charteredCommunities += 1) {
+    const [community] = await app.services.db
+      .insert(schema.communities)
+      .values({ slug: `chartered-${charteredCommunities}`, name: `Chartered ${charteredCommunities}` })
+      .returning();
+    await app.services.db
+      .insert(schema.communityMemberships)
+      .values({ communityId: community!.id, userId: member.user.id, role: 'owner' });
+    const charterId = randomUUID();
+    await app.services.db.execute(
+      sql`insert into charter_documents (id, kind, community_id, title)
+        values (${charterId}, 'community', ${community!.id}, '{"fr":"Charte","en":"Charter"}')`,
+    );
+    await member.data(
+      `mutation($input: PublishCharterVersionInput!) { publishCharterVersion(input: $input) { __typename } }`,
+      {
+        input: {
+          charterId,
+          major: true,
+          summaryFr: '',
+          summaryEn: '',
+          articles: [
+            {
+              number: 1,
+              titleFr: 'Règle',
+              titleEn: 'Rule',
+              bodyFr: 'Texte',
+              bodyEn: 'Text',
+              acceptableFr: '',
+              acceptableEn: '',
+              unacceptableFr: '',
+              unacceptableEn: '',
+            },
+          ],
+        },
+      },
+    );
+  }
+  return member;
+}
+
 const cases: ListCase[] = [
   {
     name: 'CM network roster',
@@ -331,6 +377,17 @@ cases.push(
     }),
     items: (data) => data.charter.data.versions,
     complete: (version) => version.articles.length === 2 && version.changes.length > 0,
+  },
+  {
+    name: 'community charters of the viewer’s communities',
+    statements: 6,
+    request: async (size) => ({
+      client: await charteredCommunitiesOf(size),
+      query: `{ communityCharters { communityName canEdit charter { title acknowledgedByMe
+        currentVersion { number articles { number title } } } } }`,
+    }),
+    items: (data) => data.communityCharters,
+    complete: (entry) => entry.canEdit && entry.charter.currentVersion.articles[0].title === 'Rule',
   },
   {
     name: 'charter acknowledgement rates by org unit',

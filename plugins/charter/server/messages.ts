@@ -66,6 +66,10 @@ export const messages = {
     'audit.forbidden-words-set': 'a mis à jour la liste des mots proscrits ({count} mots)',
     'requirement.behaviour':
       'Avant votre première publication, lisez et acceptez la charte de comportement du réseau.',
+    'requirement.community':
+      'Avant votre première publication dans cette communauté, lisez et acceptez sa charte.',
+    'validation.communityHasCharter': 'Cette communauté a déjà sa charte : publiez-en une nouvelle version.',
+    'audit.community-charter-adopted': 'a adopté une charte pour la communauté « {community} »',
     ...notifications(
       kindsFr,
       (name) => `Nouvelle version {version} de ${name} : lisez-la et confirmez en avoir pris connaissance.`,
@@ -112,6 +116,9 @@ export const messages = {
     'audit.kit-item-expired': 'withdrew an item from the advocacy kit',
     'audit.forbidden-words-set': 'updated the list of forbidden words ({count} words)',
     'requirement.behaviour': 'Before your first post, read and accept the network’s behaviour charter.',
+    'requirement.community': 'Before your first post in this community, read and accept its charter.',
+    'validation.communityHasCharter': 'This community already has its charter: publish a new version of it.',
+    'audit.community-charter-adopted': 'adopted a charter for the community “{community}”',
     ...notifications(
       kindsEn,
       (name) => `New version {version} of ${name}: read it and acknowledge it.`,

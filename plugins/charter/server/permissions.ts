@@ -1,10 +1,14 @@
-import { hasRole, type PermissionRule } from '@levain/server/plugin';
+import { type CommunityFacts, hasRole, type PermissionRule } from '@levain/server/plugin';
 
 export const charterPermissions = {
   /** Everyone reads the charters and acknowledges them. */
   'charter:read': () => true,
   /** Company charters are written by admins and the chief CM. */
   'charter:publish': (viewer) => hasRole(viewer, 'admin') || hasRole(viewer, 'chief_cm'),
+  /** A community's own charter is adopted and written by its owners and animators (and admins). */
+  'charter:edit-community': (viewer, community) =>
+    hasRole(viewer, 'admin') ||
+    !!(community as Pick<CommunityFacts, 'animatorIds'> | undefined)?.animatorIds.includes(viewer.id),
   /** Acknowledgement rates by org unit (counts only): admins, HR and the chief CM. */
   'charter:read-rates': (viewer) =>
     hasRole(viewer, 'admin') || hasRole(viewer, 'hr') || hasRole(viewer, 'chief_cm'),

@@ -124,3 +124,26 @@ describe('the demo’s ambassadors and advocacy kit', () => {
     );
   });
 });
+
+describe('the demo’s community charter', () => {
+  const MINE =
+    '{ communityCharters { communityName canEdit charter { title currentVersion { number major articles { number } } } } }';
+  const marketing = (entries: { communityName: string; charter: { title: string } | null }[]) =>
+    entries.find((e) => e.communityName === 'Marketing digital – veille');
+
+  it('shows Thomas the marketing watch charter he writes, and its members the same articles to read', async () => {
+    const thomas = await demoClient('manager@atlas.example');
+    expect(marketing((await thomas.data(MINE)).communityCharters)).toEqual({
+      communityName: 'Marketing digital – veille',
+      canEdit: true,
+      charter: {
+        title: 'Charte de la veille marketing',
+        currentVersion: { number: 2, major: false, articles: [{ number: 1 }, { number: 2 }, { number: 3 }] },
+      },
+    });
+    const lea = await demoClient('employe@atlas.example');
+    expect(marketing((await lea.data(MINE)).communityCharters)?.charter?.title).toBe(
+      'Charte de la veille marketing',
+    );
+  });
+});

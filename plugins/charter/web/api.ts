@@ -106,3 +106,24 @@ export const DECIDE = graphql(
 /** A mutation's answer: the message to show (the first field's, else the error's), or null. */
 export const failureOf = (o: { data?: unknown; message?: string; issues?: { message: string }[] }) =>
   o.data ? null : (o.issues?.[0]?.message ?? o.message ?? null);
+
+export const COMMUNITY_CHARTERS = graphql(`
+  query CommunityCharters {
+    communityCharters {
+      communityId communityName communitySlug canEdit
+      charter { id title acknowledgedByMe currentVersion { number major publishedAt } }
+    }
+  }
+`);
+export type CommunityCharter = ResultOf<typeof COMMUNITY_CHARTERS>['communityCharters'][number];
+
+export const ADOPT = graphql(`
+  mutation AdoptCommunityCharter($community: ID!, $titleFr: String!, $titleEn: String!) {
+    adoptCommunityCharter(communityId: $community, titleFr: $titleFr, titleEn: $titleEn) {
+      __typename
+      ... on MutationAdoptCommunityCharterSuccess { data { id } }
+      ... on Error { message }
+      ... on ValidationError { issues { field message } }
+    }
+  }
+`);

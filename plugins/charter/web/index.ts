@@ -7,6 +7,7 @@ import CharterWidget from './CharterWidget.svelte';
  * Charters in the web client: everyone's charters page in the main navigation, each charter to
  * read and accept (also the blocking page before a first post), the acknowledgement rates in the
  * admin area for admins, HR and the chief CM; on the home page, the charters waiting for the person.
+ * Community owners and animators write their community's own charter from the charters page.
  * The ambassadors directory (ask one, put oneself forward, approvals) and the advocacy kit.
  */
 export default defineWebPlugin({
@@ -30,6 +31,12 @@ export default defineWebPlugin({
       title: { fr: 'Accepter la charte', en: 'Accept the charter' },
       permission: 'charter:read',
       component: () => import('./CharterRead.svelte'),
+    },
+    {
+      path: '/community',
+      title: { fr: 'Charte de la communauté', en: 'Community charter' },
+      permission: 'charter:read',
+      component: () => import('./CommunityCharterEditor.svelte'),
     },
     {
       path: '/',

@@ -61,7 +61,7 @@ export async function publishVersion(
     });
     return version!;
   });
-  const audience = await db.select({ id: core.users.id }).from(core.users).where(audienceWhere(charter.kind));
+  const audience = await db.select({ id: core.users.id }).from(core.users).where(audienceWhere(charter));
   await services.notifications.send({
     userIds: audience.map((u) => u.id).filter((id) => id !== actorId),
     message: `notification.${draft.major ? 'major' : 'minor'}.${charter.kind}`,

@@ -37,7 +37,7 @@ export async function acknowledgementRates(db: Db, charter: CharterRow): Promise
           and v.number >= ${charter.lastMajorNumber ?? Number.MAX_SAFE_INTEGER})))::int`,
     })
     .from(core.users)
-    .where(audienceWhere(charter.kind))
+    .where(audienceWhere(charter))
     .groupBy(core.users.orgUnitId);
 
   const byUnit = new Map<string, Rate>(units.map((u) => [u.id, { audience: 0, acknowledged: 0 }]));

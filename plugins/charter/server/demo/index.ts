@@ -7,6 +7,7 @@ import type { ArticleDraft } from '../charters/publish';
 import { seedAdvocacy } from './advocacy';
 import { seedAmbassadors } from './ambassadors';
 import { behaviourCharter } from './behaviour';
+import { marketingCommunityCharter } from './community';
 import { editorialCharter } from './editorial';
 import { seedModerationDemo } from './moderation';
 import { socialMediaCharter } from './social-media';
@@ -26,7 +27,7 @@ function articlesOf(versions: readonly DemoVersion[]): ArticleDraft[][] {
 }
 
 /** Each active person's country (the org unit under the group), by code. */
-async function countries(db: Db, kind: DemoCharter['kind']) {
+async function countries(db: Db, audience: Parameters<typeof audienceWhere>[0]) {
   const units = await db
     .select({
       id: core.orgUnits.id,
@@ -48,7 +49,7 @@ async function countries(db: Db, kind: DemoCharter['kind']) {
   const people = await db
     .select({ id: core.users.id, email: core.users.email, orgUnitId: core.users.orgUnitId })
     .from(core.users)
-    .where(audienceWhere(kind))
+    .where(audienceWhere(audience))
     .orderBy(core.users.email);
   return people.map((p) => ({ ...p, country: countryOf(p.orgUnitId) }));
 }
@@ -56,11 +57,18 @@ async function countries(db: Db, kind: DemoCharter['kind']) {
 /** Those who run the network accepted every charter, whatever the draw. */
 const organisers = ['admin@atlas.example', 'rh@atlas.example', 'cm@atlas.example', 'manager@atlas.example'];
 
-async function seedCharter(db: Db, seed: DemoSeed, charter: DemoCharter, publisherId: string | null) {
+async function seedCharter(
+  db: Db,
+  seed: DemoSeed,
+  charter: DemoCharter,
+  publisherId: string | null,
+  communityId: string | null = null,
+) {
   const [document] = await db
     .insert(charterDocuments)
     .values({
       kind: charter.kind,
+      communityId,
       title: charter.title,
       createdAt: new Date(seed.now.getTime() - charter.versions[0]!.daysAgo * DAY_MS),
     })
@@ -87,12 +95,13 @@ async function seedCharter(db: Db, seed: DemoSeed, charter: DemoCharter, publish
   const current = versions.at(-1)!;
   const earlier = versions.filter((v) => v.number < lastMajor.number).at(-1);
   const rows: Array<Record<string, unknown>> = [];
-  for (const person of await countries(db, charter.kind)) {
+  for (const person of await countries(db, { kind: charter.kind, communityId })) {
     const draw = seed.random.next();
     const accepted =
       organisers.includes(person.email) ||
       charter.accepted?.includes(person.email) ||
-      (!charter.declined?.includes(person.email) && draw < (charter.rates[person.country ?? ''] ?? 0.5));
+      (!charter.declined?.includes(person.email) &&
+        draw < (charter.rates[person.country ?? ''] ?? charter.rate ?? 0.5));
     // Those who did not accept the latest major version often accepted the one before it.
     const version = accepted
       ? seed.random.next() < 0.5
@@ -122,8 +131,16 @@ async function seedCharter(db: Db, seed: DemoSeed, charter: DemoCharter, publish
   );
 }
 
+/** A community's own charter, published by its owner, accepted by part of its members. */
+async function seedCommunityCharter(seed: DemoSeed, services: PluginServices, charter: DemoCharter) {
+  const community = (await services.communities.directory()).find((c) => c.name === charter.community);
+  if (!community) return;
+  await seedCharter(services.db, seed, charter, community.animatorIds[0] ?? null, community.id);
+}
+
 /**
- * The demo's charters, written from the ORSYS guide and its Kookai and Transavia cases, with
+ * The demo's charters, written from the ORSYS guide and its Kookai and Transavia cases (and the
+ * marketing watch community's own charter), with
  * acknowledgements at rates that differ by country (France ahead, the United Kingdom behind), and
  * a removal citing the behaviour charter's article 3 with its appeal pending; ambassadors per
  * country, and the advocacy kit shared by them with clicks.
@@ -138,4 +155,5 @@ export async function seedCharterDemo(seed: DemoSeed, services: PluginServices):
     await seedCharter(db, seed, charter, chief?.id ?? null);
   await seedModerationDemo(seed, services);
   await seedAdvocacy(seed, services, await seedAmbassadors(seed, services));
+  await seedCommunityCharter(seed, services, marketingCommunityCharter);
 }

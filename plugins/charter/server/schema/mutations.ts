@@ -1,6 +1,7 @@
-import { authorize, fields, message, type PluginSchema } from '@levain/server/plugin';
+import { authorize, fields, message, type PluginSchema, type Viewer } from '@levain/server/plugin';
 import { z } from 'zod';
 import { acknowledge } from '../charters/acknowledge';
+import { visibleCommunity } from '../charters/community';
 import { publishVersion } from '../charters/publish';
 import { requireCharter } from './queries';
 import type { CharterTypes } from './types';
@@ -24,6 +25,13 @@ export function charterMutations({ builder, mutationField, services }: PluginSch
       unacceptableEn: text(t, 4_000, 0),
     }),
   });
+
+  /** Company charters: admins and the chief CM; a community's: its owners and animators. */
+  async function authorizeWriting(viewer: Viewer, communityId: string | null) {
+    if (communityId)
+      authorize(viewer, 'charter:edit-community', await visibleCommunity(services, viewer, communityId));
+    else authorize(viewer, 'charter:publish');
+  }
 
   const PublishInput = builder.inputType('PublishCharterVersionInput', {
     fields: (t) => ({
@@ -49,11 +57,12 @@ export function charterMutations({ builder, mutationField, services }: PluginSch
     t.withAuth({ signedIn: true }).field({
       type: types.Charter,
       errors: {},
-      description: 'Publishes a new version of a company charter (admins and the chief CM).',
+      description:
+        'Publishes a new version of a company charter (admins and the chief CM) or of a community’s charter (its owners and animators).',
       args: { input: t.arg({ type: PublishInput, required: true }) },
       resolve: async (_root, { input }, ctx) => {
-        authorize(ctx.viewer, 'charter:publish');
-        const charter = await requireCharter(ctx.db, ctx.viewer.id, String(input.charterId));
+        const charter = await requireCharter(services, ctx.viewer, String(input.charterId));
+        await authorizeWriting(ctx.viewer, charter.communityId);
         await publishVersion(
           services,
           charter,
@@ -70,7 +79,7 @@ export function charterMutations({ builder, mutationField, services }: PluginSch
           },
           ctx.viewer.id,
         );
-        return requireCharter(ctx.db, ctx.viewer.id, charter.id);
+        return requireCharter(services, ctx.viewer, charter.id);
       },
     }),
   );
@@ -86,14 +95,14 @@ export function charterMutations({ builder, mutationField, services }: PluginSch
       },
       resolve: async (_root, { charterId, versionNumber }, ctx) => {
         authorize(ctx.viewer, 'charter:read');
-        const charter = await requireCharter(ctx.db, ctx.viewer.id, String(charterId));
+        const charter = await requireCharter(services, ctx.viewer, String(charterId));
         await acknowledge(
           ctx.db,
           { ...charter, currentNumber: charter.versions[0]?.number ?? null },
           versionNumber,
           ctx.viewer.id,
         );
-        return requireCharter(ctx.db, ctx.viewer.id, charter.id);
+        return requireCharter(services, ctx.viewer, charter.id);
       },
     }),
   );

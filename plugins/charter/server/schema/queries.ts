@@ -1,26 +1,35 @@
-import { authorize, NotFoundError, type PluginSchema } from '@levain/server/plugin';
+import {
+  authorize,
+  NotFoundError,
+  type PluginSchema,
+  type PluginServices,
+  type Viewer,
+} from '@levain/server/plugin';
 import { eq } from 'drizzle-orm';
 import { charterDocuments } from '../../db/schema';
+import { visibleCommunity } from '../charters/community';
 import { ratesCsv } from '../charters/csv';
-import { charterById, companyCharters, loadCharterViews } from '../charters/model';
+import { companyCharters, loadCharterViews } from '../charters/model';
 import { acknowledgementRates, type Rates, rateOf, type UnitRate } from '../charters/rates';
 import type { CharterTypes } from './types';
 
 export const isUuid = (id: string) =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
-/** One charter with its versions, or NotFoundError. */
-export async function requireCharter(
-  db: Parameters<typeof loadCharterViews>[0],
-  viewerId: string,
-  id: string,
-) {
-  const [charter] = isUuid(id) ? await loadCharterViews(db, viewerId, eq(charterDocuments.id, id)) : [];
+/**
+ * One charter with its versions, or NotFoundError: a community's charter only for those who may
+ * know the community exists.
+ */
+export async function requireCharter(services: PluginServices, viewer: Viewer, id: string) {
+  const [charter] = isUuid(id)
+    ? await loadCharterViews(services.db, viewer.id, eq(charterDocuments.id, id))
+    : [];
   if (!charter) throw new NotFoundError();
+  if (charter.communityId) await visibleCommunity(services, viewer, charter.communityId);
   return charter;
 }
 
-export function charterQueries({ builder, queryField, core }: PluginSchema, types: CharterTypes) {
+export function charterQueries({ builder, queryField, core, services }: PluginSchema, types: CharterTypes) {
   queryField('charters', (t) =>
     t.withAuth({ signedIn: true }).field({
       type: [types.Charter],
@@ -40,10 +49,10 @@ export function charterQueries({ builder, queryField, core }: PluginSchema, type
       args: { id: t.arg.id({ required: true }) },
       resolve: async (_root, { id }, ctx) => {
         authorize(ctx.viewer, 'charter:read');
-        const [charter] = isUuid(String(id))
-          ? await loadCharterViews(ctx.db, ctx.viewer.id, eq(charterDocuments.id, String(id)))
-          : [];
-        return charter ?? null;
+        return requireCharter(services, ctx.viewer, String(id)).catch((error: unknown) => {
+          if (error instanceof NotFoundError) return null;
+          throw error;
+        });
       },
     }),
   );
@@ -83,9 +92,7 @@ export function charterQueries({ builder, queryField, core }: PluginSchema, type
       args: { charterId: t.arg.id({ required: true }) },
       resolve: async (_root, { charterId }, ctx) => {
         authorize(ctx.viewer, 'charter:read-rates');
-        const id = String(charterId);
-        const charter = isUuid(id) ? await charterById(ctx.db, ctx.viewer.id, id) : null;
-        if (!charter) throw new NotFoundError();
+        const charter = await requireCharter(services, ctx.viewer, String(charterId));
         const rates = await acknowledgementRates(ctx.db, charter);
         return { ...rates, csv: () => ratesCsv(rates, ctx.locale) };
       },

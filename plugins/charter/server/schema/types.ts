@@ -1,5 +1,5 @@
 import type { PluginSchema } from '@levain/server/plugin';
-import { type ArticleChange, articleChanges } from '../charters/diff';
+import { type ArticleChange, articleChanges } from '../../shared/diff';
 import {
   type ArticleRow,
   type CharterView,
@@ -64,15 +64,17 @@ export function charterTypes({ builder }: PluginSchema) {
   const ArticleChangeKind = builder.enumType('CharterArticleChangeKind', {
     values: ['ADDED', 'CHANGED', 'REMOVED'] as const,
   });
-  const CharterArticleChange = builder.objectRef<ArticleChange>('CharterArticleChange').implement({
-    description: 'What a version changed in one article, against the version before it.',
-    fields: (t) => ({
-      number: t.exposeInt('number'),
-      change: t.field({ type: ArticleChangeKind, resolve: (c) => c.change }),
-      before: t.field({ type: CharterArticle, nullable: true, resolve: (c) => c.before }),
-      after: t.field({ type: CharterArticle, nullable: true, resolve: (c) => c.after }),
-    }),
-  });
+  const CharterArticleChange = builder
+    .objectRef<ArticleChange<ArticleRow>>('CharterArticleChange')
+    .implement({
+      description: 'What a version changed in one article, against the version before it.',
+      fields: (t) => ({
+        number: t.exposeInt('number'),
+        change: t.field({ type: ArticleChangeKind, resolve: (c) => c.change }),
+        before: t.field({ type: CharterArticle, nullable: true, resolve: (c) => c.before }),
+        after: t.field({ type: CharterArticle, nullable: true, resolve: (c) => c.after }),
+      }),
+    });
 
   const CharterVersion = builder.objectRef<VersionView>('CharterVersion').implement({
     description:
@@ -108,6 +110,11 @@ export function charterTypes({ builder }: PluginSchema) {
     fields: (t) => ({
       id: t.exposeID('id'),
       kind: t.field({ type: CharterKind, resolve: (c) => kindOf(c.kind) }),
+      communityId: t.globalID({
+        nullable: true,
+        description: 'The community whose own charter this is (it adds to the behaviour charter).',
+        resolve: (c) => (c.communityId ? { type: 'Community', id: c.communityId } : null),
+      }),
       title: t.string({ resolve: (c, _args, ctx) => pick(c.title, ctx.locale) }),
       currentVersion: t.field({
         type: CharterVersion,
