@@ -391,7 +391,7 @@ cases.push(
   },
   {
     name: 'charter acknowledgement rates by org unit',
-    statements: 5,
+    statements: 7,
     request: async (size) => {
       await charterUnitsOf(size);
       return {

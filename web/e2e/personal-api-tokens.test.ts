@@ -52,7 +52,7 @@ describe('personal API tokens in one’s settings', () => {
     await admin.goto('/notifications');
     await admin.getByRole('link', { name: /agenda\.atlas\.example/ }).click();
     await admin.getByRole('heading', { level: 1, name: 'Webhooks' }).waitFor();
-    await admin.getByText('https://agenda.atlas.example/levain/events').waitFor();
+    await admin.getByRole('main').getByText('https://agenda.atlas.example/levain/events').waitFor();
     expect(await accessibilityViolations(admin)).toEqual([]);
   });
 });

@@ -46,7 +46,7 @@ describe('the climate barometer', () => {
       .getByRole('link', { name: 'Baromètre', exact: true })
       .click();
     await hr.getByRole('heading', { level: 1, name: 'Baromètre social' }).waitFor();
-    await hr.getByRole('link', { name: 'Tableau de bord' }).click();
+    await hr.getByRole('link', { name: 'Tableau de bord', exact: true }).click();
     const table = hr.getByRole('table', { name: /Carte de chaleur/ });
     await table.waitFor();
 
