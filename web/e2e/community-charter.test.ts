@@ -49,7 +49,7 @@ describe('a community’s own charter', () => {
     const lea = await signedIn('employe@atlas.example');
     await mainNav(lea).getByRole('link', { name: 'Chartes' }).click();
     const hers = lea.getByRole('region', { name: 'Chartes de vos communautés' });
-    await hers.getByText(/Version 3 \(majeure\) — À lire et accepter/).waitFor();
+    await hers.getByText(/Version 3\s+\(majeure\)\s+—\s+À lire et accepter/).waitFor();
     await hers.getByRole('link', { name: 'Charte de la veille marketing' }).click();
     await lea.getByRole('heading', { level: 1, name: 'Charte de la veille marketing' }).waitFor();
     await lea.getByText('On analyse, on ne moque jamais.').waitFor();
